@@ -1,0 +1,37 @@
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+
+/** A parsed YAML text that can say on which line any value sits. */
+export interface YamlSource {
+	data: unknown;
+	/** 1-based line of the value at `path`, or of its nearest parent that exists. */
+	lineOf(path: readonly PropertyKey[]): number;
+	errors: { line: number; message: string }[];
+}
+
+/**
+ * Parses YAML keeping positions. `firstLine` shifts line numbers for front matter, which starts
+ * below the opening `---`.
+ */
+export function parseYaml(text: string, firstLine = 1): YamlSource {
+	const lineCounter = new LineCounter();
+	const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false });
+	const toLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+	return {
+		data: doc.toJS(),
+		errors: doc.errors.map((e) => ({ line: toLine(e.pos[0]), message: e.message.split('\n')[0] ?? e.message })),
+		lineOf(path) {
+			for (let n = path.length; n >= 0; n--) {
+				const node = doc.getIn(path.slice(0, n) as unknown[], true);
+				if (isNode(node) && node.range) return toLine(node.range[0]);
+			}
+			return firstLine;
+		},
+	};
+}
+
+/** Splits a Markdown/MDX file into its YAML front matter (with line offset) and body. */
+export function splitFrontmatter(text: string): { yaml: string; firstLine: number; body: string } | null {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+	if (!match) return null;
+	return { yaml: match[1] ?? '', firstLine: 2, body: text.slice(match[0].length) };
+}

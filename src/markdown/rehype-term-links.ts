@@ -1,0 +1,112 @@
+import type { Element, ElementContent, Nodes, Root, Text } from 'hast';
+import type { VFile } from 'vfile';
+import type { TermMatcher } from '../glossary/matcher';
+import { termHref } from '../lib/urls';
+import { ContentError } from '../content/problems';
+import { fileLabel, isHeading, isMdxJsx, jsxAttribute } from './mdx-nodes';
+
+export interface TermLinkOptions {
+	matcher: TermMatcher;
+	/** Ids of every glossary entry, to check <Term id="…">. */
+	termIds: ReadonlySet<string>;
+	/** Astro's `base`, e.g. "/" or "/explainer/". */
+	base: string;
+	/** Only files whose path contains one of these are linked (the chapter's pages, not the glossary). */
+	include: string[];
+}
+
+/** Elements whose text is never linked: headings, existing links, code, and these MDX components. */
+const skipTags = new Set(['a', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'svg', 'button']);
+const skipComponents = new Set(['Term', 'NoTerm', 'Quote']);
+
+/**
+ * Links the first mention of each glossary term in every subsection (the text between two
+ * headings) to the term's entry, as a plain <a>: it works with JavaScript off, in reader mode and in
+ * print, and the term-card island enhances it. `<Term id>` forces a link with custom wording (and
+ * counts as the mention), `<NoTerm>` suppresses one. The ids used are recorded in the page's
+ * front matter as `terms`, so the page can embed card data for exactly those terms.
+ */
+export function rehypeTermLinks(options: TermLinkOptions) {
+	return (tree: Root, file: VFile) => {
+		const path = file.path ?? '';
+		if (!options.include.some((part) => path.includes(part))) return;
+		const used = new Set<string>();
+		let seen = new Set<string>();
+
+		const visit = (node: Nodes): void => {
+			if (!('children' in node)) return;
+			const next: (Nodes | ElementContent)[] = [];
+			for (const child of node.children as Nodes[]) {
+				if (isHeading(child)) {
+					seen = new Set();
+					next.push(child);
+					continue;
+				}
+				if (isMdxJsx(child)) {
+					if (child.name === 'Term') {
+						const id = jsxAttribute(child, 'id');
+						if (!id || !options.termIds.has(id)) {
+							throw new ContentError([
+								{
+									file: fileLabel(file),
+									line: child.position?.start.line ?? 0,
+									field: '<Term id>',
+									message: id ? `unknown glossary term id "${id}"` : '<Term> needs an id="…" attribute',
+									fix: 'use the file name (without .md) of an entry in content/glossary/',
+								},
+							]);
+						}
+						seen.add(id);
+						used.add(id);
+					}
+					if (!skipComponents.has(child.name ?? '')) visit(child);
+					next.push(child);
+					continue;
+				}
+				if (child.type === 'element' && skipTags.has(child.tagName)) {
+					next.push(child);
+					continue;
+				}
+				if (child.type === 'text') {
+					next.push(...linkText(child));
+					continue;
+				}
+				visit(child);
+				next.push(child);
+			}
+			(node as { children: unknown[] }).children = next;
+		};
+
+		const linkText = (text: Text): ElementContent[] => {
+			const out: ElementContent[] = [];
+			let cursor = 0;
+			for (const m of options.matcher.find(text.value)) {
+				if (seen.has(m.termId)) continue;
+				seen.add(m.termId);
+				used.add(m.termId);
+				if (m.start > cursor) out.push({ type: 'text', value: text.value.slice(cursor, m.start) });
+				out.push(termLink(m.termId, text.value.slice(m.start, m.end), options.base));
+				cursor = m.end;
+			}
+			if (cursor === 0) return [text];
+			if (cursor < text.value.length) out.push({ type: 'text', value: text.value.slice(cursor) });
+			return out;
+		};
+
+		visit(tree);
+		const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+		data.astro ??= {};
+		data.astro.frontmatter ??= {};
+		data.astro.frontmatter.terms = [...used].sort();
+	};
+}
+
+/** The markup of a term link; src/components/Term.astro renders the same for <Term>. */
+export function termLink(termId: string, text: string, base: string): Element {
+	return {
+		type: 'element',
+		tagName: 'a',
+		properties: { href: termHref(base, termId), className: ['term'], dataTerm: termId },
+		children: [{ type: 'text', value: text }],
+	};
+}

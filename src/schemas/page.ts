@@ -1,0 +1,10 @@
+import { z } from 'astro/zod';
+import { idListSchema } from './ids';
+
+/** Front matter of a stand-alone prose page such as About, content/pages/<slug>.mdx. */
+export const proseSchema = z.object({
+	title: z.string().min(1),
+	summary: z.string().min(40).max(200),
+	updated: z.coerce.date(),
+	sources: idListSchema,
+});

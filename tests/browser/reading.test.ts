@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { distDir, htmlPages, requireDist } from '../support/dist';
+import { serveDist } from '../support/server';
+import { launchBrowser, openPage, skipBrowser } from '../support/browser';
+
+describe.skipIf(skipBrowser)('reading the site in Chromium', () => {
+	let browser: Browser;
+	let server: Awaited<ReturnType<typeof serveDist>>;
+	let sectionPath: string;
+	beforeAll(async () => {
+		requireDist();
+		browser = await launchBrowser();
+		server = await serveDist(distDir);
+		const section = htmlPages(distDir).find((p) => /^\/chapter-\d+\/[^/]+\/$/.test(p.path));
+		if (!section) throw new Error('the build has no chapter section page');
+		sectionPath = section.path;
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	it('with JavaScript off, a section reads in full and a term link opens its glossary entry', async () => {
+		const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+		await page.goto(server.url(sectionPath));
+		expect(await page.locator('h1').count()).toBe(1);
+		expect((await page.locator('main').innerText()).split(/\s+/).length).toBeGreaterThan(300);
+		const term = page.locator('main a.term').first();
+		const name = (await term.innerText()).trim();
+		await term.click();
+		await page.waitForURL(/\/glossary\/[a-z0-9-]+\/$/);
+		const heading = await page.locator('h1').innerText();
+		const names = await page.locator('main').innerText();
+		expect(names.toLowerCase()).toContain(name.toLowerCase());
+		expect(heading.length).toBeGreaterThan(0);
+		await context.close();
+	});
+
+	it('has one h1, a skip link to the main landmark, and landmarks on every page', async () => {
+		const { page, context } = await openPage(browser);
+		for (const { path } of htmlPages(distDir)) {
+			await page.goto(server.url(path));
+			expect(await page.locator('h1').count(), path).toBe(1);
+			expect(await page.locator('header.site-header').count(), path).toBe(1);
+			expect(await page.locator('main#main').count(), path).toBe(1);
+			expect(await page.locator('footer').count(), path).toBe(1);
+			await page.keyboard.press('Tab');
+			const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+			expect(focused, path).toBe('Skip to content');
+		}
+		await context.close();
+	});
+
+	for (const width of [320, 1280]) {
+		it(`does not scroll sideways at ${width} px wide`, async () => {
+			const { page, context } = await openPage(browser, { viewport: { width, height: 800 } });
+			for (const { path } of htmlPages(distDir)) {
+				await page.goto(server.url(path));
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				expect(overflow, path).toBeLessThanOrEqual(0);
+			}
+			await context.close();
+		});
+	}
+
+	it('keeps prose lines between 45 and 80 characters on a wide screen', async () => {
+		const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+		await page.goto(server.url(sectionPath));
+		const chars = await page.evaluate(() => {
+			const p = document.querySelector('main .prose p');
+			if (!p) return 0;
+			const probe = document.createElement('span');
+			probe.textContent = 'abcdefghijklmnopqrstuvwxyz'.repeat(4);
+			p.append(probe);
+			const perChar = probe.getBoundingClientRect().width / 104;
+			probe.remove();
+			return p.getBoundingClientRect().width / perChar;
+		});
+		expect(chars).toBeGreaterThan(45);
+		expect(chars).toBeLessThan(80);
+		await context.close();
+	});
+
+	it('reflows at 400% zoom (320 CSS px) without losing the navigation', async () => {
+		const { page, context } = await openPage(browser, { viewport: { width: 320, height: 256 } });
+		await page.goto(server.url(sectionPath));
+		expect(await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Glossary' }).isVisible()).toBe(true);
+		await context.close();
+	});
+
+	it('remembers the chosen theme and applies it before the first paint', async () => {
+		const { page, context } = await openPage(browser, { colorScheme: 'light' });
+		await page.goto(server.url('/'));
+		const toggle = page.getByRole('button', { name: /^Theme:/ });
+		expect(await toggle.innerText()).toBe('Theme: System');
+		await toggle.click();
+		await toggle.click();
+		expect(await toggle.innerText()).toBe('Theme: Dark');
+		// Record the theme at the moment <body> first exists, before any paint of content.
+		await page.addInitScript(() => {
+			new MutationObserver((_, observer) => {
+				if (document.body) {
+					(window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset.theme;
+					observer.disconnect();
+				}
+			}).observe(document, { childList: true, subtree: true });
+		});
+		await page.reload();
+		expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
+		const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		expect(bg).toBe('rgb(22, 23, 26)');
+		await context.close();
+	});
+});

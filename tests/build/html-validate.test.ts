@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { HtmlValidate } from 'html-validate';
+import { distDir, htmlPages, requireDist } from '../support/dist';
+
+const validator = new HtmlValidate({
+	extends: ['html-validate:recommended'],
+	rules: {
+		// Astro writes void elements as <meta ... /> and scoped attributes it controls.
+		'void-style': 'off',
+		'no-trailing-whitespace': 'off',
+		// Quotation marks come from <q>; typographic apostrophes are the site's style.
+		'no-inline-style': 'error',
+	},
+});
+
+describe('HTML of every built page', () => {
+	requireDist();
+	for (const { path, file } of htmlPages(distDir)) {
+		it(`${path} has no validation errors`, async () => {
+			const report = await validator.validateFile(file);
+			const errors = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+			expect(errors).toEqual([]);
+		});
+	}
+});

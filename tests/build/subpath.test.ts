@@ -1,0 +1,63 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { htmlPages } from '../support/dist';
+import { brokenLinks } from '../support/links';
+import { serveDist } from '../support/server';
+import { launchBrowser, openPage, skipBrowser } from '../support/browser';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const base = '/explainer/';
+
+describe('a build under the sub-path /explainer/', () => {
+	const outDir = join(mkdtempSync(join(tmpdir(), 'explainer-subpath-')), 'dist');
+	beforeAll(() => {
+		execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+			cwd: root,
+			env: { ...process.env, SITE_BASE: base, ASTRO_TELEMETRY_DISABLED: '1' },
+			stdio: 'pipe',
+		});
+	});
+
+	it('links every page, asset and fragment inside /explainer/', () => {
+		expect(htmlPages(outDir).length).toBeGreaterThan(10);
+		expect(brokenLinks(outDir, base)).toEqual([]);
+	});
+
+	describe.skipIf(skipBrowser)('served from /explainer/ in Chromium', () => {
+		let browser: Browser;
+		let server: Awaited<ReturnType<typeof serveDist>>;
+		beforeAll(async () => {
+			browser = await launchBrowser();
+			server = await serveDist(outDir, base);
+		});
+		afterAll(async () => {
+			await browser?.close();
+			await server?.close();
+		});
+
+		it('loads its styles and scripts and follows its navigation without a 404', async () => {
+			const { page, context, errors } = await openPage(browser);
+			const failed: string[] = [];
+			page.on('response', (r) => {
+				if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+			});
+			await page.goto(server.url('/'));
+			// The stylesheet applied: the skip link is moved off-screen by global.css.
+			expect(await page.locator('.skip-link').evaluate((el) => getComputedStyle(el).position)).toBe('absolute');
+			for (const name of ['The chapter', 'Glossary', 'Timeline', 'Sources', 'About']) {
+				await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name }).click();
+				await page.waitForLoadState('load');
+				expect(new URL(page.url()).pathname.startsWith(base), page.url()).toBe(true);
+				expect(await page.locator('h1').count()).toBe(1);
+			}
+			expect(failed).toEqual([]);
+			expect(errors).toEqual([]);
+			await context.close();
+		});
+	});
+});

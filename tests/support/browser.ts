@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+const candidates = [
+	process.env.CHROME_PATH,
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome',
+	'/usr/bin/google-chrome-stable',
+	'/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+	'/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+/** The first Chromium found: CHROME_PATH, Debian's /usr/bin/chromium, then common Chrome paths. */
+export const chromePath = candidates.find((p): p is string => Boolean(p) && existsSync(p as string));
+
+/** In CI (CI=true) or with REQUIRE_BROWSER=1 a missing browser is a failure, not a skip. */
+export const browserRequired = process.env.CI === 'true' || process.env.REQUIRE_BROWSER === '1';
+
+if (!chromePath) {
+	const message =
+		'\n\n!!! No Chromium found (set CHROME_PATH, or `apt-get install -y chromium`). Browser tests are ' +
+		(browserRequired ? 'REQUIRED here (CI or REQUIRE_BROWSER=1) and will fail.\n' : 'SKIPPED.\n');
+	console.warn(message);
+}
+
+/** Use as `describe.skipIf(skipBrowser)`: skip only where a browser is allowed to be missing. */
+export const skipBrowser = !chromePath && !browserRequired;
+
+export async function launchBrowser(): Promise<Browser> {
+	if (!chromePath) throw new Error('No Chromium found: set CHROME_PATH or install Debian\'s chromium (apt-get install -y chromium)');
+	return chromium.launch({
+		executablePath: chromePath,
+		headless: true,
+		// Flags from the machine notes: no sandbox as root, and no background traffic to Google.
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+			'--disable-quic',
+		],
+	});
+}
+
+/** A page that records console errors and failed requests, which tests then assert are empty. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}) {
+	const context = await browser.newContext(options);
+	const page: Page = await context.newPage();
+	const errors: string[] = [];
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') errors.push(msg.text());
+	});
+	page.on('pageerror', (err) => errors.push(err.message));
+	return { page, context, errors };
+}

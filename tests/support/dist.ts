@@ -1,0 +1,26 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The production build that `npm test` makes before the site tests run. */
+export const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
+
+export function requireDist(dir = distDir): void {
+	if (!existsSync(join(dir, 'index.html'))) {
+		throw new Error(`${dir} has no build: run "npm run build" first (npm test does this for you)`);
+	}
+}
+
+/** Every HTML file of a build, as URL paths ("/", "/glossary/cac/", "/404.html"). */
+export function htmlPages(dir = distDir): { path: string; file: string }[] {
+	return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+		.filter((f) => f.endsWith('.html'))
+		.sort()
+		.map((f) => {
+			const rel = relative(dir, join(dir, f)).split('\\').join('/');
+			const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+			return { path, file: join(dir, f) };
+		});
+}
+
+export const readHtml = (file: string) => readFileSync(file, 'utf8');

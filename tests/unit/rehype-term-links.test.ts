@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { VFile } from 'vfile';
+import type { Root } from 'hast';
+import { createMatcher } from '../../src/glossary/matcher';
+import { rehypeTermLinks } from '../../src/markdown/rehype-term-links';
+import { ContentError } from '../../src/content/problems';
+
+const options = {
+	matcher: createMatcher([
+		{ text: 'Cybersecurity Law', termId: 'csl', caseSensitive: false },
+		{ text: 'cybersecurity review', termId: 'review', caseSensitive: false },
+		{ text: 'CAC', termId: 'cac', caseSensitive: true },
+		{ text: '网信办', termId: 'cac', caseSensitive: true },
+	]),
+	termIds: new Set(['csl', 'review', 'cac']),
+	base: '/explainer/',
+	include: ['/content/sections/'],
+};
+const path = '/site/content/sections/chapter-5/page.md';
+
+/** Markdown → HTML through the same remark/rehype stages Astro's unified processor uses. */
+async function html(markdown: string, filePath = path) {
+	const file = new VFile({ value: markdown, path: filePath });
+	const out = await unified().use(remarkParse).use(remarkRehype).use(rehypeTermLinks, options).use(rehypeStringify).process(file);
+	return { html: String(out), terms: (file.data as { astro?: { frontmatter?: { terms?: string[] } } }).astro?.frontmatter?.terms };
+}
+
+/** MDX → hast, to see how components are handled. */
+async function mdxTree(mdx: string) {
+	const file = new VFile({ value: mdx, path });
+	const processor = unified()
+		.use(remarkParse)
+		.use(remarkMdx)
+		.use(remarkRehype, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] })
+		.use(rehypeTermLinks, options);
+	const tree = (await processor.run(processor.parse(file), file)) as Root;
+	return { tree, file };
+}
+const linksIn = (tree: unknown): string[] =>
+	JSON.stringify(tree).match(/"dataTerm":"[a-z-]+"/g)?.map((s) => s.slice(12, -1)) ?? [];
+
+describe('rehype-term-links', () => {
+	it('links a term to its glossary entry under the base path', async () => {
+		const { html: out } = await html('The CAC enforces it.');
+		expect(out).toBe('<p>The <a href="/explainer/glossary/cac/" class="term" data-term="cac">CAC</a> enforces it.</p>');
+	});
+
+	it('links only the first mention in each subsection', async () => {
+		const { html: out } = await html('The CAC and the CAC.\n\nAgain the CAC.\n\n## Next part\n\nThe CAC once more, and the CAC.');
+		expect(out.match(/data-term="cac"/g)).toHaveLength(2);
+		expect(out).toContain('<h2>Next part</h2>\n<p>The <a href="/explainer/glossary/cac/"');
+	});
+
+	it('counts a Chinese name as a mention of the same term', async () => {
+		const { html: out } = await html('网信办 is the CAC.');
+		expect(out.match(/data-term="cac"/g)).toHaveLength(1);
+		expect(out).toContain('>网信办</a>');
+	});
+
+	it('prefers the longer name, whole words only', async () => {
+		const { html: out } = await html('Under the Cybersecurity Law, a cybersecurity reviewer is not a cybersecurity review.');
+		expect(out).toContain('>Cybersecurity Law</a>');
+		expect(out).toContain('a cybersecurity reviewer is not a <a href="/explainer/glossary/review/" class="term" data-term="review">cybersecurity review</a>');
+	});
+
+	it('never links inside headings, links or code', async () => {
+		const { html: out, terms } = await html('## The CAC\n\n[about the CAC](https://example.org) and `CAC` and\n\n```\nCAC\n```');
+		expect(out).not.toContain('data-term');
+		expect(terms).toEqual([]);
+	});
+
+	it('records the terms a page uses in its front matter', async () => {
+		const { terms } = await html('The CAC and the Cybersecurity Law.');
+		expect(terms).toEqual(['cac', 'csl']);
+	});
+
+	it('leaves files outside the chapter pages alone', async () => {
+		const { html: out } = await html('The CAC.', '/site/content/glossary/cac.md');
+		expect(out).toBe('<p>The CAC.</p>');
+	});
+
+	it('treats <Term> as the mention and does not link inside <NoTerm>', async () => {
+		const { tree, file } = await mdxTree('<Term id="cac">the regulator</Term> and the CAC.\n\n<NoTerm>CAC</NoTerm> and Cybersecurity Law.');
+		expect(linksIn(tree)).toEqual(['csl']);
+		expect((file.data as { astro: { frontmatter: { terms: string[] } } }).astro.frontmatter.terms).toEqual(['cac', 'csl']);
+	});
+
+	it('links terms inside provenance components', async () => {
+		const { tree } = await mdxTree('<Analysis>\n\nThe CAC decides.\n\n</Analysis>');
+		expect(linksIn(tree)).toEqual(['cac']);
+	});
+
+	it('fails with the file, line and id of an unknown <Term id>', async () => {
+		const error = await mdxTree('Intro.\n\nSee <Term id="cca">the regulator</Term>.').catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(ContentError);
+		expect((error as Error).message).toContain('page.md:3 (<Term id>): unknown glossary term id "cca"');
+	});
+});
