@@ -41,18 +41,25 @@ export async function chapterOf(section: CollectionEntry<'sections'>) {
 /** Removes duplicates while keeping first-seen order (front matter sources before cited ones). */
 export const unique = <T,>(items: Iterable<T>): T[] => [...new Set(items)];
 
-let usage: Promise<Map<string, CollectionEntry<'sections'>[]>> | undefined;
+export interface TermUse {
+	section: CollectionEntry<'sections'>;
+	/** Each paragraph that mentions the term: its id and an excerpt (from rehype-term-links). */
+	mentions: { anchor: string; excerpt: string }[];
+}
+
+let usage: Promise<Map<string, TermUse[]>> | undefined;
 
 /**
- * Which sections link each glossary term, as recorded by the term linker in each page's
- * front matter. Rendering is cached by Astro, and this map is built once per build.
+ * Where each glossary term is mentioned, section by section, as recorded by the term linker in
+ * each page's front matter. Built once per build; Astro caches each render.
  */
-export function sectionsUsingTerms(): Promise<Map<string, CollectionEntry<'sections'>[]>> {
+export function termUsage(): Promise<Map<string, TermUse[]>> {
 	usage ??= (async () => {
-		const map = new Map<string, CollectionEntry<'sections'>[]>();
+		const map = new Map<string, TermUse[]>();
 		for (const section of await sectionsInOrder()) {
 			const { remarkPluginFrontmatter } = await render(section);
-			for (const id of (remarkPluginFrontmatter.terms ?? []) as string[]) map.set(id, [...(map.get(id) ?? []), section]);
+			const mentions = (remarkPluginFrontmatter.termMentions ?? {}) as Record<string, TermUse['mentions']>;
+			for (const [id, list] of Object.entries(mentions)) map.set(id, [...(map.get(id) ?? []), { section, mentions: list }]);
 		}
 		return map;
 	})();

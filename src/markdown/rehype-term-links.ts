@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Nodes, Root, Text } from 'hast';
+import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import type { TermMatcher } from '../glossary/matcher';
 import { termHref } from '../lib/urls';
@@ -31,10 +32,23 @@ export function rehypeTermLinks(options: TermLinkOptions) {
 		const path = file.path ?? '';
 		if (!options.include.some((part) => path.includes(part))) return;
 		const used = new Set<string>();
+		const mentions: Record<string, TermMention[]> = {};
 		let seen = new Set<string>();
+		/** The paragraph or list item being walked, for "where used" deep links. */
+		let block: { id: string; text: string } | undefined;
+
+		const mention = (termId: string, name: string) => {
+			if (!block) return;
+			const list = (mentions[termId] ??= []);
+			if (!list.some((m) => m.anchor === block!.id)) list.push({ anchor: block.id, excerpt: excerptAround(block.text, name) });
+		};
 
 		const visit = (node: Nodes): void => {
 			if (!('children' in node)) return;
+			const outer = block;
+			if (node.type === 'element' && (node.tagName === 'p' || node.tagName === 'li') && typeof node.properties.id === 'string') {
+				block = { id: node.properties.id, text: proseText(node) };
+			}
 			const next: (Nodes | ElementContent)[] = [];
 			for (const child of node.children as Nodes[]) {
 				if (isHeading(child)) {
@@ -58,6 +72,7 @@ export function rehypeTermLinks(options: TermLinkOptions) {
 						}
 						seen.add(id);
 						used.add(id);
+						mention(id, toString(child));
 					}
 					if (!skipComponents.has(child.name ?? '')) visit(child);
 					next.push(child);
@@ -75,12 +90,14 @@ export function rehypeTermLinks(options: TermLinkOptions) {
 				next.push(child);
 			}
 			(node as { children: unknown[] }).children = next;
+			block = outer;
 		};
 
 		const linkText = (text: Text): ElementContent[] => {
 			const out: ElementContent[] = [];
 			let cursor = 0;
 			for (const m of options.matcher.find(text.value)) {
+				mention(m.termId, text.value.slice(m.start, m.end));
 				if (seen.has(m.termId)) continue;
 				seen.add(m.termId);
 				used.add(m.termId);
@@ -98,7 +115,31 @@ export function rehypeTermLinks(options: TermLinkOptions) {
 		data.astro ??= {};
 		data.astro.frontmatter ??= {};
 		data.astro.frontmatter.terms = [...used].sort();
+		data.astro.frontmatter.termMentions = mentions;
 	};
+}
+
+/** Where a page mentions a term: the paragraph's id and a short excerpt around the mention. */
+export interface TermMention {
+	anchor: string;
+	excerpt: string;
+}
+
+/** About 160 characters of the paragraph around `name`, cut at word boundaries. */
+export function excerptAround(text: string, name: string, before = 60, after = 100): string {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	const at = Math.max(0, flat.indexOf(name.replace(/\s+/g, ' ')));
+	let start = Math.max(0, at - before);
+	let end = Math.min(flat.length, at + name.length + after);
+	if (start > 0) start = flat.indexOf(' ', start) + 1 || start;
+	if (end < flat.length) end = flat.lastIndexOf(' ', end) > at ? flat.lastIndexOf(' ', end) : end;
+	return `${start > 0 ? '…' : ''}${flat.slice(start, end).trim()}${end < flat.length ? '…' : ''}`;
+}
+
+/** A block's text for excerpts, without the note marks that rehype-notes appends. */
+function proseText(node: Element): string {
+	const copy = { ...node, children: node.children.filter((c) => !(c.type === 'element' && c.tagName === 'sup')) };
+	return toString(copy);
 }
 
 /** The markup of a term link; src/components/Term.astro renders the same for <Term>. */

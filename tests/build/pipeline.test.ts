@@ -26,7 +26,7 @@ describe('the unified Markdown pipeline reaches the built MDX pages', () => {
 		const cac = htmlPages(distDir).find((p) => p.path === '/glossary/cac/');
 		expect(cac).toBeDefined();
 		const tree = fromHtml(readHtml(cac!.file));
-		const usedIn = selectAll('section[aria-labelledby="used-in"] a', tree).map((a) => String(a.properties.href));
+		const usedIn = selectAll('section.used-in h3 a', tree).map((a) => String(a.properties.href));
 		expect(usedIn.length).toBeGreaterThan(0);
 		for (const href of usedIn) {
 			const section = sections.find((s) => s.path === href);

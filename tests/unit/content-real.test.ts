@@ -14,4 +14,68 @@ describe('the real content', () => {
 	it('has no shape, reference or naming problems', () => {
 		expect(all.map(formatProblem)).toEqual([]);
 	});
+
+	it('has the five chapter pages in reading order, sections 2–4 tied to the book', () => {
+		const pages = [...model.sections].sort((a, b) => a.value.order - b.value.order).map((s) => [s.value.id, s.value.bookSection]);
+		expect(pages).toEqual([
+			['chapter-5/overview', undefined],
+			['chapter-5/correct-view-of-cybersecurity', 2],
+			['chapter-5/systems-and-capacity-building', 3],
+			['chapter-5/laying-the-foundation', 4],
+			['chapter-5/what-the-chapter-signals', undefined],
+		]);
+	});
+
+	it('ends every chapter page with key takeaways and questions for discussion (3–5 each)', () => {
+		for (const s of model.sections) {
+			const after = (heading: string) => s.value.body.split(`## ${heading}`)[1]?.split(/\n## /)[0] ?? '';
+			const bullets = after('Key takeaways').match(/^- /gm)?.length ?? 0;
+			const questions = after('Questions for discussion').match(/^\d+\. /gm)?.length ?? 0;
+			expect(bullets, s.file).toBeGreaterThanOrEqual(3);
+			expect(bullets, s.file).toBeLessThanOrEqual(5);
+			expect(questions, s.file).toBeGreaterThanOrEqual(3);
+			expect(questions, s.file).toBeLessThanOrEqual(5);
+		}
+	});
+
+	it('marks passages of every summary page as book, analysis or context', () => {
+		for (const s of model.sections.filter((s) => s.value.bookSection)) {
+			for (const mark of ['<Book>', '<Analysis>', '<Context sources=']) expect(s.value.body, `${s.file} ${mark}`).toContain(mark);
+		}
+	});
+
+	it('carries the corrections and dated updates the analysis needs', () => {
+		const bodies = model.sections.map((s) => s.value.body).join('\n');
+		expect(bodies.match(/<Note kind="correction"/g)?.length).toBeGreaterThanOrEqual(4);
+		for (const date of ['2025-11-01', '2026-01-01', '2024-03-22', '2025-01-01']) expect(bodies).toContain(`date="${date}"`);
+	});
+
+	it('has at least 32 glossary entries, each with sources, most with Chinese names', () => {
+		const terms = [...model.glossary.values()].map((t) => t.value);
+		expect(terms.length).toBeGreaterThanOrEqual(32);
+		for (const t of terms) expect(t.sources.length, t.id).toBeGreaterThan(0);
+		expect(terms.filter((t) => t.zh).length).toBeGreaterThanOrEqual(24);
+		for (const id of ['cac', 'central-cyberspace-affairs-commission', 'miit', 'miit-vulnerability-platform', 'ministry-of-public-security', 'vulnerability-regulations-2021', 'incident-reporting-draft-2023', 'incident-reporting-measures-2025', 'mlps', 'pipl', 'cybersecurity-law', 'data-security-law', 'data-export-security-assessment', 'cross-border-data-flow-provisions', 'network-data-security-regulations', 'critical-information-infrastructure', 'cii-regulations', 'cybersecurity-review', 'cncert', 'cert', 'situational-awareness', 'threat-information-sharing', 'national-cybersecurity-talent-base', 'national-cybersecurity-school', 'world-class-cybersecurity-schools', 'discourse-power', 'cyber-powerhouse', 'xi-thought-on-cyber-power', 'correct-view-of-cybersecurity', 'international-standard-setting', 'nbr', 'cyber-powerhouse-book', 'csis-interpret']) {
+			expect(model.glossary.has(id), id).toBe(true);
+		}
+	});
+
+	it('knows the analysis\' own non-standard wording as aliases', () => {
+		expect(model.glossary.get('mlps')!.value.aliases).toContain('Multi-Layer Protection System');
+		expect(model.glossary.get('cybersecurity-review')!.value.aliases.map((a) => a.toLowerCase())).toContain('network security review');
+	});
+
+	it('has at least 18 timeline events, each with terms and sources', () => {
+		expect(model.timeline.length).toBeGreaterThanOrEqual(18);
+		for (const e of model.timeline) {
+			expect(e.value.sources.length, e.value.id).toBeGreaterThan(0);
+		}
+		expect(model.timeline.filter((e) => e.value.terms.length > 0).length).toBeGreaterThanOrEqual(18);
+	});
+
+	it('cites the analysis with no publication date, as none is known', () => {
+		const analysis = model.sources.get('cary-analysis')!.value;
+		expect(analysis).toMatchObject({ author: 'Dakota Cary', kind: 'analysis' });
+		expect(analysis.date).toBeUndefined();
+	});
 });

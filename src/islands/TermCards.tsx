@@ -1,0 +1,243 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { CLOSE_DELAY_MS, OPEN_DELAY_MS, TERM_CARDS_SETTING, type TermCardData } from '../lib/term-cards';
+
+interface Props {
+	/** Card data for the terms this page links, keyed by glossary id. */
+	terms: Record<string, TermCardData>;
+}
+
+type Mode = 'hover' | 'focus' | 'tap';
+interface Open {
+	id: string;
+	anchor: HTMLAnchorElement;
+	mode: Mode;
+}
+
+const CARD_ID = 'term-card';
+const DEF_ID = 'term-card-definition';
+const termAt = (target: EventTarget | null) =>
+	target instanceof Element ? target.closest<HTMLAnchorElement>('a.term[data-term]') : null;
+
+function readSetting(): boolean {
+	try {
+		return localStorage.getItem(TERM_CARDS_SETTING) !== 'off';
+	} catch {
+		return true;
+	}
+}
+
+/**
+ * One island per page for every term link on it. The links are plain <a href> to the glossary
+ * (they work without JavaScript); this adds a card that opens on hover after a short delay, at
+ * once on keyboard focus, and on first tap on touch screens. It follows WCAG 1.4.13: Escape
+ * dismisses it, the pointer can move onto it, and it stays until pointer or focus leaves.
+ * The card holds links, so it is a non-modal dialog, not a tooltip.
+ */
+export default function TermCards({ terms }: Props) {
+	const [open, setOpen] = useState<Open | null>(null);
+	const [enabled, setEnabled] = useState(true);
+	const card = useRef<HTMLDivElement>(null);
+	const state = useRef({ open, enabled, timer: 0, touch: false, dismissed: null as Element | null });
+	state.current.open = open;
+	state.current.enabled = enabled;
+
+	// Wire the static on/off switch the layout renders (hidden without JavaScript).
+	useEffect(() => {
+		const on = readSetting();
+		setEnabled(on);
+		const toggle = document.querySelector<HTMLButtonElement>('[data-term-cards-toggle]');
+		if (!toggle) return;
+		const show = (value: boolean) => {
+			toggle.setAttribute('aria-pressed', String(value));
+			toggle.textContent = `Term cards: ${value ? 'on' : 'off'}`;
+		};
+		show(on);
+		toggle.hidden = false;
+		const onClick = () => {
+			const next = !state.current.enabled;
+			try {
+				localStorage.setItem(TERM_CARDS_SETTING, next ? 'on' : 'off');
+			} catch {
+				// Private windows may refuse storage; the choice then lasts for this page only.
+			}
+			show(next);
+			setEnabled(next);
+			if (!next) setOpen(null);
+		};
+		toggle.addEventListener('click', onClick);
+		return () => toggle.removeEventListener('click', onClick);
+	}, []);
+
+	// One set of delegated listeners for all term links on the page.
+	useEffect(() => {
+		const s = state.current;
+		const later = (fn: () => void, ms: number) => {
+			clearTimeout(s.timer);
+			s.timer = window.setTimeout(fn, ms);
+		};
+		const show = (anchor: HTMLAnchorElement, mode: Mode) => {
+			const id = anchor.dataset.term!;
+			if (!s.enabled || !terms[id] || s.dismissed === anchor) return;
+			clearTimeout(s.timer);
+			setOpen({ id, anchor, mode });
+		};
+		const inCard = (node: EventTarget | null) => node instanceof Node && !!card.current?.contains(node);
+
+		const onPointerOver = (e: PointerEvent) => {
+			if (e.pointerType === 'touch') return;
+			const anchor = termAt(e.target);
+			if (anchor) {
+				if (s.open?.anchor === anchor) clearTimeout(s.timer);
+				else later(() => show(anchor, 'hover'), OPEN_DELAY_MS);
+			} else if (inCard(e.target)) clearTimeout(s.timer);
+		};
+		const onPointerOut = (e: PointerEvent) => {
+			if (e.pointerType === 'touch') return;
+			const from = termAt(e.target) ?? (inCard(e.target) ? card.current : null);
+			if (!from || from.contains(e.relatedTarget as Node | null)) return;
+			if (s.dismissed === from) s.dismissed = null;
+			if (s.open?.mode === 'hover') later(() => setOpen(null), CLOSE_DELAY_MS);
+			else if (!s.open) clearTimeout(s.timer);
+		};
+		const onPointerDown = (e: PointerEvent) => {
+			s.touch = e.pointerType === 'touch';
+			if (s.open && !inCard(e.target) && termAt(e.target) !== s.open.anchor) setOpen(null);
+		};
+		const onClick = (e: MouseEvent) => {
+			const anchor = termAt(e.target);
+			// First tap on a touch screen opens the card; a second tap follows the link.
+			if (anchor && s.touch && s.enabled && terms[anchor.dataset.term!] && s.open?.anchor !== anchor) {
+				e.preventDefault();
+				s.dismissed = null;
+				show(anchor, 'tap');
+			}
+		};
+		const onFocusIn = (e: FocusEvent) => {
+			const anchor = termAt(e.target);
+			if (anchor && !s.touch) show(anchor, 'focus');
+		};
+		const onFocusOut = (e: FocusEvent) => {
+			const to = e.relatedTarget;
+			const from = termAt(e.target);
+			if (from && s.dismissed === from) s.dismissed = null;
+			if (!s.open || s.open.mode === 'hover') return;
+			if (to && (inCard(to) || to === s.open.anchor)) return;
+			setOpen(null);
+		};
+		const onKeyDown = (e: KeyboardEvent) => {
+			if (e.key !== 'Escape' || !s.open) return;
+			const { anchor } = s.open;
+			const focusWasOurs = document.activeElement === anchor || inCard(document.activeElement);
+			s.dismissed = anchor;
+			setOpen(null);
+			if (focusWasOurs) anchor.focus();
+		};
+
+		document.addEventListener('pointerover', onPointerOver);
+		document.addEventListener('pointerout', onPointerOut);
+		document.addEventListener('pointerdown', onPointerDown, true);
+		document.addEventListener('click', onClick);
+		document.addEventListener('focusin', onFocusIn);
+		document.addEventListener('focusout', onFocusOut);
+		document.addEventListener('keydown', onKeyDown);
+		return () => {
+			clearTimeout(s.timer);
+			document.removeEventListener('pointerover', onPointerOver);
+			document.removeEventListener('pointerout', onPointerOut);
+			document.removeEventListener('pointerdown', onPointerDown, true);
+			document.removeEventListener('click', onClick);
+			document.removeEventListener('focusin', onFocusIn);
+			document.removeEventListener('focusout', onFocusOut);
+			document.removeEventListener('keydown', onKeyDown);
+		};
+	}, [terms]);
+
+	// Describe the open term by its card, and keep the card beside it while the page moves.
+	useEffect(() => {
+		const el = card.current;
+		if (!open || !el) return;
+		open.anchor.setAttribute('aria-describedby', DEF_ID);
+		const stop = autoUpdate(open.anchor, el, () => {
+			void computePosition(open.anchor, el, {
+				strategy: 'fixed',
+				placement: 'bottom-start',
+				middleware: [
+					inline(),
+					offset(6),
+					flip({ padding: 8 }),
+					// The card's width is capped in CSS at the viewport less 16 px, so shifting keeps it on screen.
+					shift({ padding: 8 }),
+					// On a short screen neither side may have room: cap the height and let the card scroll.
+					size({
+						padding: 8,
+						apply: ({ availableHeight }) => {
+							el.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+						},
+					}),
+				],
+			}).then(({ x, y }) => {
+				el.style.left = `${x}px`;
+				el.style.top = `${y}px`;
+				// Shown only once placed, so it never flashes in the corner first.
+				el.dataset.placed = '';
+			});
+		});
+		return () => {
+			stop();
+			open.anchor.removeAttribute('aria-describedby');
+		};
+	}, [open]);
+
+	/** The close button: dismiss, and hand focus back to the term as Escape does. */
+	const dismiss = (anchor: HTMLAnchorElement) => {
+		state.current.dismissed = anchor;
+		setOpen(null);
+		anchor.focus({ preventScroll: true });
+	};
+
+	const data = open ? terms[open.id] : undefined;
+	return (
+		<div data-pagefind-ignore>
+			{open && data && (
+				<div
+					ref={card}
+					id={CARD_ID}
+					class="term-card"
+					role="dialog"
+					aria-modal="false"
+					aria-labelledby={`${CARD_ID}-title`}
+				>
+					<p class="term-card-kind">{data.kind}</p>
+					<p class="term-card-title" id={`${CARD_ID}-title`}>
+						{data.term}
+						{data.abbr && ` (${data.abbr})`}
+					</p>
+					{data.zh && (
+						<p class="term-card-zh">
+							<span lang="zh-Hans">{data.zh}</span>
+							{data.pinyin && (
+								<span class="pinyin" lang="zh-Latn-pinyin">
+									{' '}
+									{data.pinyin}
+								</span>
+							)}
+						</p>
+					)}
+					<p class="term-card-def" id={DEF_ID}>
+						{data.short}
+					</p>
+					<p class="term-card-usage">
+						{data.sections === 1 ? 'Mentioned on 1 chapter page' : `Mentioned on ${data.sections} chapter pages`}
+					</p>
+					<p class="term-card-actions">
+						<a href={data.href}>Open entry</a>
+						<button type="button" onClick={() => dismiss(open.anchor)}>
+							Close
+						</button>
+					</p>
+				</div>
+			)}
+		</div>
+	);
+}

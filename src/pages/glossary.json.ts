@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { glossaryAlphabetical } from '../lib/data';
+import { exportEntry } from '../lib/glossary-export';
+
+/** /glossary.json: the whole glossary as data (id, term, Chinese, aliases, kind, definition, URL). */
+export const GET: APIRoute = async ({ site }) => {
+	const base = import.meta.env.BASE_URL;
+	const entries = (await glossaryAlphabetical()).map((t) => exportEntry(t, base, site));
+	return new Response(JSON.stringify({ terms: entries }, null, '\t'), {
+		headers: { 'content-type': 'application/json; charset=utf-8' },
+	});
+};

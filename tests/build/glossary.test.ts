@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { distDir, readHtml, requireDist } from '../support/dist';
+import { readContent } from '../../src/content/read';
+import { siteUrl } from '../../src/lib/site-url';
+
+const page = (path: string) => fromHtml(readHtml(join(distDir, path, 'index.html')));
+const { model } = readContent(fileURLToPath(new URL('../../content', import.meta.url)));
+
+describe('glossary pages and export', () => {
+	requireDist();
+	const json = JSON.parse(readFileSync(join(distDir, 'glossary.json'), 'utf8')) as {
+		terms: { id: string; term: string; chinese?: string; aliases: string[]; kind: string; definition: string; url: string }[];
+	};
+
+	it('exports every term as glossary.json with id, term, Chinese, aliases, kind, definition and URL', () => {
+		expect(json.terms.map((t) => t.id).sort()).toEqual([...model.glossary.keys()].sort());
+		const mlps = json.terms.find((t) => t.id === 'mlps')!;
+		expect(mlps).toMatchObject({ term: model.glossary.get('mlps')!.value.term, kind: 'regulation', url: new URL('/glossary/mlps/', siteUrl(process.env)).href });
+		expect(mlps.chinese).toBe(model.glossary.get('mlps')!.value.zh);
+		expect(mlps.aliases).toContain('Multi-Layer Protection System');
+		expect(mlps.definition).toBe(model.glossary.get('mlps')!.value.short);
+	});
+
+	it('marks up the index as a schema.org DefinedTermSet', () => {
+		const script = select('script[type="application/ld+json"]', page('glossary'));
+		const data = JSON.parse(toString(script!));
+		expect(data['@type']).toBe('DefinedTermSet');
+		expect(data.hasDefinedTerm).toHaveLength(model.glossary.size);
+		expect(data.hasDefinedTerm[0]['@type']).toBe('DefinedTerm');
+	});
+
+	it('lists all terms A–Z, and each kind filter is an anchor that works without JavaScript', () => {
+		const tree = page('glossary');
+		const names = selectAll('.glossary-list dt > a', tree).map((a) => toString(a));
+		expect(names).toHaveLength(model.glossary.size);
+		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+		const kinds = selectAll('.kind-nav a', tree).map((a) => String(a.properties.href));
+		expect(kinds.length).toBeGreaterThan(3);
+		for (const href of kinds) {
+			const section = select(`section:has(> h2${href})`, tree);
+			expect(section, href).toBeTruthy();
+			const kind = href.replace('#kind-', '');
+			const listed = selectAll('li a', section!).map((a) => String(a.properties.href).split('/').at(-2));
+			const expected = [...model.glossary.values()].filter((t) => t.value.kind === kind).map((t) => t.value.id);
+			expect(new Set(listed)).toEqual(new Set(expected));
+		}
+	});
+
+	it('shows on each entry the Chinese name, kind, key dates, related terms and sources', () => {
+		const tree = page('glossary/cybersecurity-law');
+		const entry = model.glossary.get('cybersecurity-law')!.value;
+		expect(toString(select('.term-zh-line', tree)!)).toContain(entry.zh!);
+		expect(toString(select('#key-dates + ul', tree)!)).toMatch(/2016/);
+		expect(selectAll('#related + ul a', tree).length).toBe(entry.related.length);
+		expect(selectAll('.source-list li', tree).length).toBe(entry.sources.length);
+	});
+
+	it('"where used" links to every paragraph that mentions the term, and each excerpt is from that paragraph', () => {
+		for (const id of ['cac', 'mlps', 'cybersecurity-law']) {
+			const t = model.glossary.get(id)!.value;
+			const names = [t.term, t.abbr, ...t.aliases, t.zh, ...t.zhAliases].filter((n): n is string => Boolean(n));
+			const links = selectAll('section.used-in li a', page(`glossary/${id}`));
+			expect(links.length, id).toBeGreaterThan(0);
+			for (const a of links) {
+				const [path, anchor] = String(a.properties.href).split('#');
+				const paragraph = select(`#${anchor}`, page(path!.slice(1)));
+				expect(paragraph, String(a.properties.href)).toBeTruthy();
+				const text = toString(paragraph!).replace(/\s+/g, ' ');
+				const mentions = names.some((n) => text.toLowerCase().includes(n.toLowerCase()));
+				expect(mentions, `${a.properties.href} should mention ${t.term}`).toBe(true);
+				const excerpt = toString(a).replace(/^…|…$/g, '').trim();
+				expect(text).toContain(excerpt);
+			}
+		}
+	});
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkRehype from 'remark-rehype';
+import { VFile } from 'vfile';
+import type { Root } from 'hast';
+import { rehypeNotes } from '../../src/markdown/rehype-notes';
+
+async function tree(mdx: string) {
+	const file = new VFile({ value: mdx, path: '/site/content/sections/chapter-5/page.mdx' });
+	const processor = unified()
+		.use(remarkParse)
+		.use(remarkMdx)
+		.use(remarkRehype, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] })
+		.use(rehypeNotes);
+	return JSON.stringify((await processor.run(processor.parse(file), file)) as Root);
+}
+
+describe('rehype-notes', () => {
+	it('numbers notes in reading order and gives each to the component', async () => {
+		const out = await tree('One.\n\n<Note kind="context" sources="a">\n\nA.\n\n</Note>\n\nTwo.\n\n<Note kind="update" sources="b">\n\nB.\n\n</Note>');
+		expect(out.match(/"name":"number","value":"(\d)"/g)).toEqual(['"name":"number","value":"1"', '"name":"number","value":"2"']);
+	});
+
+	it('marks the last paragraph of the passage before a note with a link to it', async () => {
+		const out = await tree('<Analysis>\n\nFirst.\n\nSecond.\n\n</Analysis>\n\n<Note kind="correction" sources="a">\n\nFix.\n\n</Note>');
+		const second = out.indexOf('Second.');
+		const mark = out.indexOf('"href":"#note-fix"');
+		expect(mark).toBeGreaterThan(second);
+		expect(out.indexOf('"href":"#note-fix"', mark + 1)).toBe(-1);
+		expect(out).toContain('"id":"ref-note-fix"');
+		expect(out).toContain('"name":"id","value":"note-fix"');
+	});
+
+	it('marks the same passage twice when two notes follow it', async () => {
+		const out = await tree('Text.\n\n<Note kind="context" sources="a">\n\nA.\n\n</Note>\n\n<Note kind="context" sources="a">\n\nB.\n\n</Note>');
+		expect(out).toContain('#note-a');
+		expect(out).toContain('#note-b');
+		expect(out.indexOf('#note-b')).toBeLessThan(out.indexOf('"value":"A."'));
+	});
+
+	it('keeps a note\'s id when another note is added before it', async () => {
+		const one = await tree('Text.\n\n<Note kind="context" sources="a">\n\nLater note.\n\n</Note>');
+		const two = await tree('Intro.\n\n<Note kind="context" sources="a">\n\nNew note.\n\n</Note>\n\nText.\n\n<Note kind="context" sources="a">\n\nLater note.\n\n</Note>');
+		expect(one).toContain('"value":"note-later-note"');
+		expect(two).toContain('"value":"note-later-note"');
+	});
+});
