@@ -3,13 +3,15 @@ import { file, glob } from 'astro/loaders';
 import { bookSchema, chapterSchema } from './schemas/chapter';
 import { glossaryTermSchema } from './schemas/glossary';
 import { proseSchema } from './schemas/page';
+
 import { sectionSchema } from './schemas/section';
 import { sourceSchema } from './schemas/source';
 import { timelineEventSchema } from './schemas/timeline';
 
 // Every collection reads from content/ at the project root, outside src/, so editors never touch
 // code. The same schemas are used by src/content/read.ts, which checks cross-references before the
-// build starts (Astro's loaders validate shapes, not links between collections).
+// build starts (Astro's loaders validate shapes, not links between collections). Moved anchors
+// (content/redirects.yaml) are read there too and applied by src/markdown/rehype-anchors.ts.
 
 /** The chapter's pages. Read by src/pages/[...slug].astro, the home page and navigation. */
 const sections = defineCollection({

@@ -5,6 +5,7 @@ import { bookSchema, chapterSchema, type Chapter } from '../schemas/chapter';
 import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary';
 import { idSchema } from '../schemas/ids';
 import { proseSchema } from '../schemas/page';
+import { redirectSchema, type Redirect } from '../schemas/redirect';
 import { sectionSchema, type Section } from '../schemas/section';
 import { sourceSchema, type Source } from '../schemas/source';
 import { timelineEventSchema, type TimelineEvent } from '../schemas/timeline';
@@ -34,6 +35,8 @@ export interface ContentModel {
 	book: Located<z.infer<typeof bookSchema>>[];
 	sections: Located<SectionEntry>[];
 	pages: Located<z.infer<typeof proseSchema> & { id: string; body: string }>[];
+	/** Moved anchors; an absent content/redirects.yaml means none. */
+	redirects: Redirect[];
 }
 
 /**
@@ -168,6 +171,7 @@ export function readContent(contentDir: string, root = join(contentDir, '..')): 
 		),
 		sections: readFolder(join(contentDir, 'sections'), ['.mdx'], sectionSchema),
 		pages: readFolder(join(contentDir, 'pages'), ['.mdx'], proseSchema),
+		redirects: existsSync(join(contentDir, 'redirects.yaml')) ? readList(join(contentDir, 'redirects.yaml'), redirectSchema).map((r) => r.value) : [],
 	};
 	return { model, problems };
 }

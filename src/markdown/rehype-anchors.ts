@@ -1,0 +1,87 @@
+import type { Element, Nodes, Root } from 'hast';
+import type { VFile } from 'vfile';
+import { toString } from 'hast-util-to-string';
+import GithubSlugger, { slug } from 'github-slugger';
+import { ContentError } from '../content/problems';
+import type { Redirect } from '../schemas/redirect';
+import { fileLabel } from './mdx-nodes';
+import { pagePathOf } from './page-path';
+
+export interface AnchorOptions {
+	/** Only files whose path contains one of these get anchors. */
+	include: string[];
+	/** Moved anchors from content/redirects.yaml, for every page. */
+	redirects: readonly Redirect[];
+}
+
+const WORDS = 6;
+
+/**
+ * The id of a paragraph: "p-" and the slug of its first words ("p-the-cac-wants-industry-and").
+ * Built from the paragraph's own opening, so inserting, removing or editing another paragraph
+ * never changes it; only rewriting this paragraph's opening does, and the anchor manifest test
+ * then asks for a redirect.
+ */
+export function paragraphId(text: string): string {
+	const words = text.trim().split(/\s+/).slice(0, WORDS).join(' ');
+	// ASCII only: ids are typed, pasted into syllabi and read aloud, and percent-encoded Chinese
+	// in a URL helps nobody. Chinese words drop out; a paragraph with no Latin letters is hashed.
+	const base = slug(words).replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '');
+	return `p-${/[a-z0-9]/.test(base) ? base : hash(words)}`;
+}
+
+function hash(text: string): string {
+	let h = 2166136261;
+	for (const ch of text) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619);
+	return (h >>> 0).toString(36);
+}
+
+const isHeading = (el: Element) => /^h[2-6]$/.test(el.tagName);
+const isBlock = (el: Element) => el.tagName === 'p' || el.tagName === 'li';
+
+/**
+ * Gives every heading (slug of its text, as Astro would) and every prose paragraph and list item
+ * of a chapter page an id, records them in the page's front matter as `anchors`, and places the
+ * ids of moved anchors (content/redirects.yaml) on their new targets, so an old link lands on the
+ * passage even without JavaScript.
+ */
+export function rehypeAnchors(options: AnchorOptions) {
+	return (tree: Root, file: VFile) => {
+		if (!options.include.some((part) => (file.path ?? '').includes(part))) return;
+		const used = new Set<string>();
+		const slugger = new GithubSlugger();
+		const elements = new Map<string, Element>();
+		const visit = (node: Nodes) => {
+			if (node.type === 'element' && (isHeading(node) || isBlock(node)) && !node.properties.id) {
+				const text = toString(node);
+				if (text.trim()) {
+					let id = isHeading(node) ? slugger.slug(text) : paragraphId(text);
+					if (isBlock(node)) for (let n = 2; used.has(id); n++) id = `${paragraphId(text)}-${n}`;
+					used.add(id);
+					node.properties.id = id;
+					elements.set(id, node);
+				}
+			}
+			if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+		};
+		visit(tree);
+
+		const page = pagePathOf(file.path ?? '');
+		for (const r of options.redirects.filter((r) => r.page === page && r.to.startsWith('#'))) {
+			const target = elements.get(r.to.slice(1));
+			const problem = target ? (used.has(r.from) ? `"${r.from}" is still a live id on ${page}` : undefined) : `redirect target "${r.to}" is not on ${page}`;
+			if (problem) {
+				throw new ContentError([{ file: 'content/redirects.yaml', line: 0, field: `${r.page}#${r.from}`, message: problem, fix: `point "to" at an id that exists on ${fileLabel(file)}, or remove the entry` }]);
+			}
+			// An empty element carrying the old id at the start of the new target.
+			target!.children.unshift({ type: 'element', tagName: 'span', properties: { id: r.from, className: ['anchor-alias'], dataMovedTo: r.to.slice(1) }, children: [] });
+		}
+
+		const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+		data.astro ??= {};
+		data.astro.frontmatter ??= {};
+		data.astro.frontmatter.anchors = [...used];
+		// Ids that moved to another page: the page's script sends old links on (see src/scripts/links.ts).
+		data.astro.frontmatter.movedAway = Object.fromEntries(options.redirects.filter((r) => r.page === page && !r.to.startsWith('#')).map((r) => [r.from, r.to]));
+	};
+}

@@ -1,0 +1,31 @@
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { htmlPages, readHtml } from './dist.ts';
+
+/** Page path → the ids on it that readers may link to. The page itself counts: its key is a promise too. */
+export type AnchorManifest = Record<string, string[]>;
+
+// What a published link can point at: headings, paragraphs, list items and notes of chapter pages,
+// timeline events, and glossary entries on the index. Moved ids (.anchor-alias) are redirects, not anchors.
+const linkable = [
+	'main .prose :is(h2, h3, h4, h5, h6, p, li, .note)[id]',
+	'main li.event[id]',
+	'main .glossary-item[id]',
+].join(', ');
+
+export function publishedAnchors(dir: string): AnchorManifest {
+	const manifest: AnchorManifest = {};
+	for (const { path, file } of htmlPages(dir)) {
+		if (path === '/404.html' || path.startsWith('/pagefind/')) continue;
+		const ids = selectAll(linkable, fromHtml(readHtml(file)))
+			.map((el) => String(el.properties.id))
+			.filter((id) => !id.startsWith('ref-note-'));
+		manifest[path] = [...new Set(ids)].sort();
+	}
+	return manifest;
+}
+
+/** Every id on a page, including moved ids placed on their new targets. */
+export function allIds(dir: string): Map<string, Set<string>> {
+	return new Map(htmlPages(dir).map(({ path, file }) => [path, new Set(selectAll('[id]', fromHtml(readHtml(file))).map((el) => String(el.properties.id)))]));
+}
