@@ -1,10 +1,19 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { indexExclude } from '../lib/search-model';
+import { isIndexed, prepareForIndex, resultTypeOf } from '../lib/search-index';
+
+/** "glossary/cac/index.html" → "/glossary/cac/"; the base is added in the browser (baseUrl). */
+const urlPathOf = (relativeFile: string) => `/${relativeFile.split(sep).join('/').replace(/index\.html$/, '')}`;
 
 /**
  * Builds the Pagefind index from the finished HTML in `astro:build:done`, so search always matches
- * what was published. A failed or empty index fails the build: a site whose search silently finds
+ * what was published. Each page that opts in with data-pagefind-body is added through
+ * `addHTMLFile` with search metadata added to a copy (see src/lib/search-index.ts); the files in
+ * dist/ stay as built. A failed or empty index fails the build: a site whose search silently finds
  * nothing is worse than no build.
  */
 export function pagefindIndex(): AstroIntegration {
@@ -15,14 +24,27 @@ export function pagefindIndex(): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				const started = performance.now();
 				try {
-					const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+					const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: indexExclude });
 					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-					const added = await index.addDirectory({ path: outDir });
-					if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-					if (added.page_count === 0) throw new Error(`Pagefind indexed no pages in ${outDir}: check data-pagefind-body`);
-					const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+					const files = (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[]).filter(
+						(f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`),
+					);
+					const counts = { section: 0, glossary: 0, timeline: 0 };
+					for (const file of files.sort()) {
+						const html = readFileSync(join(outDir, file), 'utf8');
+						if (!isIndexed(html)) continue;
+						const url = urlPathOf(file);
+						const added = await index.addHTMLFile({ url, content: prepareForIndex(html, url) });
+						if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+						counts[resultTypeOf(url)]++;
+					}
+					const total = counts.section + counts.glossary + counts.timeline;
+					if (total === 0) throw new Error(`Pagefind indexed no pages in ${outDir}: check data-pagefind-body`);
+					const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 					if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-					logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+					logger.info(
+						`indexed ${total} pages (${counts.section} sections, ${counts.glossary} glossary, ${counts.timeline} timeline) in ${Math.round(performance.now() - started)} ms`,
+					);
 				} finally {
 					await pagefind.close();
 				}

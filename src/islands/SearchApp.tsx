@@ -1,0 +1,216 @@
+import { render, type JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { loadPagefind, preload, searchSite, type Hit, type SearchFilters as Filters, type SearchOutcome } from '../lib/search-client';
+import { resultTypeLabels } from '../lib/search-model';
+import { readSearchParams, searchPageHref, searchParamsOf } from '../lib/search-params';
+import { kindLabels } from '../lib/terms';
+import { withBase } from '../lib/urls';
+import { SearchFilters } from './SearchFilters';
+import { SearchResults } from './SearchResults';
+
+interface Props {
+	/** "dialog": the site-wide dialog. "page": /search/, whose state lives in the URL. */
+	mode: 'dialog' | 'page';
+	onClose?: () => void;
+}
+
+type Phase = 'idle' | 'loading' | 'ready' | 'error';
+
+const base = import.meta.env.BASE_URL;
+const DEBOUNCE_MS = 150;
+const examples = ['MLPS', '网信办', 'Critical Information Infrastructure', '"legal weapons"', 'fines'];
+
+function scopeOf(filters: Filters): string {
+	if (filters.kind) return ` among ${kindLabels[filters.kind].plural.toLowerCase()}`;
+	if (filters.type) return ` among ${resultTypeLabels[filters.type].plural.toLowerCase()}`;
+	return '';
+}
+
+/** The polite live region's text: announced once per settled search, never per keystroke. */
+function Status({ phase, outcome }: { phase: Phase; outcome: SearchOutcome | null }): JSX.Element | null {
+	if (phase === 'error') {
+		return (
+			<>
+				Search is not available right now (it needs the built site and its index). Browse the{' '}
+				<a href={withBase(base, 'glossary/')}>glossary index</a> instead.
+			</>
+		);
+	}
+	if (!outcome || phase === 'idle') return null;
+	const { total, query, filters } = outcome;
+	if (total === 0) {
+		return (
+			<>
+				No results for “{query}”{scopeOf(filters)}. Try fewer or other words, an abbreviation, or browse the{' '}
+				<a href={withBase(base, 'glossary/')}>glossary index</a> of agencies, laws and programmes.
+			</>
+		);
+	}
+	return (
+		<>
+			{total} {total === 1 ? 'result' : 'results'} for “{query}”{scopeOf(filters)}
+		</>
+	);
+}
+
+/**
+ * Search over the chapter sections, glossary and timeline, shared by the dialog and /search/.
+ * Typing searches after a short pause; ↓ moves from the box into the results and ↑/↓ through
+ * them (every result and sub-result link), Home/End jump, Enter opens, and any other printable
+ * key returns to the box. Enter in the box opens the first result.
+ */
+export function SearchApp({ mode, onClose }: Props) {
+	const initial = mode === 'page' ? readSearchParams(location.search) : { query: '', filters: {} };
+	const [query, setQuery] = useState(initial.query);
+	const [filters, setFilters] = useState<Filters>(initial.filters);
+	const [phase, setPhase] = useState<Phase>('idle');
+	const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
+	const [hits, setHits] = useState<Hit[]>([]);
+	const input = useRef<HTMLInputElement>(null);
+	const list = useRef<HTMLDivElement>(null);
+	const latest = useRef(0);
+	const firstRun = useRef(true);
+	const pageTitle = useRef(document.title);
+	const id = `search-${mode}`;
+
+	useEffect(() => {
+		// Start fetching Pagefind while the reader types the first word.
+		loadPagefind().catch(() => undefined);
+		if (mode === 'dialog') input.current?.focus();
+	}, []);
+
+	useEffect(() => {
+		const q = query.trim();
+		const run = ++latest.current;
+		const delay = firstRun.current ? 0 : DEBOUNCE_MS;
+		firstRun.current = false;
+		if (mode === 'page') {
+			history.replaceState(history.state, '', `${location.pathname}${searchParamsOf({ query: q, filters })}`);
+			document.title = q ? `${q} · ${pageTitle.current}` : pageTitle.current;
+		}
+		if (!q) {
+			setPhase('idle');
+			setOutcome(null);
+			setHits([]);
+			return;
+		}
+		preload(q, filters).catch(() => undefined);
+		const timer = setTimeout(async () => {
+			setPhase('loading');
+			try {
+				const result = await searchSite(q, filters);
+				if (run !== latest.current) return;
+				setOutcome(result);
+				setHits(result.hits);
+				setPhase('ready');
+			} catch {
+				if (run === latest.current) setPhase('error');
+			}
+		}, delay);
+		return () => clearTimeout(timer);
+	}, [query, filters.type, filters.kind]);
+
+	const showMore = async () => {
+		if (!outcome) return;
+		const more = await outcome.more();
+		const first = hits.length;
+		setHits([...hits, ...more]);
+		// Keep the keyboard where the new results start.
+		requestAnimationFrame(() => list.current?.querySelectorAll<HTMLElement>('.search-result-link')[first]?.focus());
+	};
+
+	const onKeyDown = (event: KeyboardEvent) => {
+		const links = [...(list.current?.querySelectorAll<HTMLAnchorElement>('.search-results a') ?? [])];
+		const inInput = event.target === input.current;
+		const at = links.indexOf(event.target as HTMLAnchorElement);
+		if (!inInput && at < 0) return;
+		const go = (el: HTMLElement | null | undefined) => {
+			event.preventDefault();
+			el?.focus();
+		};
+		if (event.key === 'ArrowDown') go(inInput ? links[0] : (links[at + 1] ?? links[at]));
+		else if (event.key === 'ArrowUp' && at >= 0) go(at === 0 ? input.current : links[at - 1]);
+		else if (event.key === 'Home' && at >= 0) go(links[0]);
+		else if (event.key === 'End' && at >= 0) go(links.at(-1));
+		else if (event.key === 'Enter' && inInput) {
+			event.preventDefault();
+			const first = hits[0];
+			if (phase === 'ready' && first && outcome?.query === query.trim()) location.assign(first.url);
+		} else if (at >= 0 && event.key.length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+			input.current?.focus(); // the key press then types into the box
+		}
+	};
+
+	return (
+		<div class={`search search-in-${mode}`} onKeyDown={onKeyDown}>
+			<form role="search" class="search-form" onSubmit={(e) => e.preventDefault()}>
+				<label class="search-label" for={`${id}-input`}>
+					Search the chapter, glossary and timeline
+				</label>
+				<div class="search-row">
+					<input
+						ref={input}
+						id={`${id}-input`}
+						class="search-input"
+						type="search"
+						value={query}
+						onInput={(e) => setQuery(e.currentTarget.value)}
+						autocomplete="off"
+						spellcheck={false}
+						enterKeyHint="search"
+						aria-describedby={`${id}-hint`}
+						aria-controls={`${id}-results`}
+					/>
+					{onClose && (
+						<button type="button" class="search-close" onClick={onClose}>
+							Close
+						</button>
+					)}
+				</div>
+				<SearchFilters idPrefix={id} filters={filters} onChange={setFilters} />
+			</form>
+			<p id={`${id}-hint`} class="search-hint">
+				Names in English or Chinese, abbreviations, or a “quoted phrase”.{' '}
+				<span class="search-keys">↓ ↑ move through results, Enter opens{mode === 'dialog' ? ', Esc closes' : ''}.</span>
+			</p>
+			<p role="status" class="search-status">
+				<Status phase={phase} outcome={outcome} />
+			</p>
+			{phase === 'idle' && (
+				<p class="search-examples">
+					Try:{' '}
+					{examples.map((ex) => (
+						<button
+							type="button"
+							class="search-example"
+							onClick={() => {
+								setQuery(ex);
+								input.current?.focus();
+							}}
+						>
+							{ex}
+						</button>
+					))}
+				</p>
+			)}
+			<div ref={list}>
+				<SearchResults id={`${id}-results`} hits={hits} />
+			</div>
+			{outcome && phase === 'ready' && hits.length < outcome.total && (
+				<button type="button" class="search-more" onClick={showMore}>
+					Show more results ({outcome.total - hits.length} more)
+				</button>
+			)}
+			{mode === 'dialog' && query.trim() && (
+				<p class="search-page-link">
+					<a href={searchPageHref(base, { query, filters })}>Open this search as a page</a> (to bookmark or share it)
+				</p>
+			)}
+		</div>
+	);
+}
+
+export function mountSearch(root: HTMLElement, props: Props): void {
+	root.replaceChildren();
+	render(<SearchApp {...props} />, root);
+}

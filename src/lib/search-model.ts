@@ -1,0 +1,40 @@
+import { kindLabels } from './terms';
+
+/**
+ * What a search result is, shared by the indexer (which tags every page with a `type` filter)
+ * and the search interface (which filters on it and labels results with it).
+ */
+export const resultTypes = ['section', 'glossary', 'timeline'] as const;
+export type ResultType = (typeof resultTypes)[number];
+
+export const resultTypeLabels: Record<ResultType, { singular: string; plural: string }> = {
+	section: { singular: 'Chapter section', plural: 'Chapter sections' },
+	glossary: { singular: 'Glossary', plural: 'Glossary entries' },
+	timeline: { singular: 'Timeline', plural: 'Timeline events' },
+};
+
+export const isResultType = (value: unknown): value is ResultType => resultTypes.includes(value as ResultType);
+
+/** Separates a glossary entry's names in its `names` metadata; Pagefind drops it when splitting words. */
+export const NAME_SEPARATOR = ' | ';
+
+export type TermKind = keyof typeof kindLabels;
+export const termKindIds = Object.keys(kindLabels) as TermKind[];
+export const isTermKind = (value: unknown): value is TermKind => termKindIds.includes(value as TermKind);
+
+/**
+ * Parts of indexed pages that are chrome, not content: left out of the index (and of on-page
+ * highlighting) so excerpts read as prose. Templates mark most chrome with data-pagefind-ignore;
+ * these selectors cover shared components the search code does not own.
+ */
+export const indexExclude = [
+	'[data-pagefind-ignore]',
+	'.eyebrow', // "Glossary · Law", "Chapter 5 · … · Book section 4"
+	'.updated', // "Last updated …"
+	'.prov-label', // "The book" / "The analysis" badge before every passage
+	'.source-refs', // "Sources: …" after a passage
+	'.source-list', // the reference list at the foot of a page
+	'.note-label', // "1. Update"
+	'.term-card', // hover cards
+	'.event-kind', // "In force" after each timeline date
+];

@@ -1,0 +1,244 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { distDir, htmlPages, requireDist } from '../support/dist';
+import { serveDist } from '../support/server';
+import { launchBrowser, openPage, skipBrowser } from '../support/browser';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Waits until the live region reports the settled search for `query` (and `scope`, if given). */
+async function settled(page: Page, query: string, scope = '') {
+	await page.waitForFunction(
+		([q, s]) => {
+			const text = document.querySelector('.search-status')?.textContent ?? '';
+			return text.includes(`“${q}”${s}`);
+		},
+		[query, scope] as const,
+		{ timeout: 15_000 },
+	);
+	return (await page.locator('.search-status').innerText()).trim();
+}
+
+describe.skipIf(skipBrowser)('search (Chromium)', () => {
+	let browser: Browser;
+	let server: Awaited<ReturnType<typeof serveDist>>;
+	let sectionPaths: string[];
+	beforeAll(async () => {
+		requireDist();
+		browser = await launchBrowser();
+		server = await serveDist(distDir);
+		sectionPaths = htmlPages(distDir)
+			.map((p) => p.path)
+			.filter((p) => /^\/chapter-\d+\/[^/]+\/$/.test(p));
+		if (sectionPaths.length === 0) throw new Error('the build has no chapter section page');
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	it('fetches no search code or index on a section page until search opens', async () => {
+		const { page, context, errors } = await openPage(browser);
+		const requests: string[] = [];
+		const openerBytes: Promise<number>[] = [];
+		page.on('request', (r) => requests.push(r.url()));
+		page.on('requestfinished', (r) => {
+			if (/SearchDialog|preload-helper/.test(r.url())) openerBytes.push(r.sizes().then((s) => s.responseBodySize));
+		});
+		await page.goto(server.url(sectionPaths[0]!));
+		await page.waitForLoadState('networkidle');
+		expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+		expect(requests.filter((u) => /SearchApp|search-highlight/.test(u))).toEqual([]);
+		// The opener is the only search script a reader downloads before using search.
+		const opener = (await Promise.all(openerBytes)).reduce((a, b) => a + b, 0);
+		expect(opener).toBeGreaterThan(0);
+		expect(opener).toBeLessThan(5_000);
+
+		await page.getByRole('button', { name: /^Search/ }).click();
+		await expect.poll(() => page.evaluate(() => document.activeElement?.matches('dialog[open] input[type="search"]'))).toBe(true);
+		await page.waitForLoadState('networkidle');
+		expect(requests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('opens from the header button, "/" and Ctrl/⌘+K; Escape closes and returns focus', async () => {
+		const { page, context, errors } = await openPage(browser);
+		await page.goto(server.url(sectionPaths[0]!));
+		const button = page.getByRole('button', { name: /^Search/ });
+		expect(await button.getAttribute('aria-haspopup')).toBe('dialog');
+		const dialog = page.locator('dialog[data-search-dialog]');
+		const input = dialog.locator('input[type="search"]');
+
+		await button.focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+		await page.keyboard.press('Escape');
+		expect(await dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+		expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+
+		for (const shortcut of ['/', 'Control+k', 'Meta+k']) {
+			await page.locator('h1').click(); // focus in the page, not on the button
+			await page.keyboard.press(shortcut);
+			await expect.poll(() => input.evaluate((el) => el === document.activeElement), { message: shortcut }).toBe(true);
+			await page.keyboard.press('Escape');
+			expect(await dialog.evaluate((d: HTMLDialogElement) => d.open), shortcut).toBe(false);
+		}
+		// Escape closes even with text in the box (a search box would otherwise just clear it).
+		await page.keyboard.press('/');
+		await page.keyboard.type('MLPS');
+		await page.keyboard.press('Escape');
+		expect(await dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+		// A click on the backdrop closes it too.
+		await page.keyboard.press('/');
+		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+		await page.mouse.click(2, 2);
+		expect(await dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('works by keyboard alone: type, arrow through results, Enter lands on the heading with matches highlighted', async () => {
+		const { page, context, errors } = await openPage(browser);
+		await page.goto(server.url('/'));
+		await page.keyboard.press('/');
+		await page.locator('dialog input[type="search"]').waitFor();
+		await page.keyboard.type('"legal weapons"');
+		expect(await settled(page, '"legal weapons"')).toMatch(/^\d+ results? for/);
+
+		const focused = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? document.activeElement?.tagName);
+		await page.keyboard.press('ArrowDown');
+		const first = await focused();
+		expect(first).toMatch(/\?highlight=/);
+		await page.keyboard.press('ArrowDown');
+		expect(await focused()).not.toBe(first);
+		await page.keyboard.press('ArrowUp');
+		expect(await focused()).toBe(first);
+		await page.keyboard.press('ArrowUp');
+		expect(await focused()).toBe('INPUT');
+
+		// Down to the first sub-result (a heading link), then Enter.
+		let href = '';
+		for (let i = 0; i < 10 && !href.includes('#'); i++) {
+			await page.keyboard.press('ArrowDown');
+			href = (await focused()) ?? '';
+		}
+		expect(href).toContain('#');
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => url.hash.length > 1);
+		const hash = new URL(page.url()).hash.slice(1);
+		const heading = page.locator(`[id="${decodeURIComponent(hash)}"]`);
+		await expect.poll(() => heading.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
+		await expect.poll(() => page.evaluate(() => CSS.highlights.get('search-match')?.size ?? 0)).toBeGreaterThan(0);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('announces the count politely, shows only text and <mark> in excerpts, and suggests the glossary when nothing matches', async () => {
+		const { page, context, errors } = await openPage(browser);
+		await page.goto(server.url(sectionPaths[0]!));
+		await page.keyboard.press('/');
+		const input = page.locator('dialog input[type="search"]');
+		await input.fill('MLPS');
+		expect(await settled(page, 'MLPS')).toMatch(/^\d+ results? for “MLPS”$/);
+		expect(await page.locator('.search-status').getAttribute('role')).toBe('status');
+		const excerpts = await page.locator('.search-excerpt').evaluateAll((els) => els.map((e) => ({ html: e.innerHTML, tags: [...e.querySelectorAll('*')].map((c) => c.tagName) })));
+		expect(excerpts.length).toBeGreaterThan(0);
+		expect(excerpts.flatMap((e) => e.tags).every((t) => t === 'MARK')).toBe(true);
+		expect(excerpts.some((e) => e.html.includes('<mark>'))).toBe(true);
+		// Chrome stays out of the index, so out of excerpts.
+		expect(excerpts.map((e) => e.html).join(' ')).not.toMatch(/How to read this page|Last updated|About this source|Sources:/);
+
+		await input.fill('zzqxvw');
+		expect(await settled(page, 'zzqxvw')).toMatch(/^No results for “zzqxvw”/);
+		const glossaryLink = page.locator('.search-status a');
+		expect(await glossaryLink.getAttribute('href')).toBe('/glossary/');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('finds Chinese inner parts and marks them in the excerpt', async () => {
+		const { page, context } = await openPage(browser);
+		await page.goto(server.url('/search/?q=%E7%AD%89%E7%BA%A7%E4%BF%9D%E6%8A%A4'));
+		await settled(page, '等级保护');
+		const first = page.locator('.search-result').first();
+		expect(await first.locator('a').first().getAttribute('href')).toMatch(/^\/glossary\/mlps\//);
+		expect(await first.locator('.search-excerpt mark').first().innerText()).toBe('等级保护');
+		await context.close();
+	});
+
+	it('filters by result type and glossary kind, and /search/ keeps query and filters in a shareable URL', async () => {
+		const { page, context, errors } = await openPage(browser);
+		await page.goto(server.url('/search/?q=law&type=glossary&kind=law'));
+		await settled(page, 'law', ' among laws');
+		expect(await page.getByLabel('Show').inputValue()).toBe('glossary');
+		expect(await page.getByLabel('Kind of term').inputValue()).toBe('law');
+		const types = await page.locator('.search-result-type').allInnerTexts();
+		expect(types.length).toBeGreaterThan(0);
+		expect(new Set(types)).toEqual(new Set(['Glossary · Law']));
+
+		await page.getByLabel('Show').selectOption('timeline');
+		await expect.poll(() => new URL(page.url()).search).toBe('?q=law&type=timeline');
+		await settled(page, 'law', ' among timeline events');
+		expect(new Set(await page.locator('.search-result-type').allInnerTexts())).toEqual(new Set(['Timeline']));
+
+		await page.getByLabel('Search the chapter, glossary and timeline').fill('MLPS');
+		await expect.poll(() => new URL(page.url()).search).toBe('?q=MLPS&type=timeline');
+		await page.reload();
+		await settled(page, 'MLPS');
+		const box = page.getByLabel('Search the chapter, glossary and timeline');
+		expect(await box.inputValue()).toBe('MLPS');
+		// On /search/ itself, "/" goes to the page's own box instead of opening the dialog.
+		await page.locator('h1').click();
+		await page.keyboard.press('/');
+		expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+		expect(await page.locator('dialog[data-search-dialog]').evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('fits a phone: the dialog fills a 320 px screen without sideways scrolling', async () => {
+		const { page, context } = await openPage(browser, { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+		await page.goto(server.url(sectionPaths[0]!));
+		await page.getByRole('button', { name: /^Search/ }).tap();
+		const input = page.locator('dialog input[type="search"]');
+		await input.fill('critical information infrastructure');
+		await settled(page, 'critical information infrastructure');
+		const box = await page.locator('dialog[data-search-dialog]').evaluate((d) => ({ w: d.getBoundingClientRect().width, scroll: d.scrollWidth - d.clientWidth }));
+		expect(box.w).toBeLessThanOrEqual(320);
+		expect(box.scroll).toBeLessThanOrEqual(0);
+		expect(await page.getByRole('button', { name: 'Close' }).isVisible()).toBe(true);
+		await page.getByRole('button', { name: 'Close' }).tap();
+		expect(await page.locator('dialog[data-search-dialog]').evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+		await context.close();
+	});
+
+	for (const colorScheme of ['light', 'dark'] as const) {
+		it(`has no axe violations with the dialog open and results shown (${colorScheme})`, async () => {
+			const { page, context, errors } = await openPage(browser, { colorScheme });
+			await page.goto(server.url(sectionPaths[0]!));
+			await page.keyboard.press('/');
+			await page.locator('dialog input[type="search"]').fill('cybersecurity law');
+			await settled(page, 'cybersecurity law');
+			const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+			const violations = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+			expect(violations).toEqual([]);
+			expect(errors).toEqual([]);
+			await context.close();
+		});
+	}
+
+	it('without JavaScript, /search/ says search needs it and links the glossary and every section', async () => {
+		const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+		await page.goto(server.url('/search/?q=MLPS'));
+		expect(await page.locator('main').innerText()).toContain('Search needs JavaScript');
+		const links = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(links).toContain('/glossary/');
+		for (const path of sectionPaths) expect(links).toContain(path);
+		// The header's search control is a plain link to this page.
+		expect(await page.locator('header a[data-search-link]').getAttribute('href')).toBe('/search/');
+		expect(await page.locator('header [data-search-button]').isVisible()).toBe(false);
+		await context.close();
+	});
+});

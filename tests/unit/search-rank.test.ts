@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeName, promoteExactNames, rankSubResults } from '../../src/lib/search-rank';
+import { readSearchParams, searchParamsOf } from '../../src/lib/search-params';
+import { safeUrl, withHighlight } from '../../src/lib/search-client';
+
+describe('result order (search-rank)', () => {
+	it('orders sub-results by the query words they match, titles counting double, ties in page order', () => {
+		const subs = [
+			{ title: 'MIIT formed', excerpt: 'The Ministry of <mark>Industry</mark> and <mark>Information</mark>' },
+			{ title: 'Cybersecurity Law adopted', excerpt: '<mark>Cybersecurity</mark> <mark>Law</mark> adopted' },
+			{ title: 'Cybersecurity Law in force', excerpt: '<mark>Cybersecurity</mark> <mark>Law</mark> <mark>in</mark> <mark>force.</mark>' },
+			{ title: 'Data Security Law in force', excerpt: 'Data Security <mark>Law</mark> <mark>in</mark> <mark>force</mark>' },
+		];
+		expect(rankSubResults(subs, 'Cybersecurity Law in force').map((s) => s.title)).toEqual([
+			'Cybersecurity Law in force',
+			'Data Security Law in force',
+			'Cybersecurity Law adopted',
+			'MIIT formed',
+		]);
+	});
+
+	it('puts glossary entries named exactly as the query first, ignoring case and punctuation', () => {
+		const hits = [
+			{ id: 'regs', names: ['CII Regulations'] },
+			{ id: 'section', names: [] },
+			{ id: 'cii', names: ['Critical Information Infrastructure', 'CII'] },
+		];
+		expect(promoteExactNames(hits, 'critical information infrastructure').map((h) => h.id)).toEqual(['cii', 'regs', 'section']);
+		expect(promoteExactNames(hits, '“CII”').map((h) => h.id)).toEqual(['cii', 'regs', 'section']);
+		expect(promoteExactNames(hits, 'critical').map((h) => h.id)).toEqual(['regs', 'section', 'cii']);
+		expect(normalizeName('  Multi-Layer   Protection ')).toBe('multilayer protection');
+	});
+});
+
+describe('result and page URLs', () => {
+	it('adds the highlight parameter before the fragment', () => {
+		expect(withHighlight('/glossary/mlps/', 'MLPS 2.0')).toBe('/glossary/mlps/?highlight=MLPS%202.0');
+		expect(withHighlight('/timeline/#csl-in-force', 'law')).toBe('/timeline/?highlight=law#csl-in-force');
+	});
+
+	it('only links to same-site paths', () => {
+		expect(safeUrl('/explainer/glossary/cac/')).toBe('/explainer/glossary/cac/');
+		expect(safeUrl('javascript:alert(1)')).toBe('/');
+		expect(safeUrl('//evil.example/')).toBe('/');
+	});
+
+	it('round-trips the /search/ state and drops unknown filter values', () => {
+		const state = readSearchParams('?q=%E7%BD%91%E4%BF%A1%E5%8A%9E&type=glossary&kind=agency');
+		expect(state).toEqual({ query: '网信办', filters: { type: 'glossary', kind: 'agency' } });
+		expect(searchParamsOf(state)).toBe('?q=%E7%BD%91%E4%BF%A1%E5%8A%9E&type=glossary&kind=agency');
+		expect(readSearchParams('?q=x&type=pages&kind=<b>')).toEqual({ query: 'x', filters: { type: undefined, kind: undefined } });
+	});
+});
