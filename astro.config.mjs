@@ -2,14 +2,19 @@
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { loadContent } from './src/content/load';
 import { createMatcher } from './src/glossary/matcher';
 import { buildMatchPatterns } from './src/glossary/patterns';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { rehypeNotes } from './src/markdown/rehype-notes';
+import { rehypeAnchors } from './src/markdown/rehype-anchors';
+import { rehypePermalinks } from './src/markdown/rehype-permalinks';
 import { rehypeSourceRefs } from './src/markdown/rehype-source-refs';
 import { rehypeTermLinks } from './src/markdown/rehype-term-links';
+import { siteUrl } from './src/lib/site-url';
 
 // Deploying under a sub-path (GitHub Pages, /explainer/ on a shared host): SITE_BASE=/explainer/.
 const base = process.env.SITE_BASE ?? '/';
@@ -18,17 +23,24 @@ const base = process.env.SITE_BASE ?? '/';
 // with its file and line. The term linker is built from the same parsed glossary.
 const content = loadContent(fileURLToPath(new URL('./content', import.meta.url)));
 
+const chapterPages = ['/content/sections/'];
+
 export default defineConfig({
 	base,
-	site: process.env.SITE_URL,
+	// Absolute URLs start with SITE_URL, or where `npm start` serves the build (src/lib/site-url.ts).
+	site: siteUrl(process.env),
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx(), preact(), pagefindIndex()],
+	// The sitemap lists HTML pages only (their URLs end in "/"), not glossary.json or robots.txt.
+	integrations: [mdx(), preact(), pagefindIndex(), sitemap({ filter: (page) => page.endsWith('/') })],
 	markdown: {
 		// Astro 7's default processor (Sätteri) ignores rehype plugins; the site's term links and
 		// checks need the unified pipeline. tests/build/pipeline.test.ts proves they ran.
 		processor: unified({
 			rehypePlugins: [
+				// Anchors first: the term linker records which paragraph mentions each term.
+				[rehypeAnchors, { include: chapterPages, redirects: content.redirects }],
+				rehypeNotes,
 				[rehypeSourceRefs, { sourceIds: new Set(content.sources.keys()), mustCite: ['Context', 'Note'] }],
 				[
 					rehypeTermLinks,
@@ -39,6 +51,8 @@ export default defineConfig({
 						include: ['/content/sections/', '/content/pages/'],
 					},
 				],
+				// Last, so "#" and "¶" never reach excerpts or term matching.
+				[rehypePermalinks, { include: chapterPages }],
 			],
 		}),
 	},

@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { distDir, htmlPages, requireDist } from '../support/dist';
-import { serveDist } from '../support/server';
-import { launchBrowser, openPage, skipBrowser } from '../support/browser';
+import { distDir, htmlPages } from '../support/dist';
+import { openPage, skipBrowser } from '../support/browser';
+import { useBuiltSite } from '../support/site';
 
 // WCAG 2.0, 2.1 and 2.2 at levels A and AA, on every page of the build, in both colour schemes.
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 describe.skipIf(skipBrowser)('accessibility of every page (axe, Chromium)', () => {
-	let browser: Browser;
-	let server: Awaited<ReturnType<typeof serveDist>>;
-	beforeAll(async () => {
-		requireDist();
-		browser = await launchBrowser();
-		server = await serveDist(distDir);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const built = useBuiltSite();
 
 	for (const colorScheme of ['light', 'dark'] as const) {
 		for (const { path } of htmlPages(distDir)) {
 			it(`${path} in ${colorScheme} has no violations and no console errors`, async () => {
-				const { page, context, errors } = await openPage(browser, { colorScheme });
-				const response = await page.goto(server.url(path));
+				const { page, context, errors } = await openPage(built.browser, { colorScheme });
+				const response = await page.goto(built.server.url(path));
 				expect(response?.status()).toBe(path === '/404.html' ? 200 : 200);
 				const results = await new AxeBuilder({ page }).withTags(tags).analyze();
 				const violations = results.violations.map(

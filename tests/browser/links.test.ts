@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { distDir, requireDist } from '../support/dist';
-import { serveDist } from '../support/server';
-import { launchBrowser, openPage, skipBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, skipBrowser } from '../support/browser';
+import { useBuiltSite } from '../support/site';
 
 const SECTION = '/chapter-5/systems-and-capacity-building/';
 
 describe.skipIf(skipBrowser)('deep links on chapter pages', () => {
-	let browser: Browser;
-	let server: Awaited<ReturnType<typeof serveDist>>;
-	beforeAll(async () => {
-		requireDist();
-		browser = await launchBrowser();
-		server = await serveDist(distDir);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const built = useBuiltSite();
 
 	it('shows a paragraph permalink on keyboard focus, and copying it is announced', async () => {
-		const { page, context, errors } = await openPage(browser);
+		const { page, context, errors } = await openPage(built.browser);
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-		await page.goto(server.url(SECTION));
+		await page.goto(built.server.url(SECTION));
 		const paragraph = page.locator('.prose p[id^="p-"]').nth(2);
 		const id = await paragraph.getAttribute('id');
 		const link = paragraph.locator('a.permalink');
@@ -33,14 +21,14 @@ describe.skipIf(skipBrowser)('deep links on chapter pages', () => {
 		await page.keyboard.press('Enter');
 		await page.waitForFunction(() => document.querySelector('[data-link-status]')?.textContent === 'Link copied');
 		expect(new URL(page.url()).hash).toBe(`#${id}`);
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(server.url(`${SECTION}#${id}`));
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(built.server.url(`${SECTION}#${id}`));
 		expect(errors).toEqual([]);
 		await context.close();
 	});
 
 	it('links every heading with a labelled permalink beside it', async () => {
-		const { page, context } = await openPage(browser);
-		await page.goto(server.url(SECTION));
+		const { page, context } = await openPage(built.browser);
+		await page.goto(built.server.url(SECTION));
 		const headings = page.locator('.prose .heading-wrapper');
 		expect(await headings.count()).toBeGreaterThanOrEqual(5);
 		const h = headings.nth(0);
@@ -52,10 +40,10 @@ describe.skipIf(skipBrowser)('deep links on chapter pages', () => {
 
 	it('lands a fresh browser on a linked paragraph, even with JavaScript off', async () => {
 		for (const javaScriptEnabled of [true, false]) {
-			const { page, context } = await openPage(browser, { javaScriptEnabled, viewport: { width: 800, height: 600 }, reducedMotion: 'reduce' });
-			await page.goto(server.url(SECTION));
+			const { page, context } = await openPage(built.browser, { javaScriptEnabled, viewport: { width: 800, height: 600 }, reducedMotion: 'reduce' });
+			await page.goto(built.server.url(SECTION));
 			const id = await page.locator('.prose p[id^="p-"]').nth(12).getAttribute('id');
-			await page.goto(server.url(`${SECTION}#${id}`));
+			await page.goto(built.server.url(`${SECTION}#${id}`));
 			await page.waitForTimeout(300);
 			const top = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
 			expect(Math.abs(top)).toBeLessThan(100);
@@ -64,9 +52,9 @@ describe.skipIf(skipBrowser)('deep links on chapter pages', () => {
 	});
 
 	it('lands a text-fragment link on its paragraph, and offers one for selected text', async () => {
-		const { page, context } = await openPage(browser, { viewport: { width: 800, height: 600 } });
+		const { page, context } = await openPage(built.browser, { viewport: { width: 800, height: 600 } });
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-		await page.goto(server.url(SECTION));
+		await page.goto(built.server.url(SECTION));
 		const paragraph = page.locator('.prose p[id^="p-"]').nth(10);
 		const id = await paragraph.getAttribute('id');
 		// Select the paragraph's first words, as a reader would with the mouse.
@@ -83,9 +71,9 @@ describe.skipIf(skipBrowser)('deep links on chapter pages', () => {
 		await button.click();
 		await page.waitForFunction(() => document.querySelector('[data-link-status]')?.textContent === 'Link to the selected text copied');
 		const link = await page.evaluate(() => navigator.clipboard.readText());
-		expect(link.startsWith(server.url(`${SECTION}#${id}:~:text=`))).toBe(true);
+		expect(link.startsWith(built.server.url(`${SECTION}#${id}:~:text=`))).toBe(true);
 		// Open it fresh; with text fragments or without, the reader lands on the paragraph.
-		const fresh = await openPage(browser, { viewport: { width: 800, height: 600 } });
+		const fresh = await openPage(built.browser, { viewport: { width: 800, height: 600 } });
 		await fresh.page.goto(link);
 		await fresh.page.waitForTimeout(500);
 		const top = await fresh.page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
@@ -96,8 +84,8 @@ describe.skipIf(skipBrowser)('deep links on chapter pages', () => {
 	});
 
 	it('says so when an old link lands on a passage that moved', async () => {
-		const { page, context } = await openPage(browser);
-		await page.goto(server.url(SECTION));
+		const { page, context } = await openPage(built.browser);
+		await page.goto(built.server.url(SECTION));
 		expect(await page.locator('[data-moved-notice]').isVisible()).toBe(false);
 		// The DOM rehype-anchors builds for a content/redirects.yaml entry (see its unit test).
 		const target = await page.locator('.prose p[id^="p-"]').nth(5).evaluate((p) => {
@@ -116,8 +104,8 @@ describe.skipIf(skipBrowser)('deep links on chapter pages', () => {
 	});
 
 	it('lists the page\'s updates and corrections, each linking to its note', async () => {
-		const { page, context } = await openPage(browser);
-		await page.goto(server.url(SECTION));
+		const { page, context } = await openPage(built.browser);
+		await page.goto(built.server.url(SECTION));
 		const items = page.locator('.updates-list li a');
 		expect(await items.count()).toBeGreaterThan(2);
 		for (const href of await items.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {

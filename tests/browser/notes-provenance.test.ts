@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { distDir, requireDist } from '../support/dist';
-import { serveDist } from '../support/server';
-import { launchBrowser, openPage, skipBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, skipBrowser } from '../support/browser';
+import { useBuiltSite } from '../support/site';
 
 const SECTION = '/chapter-5/systems-and-capacity-building/';
 const noteBodyVisible = (page: Page, i: number) => page.locator('.note .note-body').nth(i).isVisible();
 
 describe.skipIf(skipBrowser)('notes and provenance marks', () => {
-	let browser: Browser;
-	let server: Awaited<ReturnType<typeof serveDist>>;
-	beforeAll(async () => {
-		requireDist();
-		browser = await launchBrowser();
-		server = await serveDist(distDir);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const built = useBuiltSite();
 
 	it('numbers notes in order, and the passage each one follows links to it', async () => {
-		const { page, context } = await openPage(browser);
-		await page.goto(server.url(SECTION));
+		const { page, context } = await openPage(built.browser);
+		await page.goto(built.server.url(SECTION));
 		const labels = await page.locator('.note .note-number').allInnerTexts();
 		expect(labels.length).toBeGreaterThan(3);
 		expect(labels.map((l) => l.trim())).toEqual(labels.map((_, i) => `${i + 1}.`));
@@ -36,8 +25,8 @@ describe.skipIf(skipBrowser)('notes and provenance marks', () => {
 	});
 
 	it('sets notes in the margin, open, on a wide screen', async () => {
-		const { page, context } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
-		await page.goto(server.url(SECTION));
+		const { page, context } = await openPage(built.browser, { viewport: { width: 1440, height: 900 } });
+		await page.goto(built.server.url(SECTION));
 		const note = page.locator('.note').first();
 		const prose = (await page.locator('.prose p[id]').first().boundingBox())!;
 		const box = (await note.boundingBox())!;
@@ -48,8 +37,8 @@ describe.skipIf(skipBrowser)('notes and provenance marks', () => {
 	});
 
 	it('keeps notes inline and expandable by keyboard on a narrow screen', async () => {
-		const { page, context } = await openPage(browser, { viewport: { width: 390, height: 844 } });
-		await page.goto(server.url(SECTION));
+		const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 844 } });
+		await page.goto(built.server.url(SECTION));
 		const prose = (await page.locator('.prose p[id]').first().boundingBox())!;
 		const box = (await page.locator('.note').first().boundingBox())!;
 		expect(box.x).toBeLessThan(prose.x + prose.width);
@@ -61,8 +50,8 @@ describe.skipIf(skipBrowser)('notes and provenance marks', () => {
 	});
 
 	it('prints every note in full', async () => {
-		const { page, context } = await openPage(browser, { viewport: { width: 390, height: 844 } });
-		await page.goto(server.url(SECTION));
+		const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 844 } });
+		await page.goto(built.server.url(SECTION));
 		await page.emulateMedia({ media: 'print' });
 		const count = await page.locator('.note').count();
 		for (let i = 0; i < count; i++) expect(await noteBodyVisible(page, i)).toBe(true);
@@ -70,8 +59,8 @@ describe.skipIf(skipBrowser)('notes and provenance marks', () => {
 	});
 
 	it('labels every marked passage in text, not by colour alone, and explains the marks in a legend', async () => {
-		const { page, context } = await openPage(browser, { javaScriptEnabled: false });
-		await page.goto(server.url(SECTION));
+		const { page, context } = await openPage(built.browser, { javaScriptEnabled: false });
+		await page.goto(built.server.url(SECTION));
 		for (const [kind, label] of [['book', 'The book'], ['analysis', 'The analysis'], ['context', 'Context']] as const) {
 			const passages = page.locator(`.prose .prov-${kind}`);
 			expect(await passages.count()).toBeGreaterThan(0);
@@ -84,8 +73,8 @@ describe.skipIf(skipBrowser)('notes and provenance marks', () => {
 	});
 
 	it('highlights one kind of passage at a time, without JavaScript', async () => {
-		const { page, context } = await openPage(browser, { javaScriptEnabled: false });
-		await page.goto(server.url(SECTION));
+		const { page, context } = await openPage(built.browser, { javaScriptEnabled: false });
+		await page.goto(built.server.url(SECTION));
 		const outline = (sel: string) => page.locator(`.prose ${sel}`).first().evaluate((el) => getComputedStyle(el).outlineStyle);
 		expect(await outline('.prov-analysis')).toBe('none');
 		await page.locator('.legend summary').click();

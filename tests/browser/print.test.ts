@@ -2,11 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { distDir, requireDist } from '../support/dist';
-import { serveDist } from '../support/server';
-import { launchBrowser, openPage, skipBrowser } from '../support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage, skipBrowser } from '../support/browser';
+import { useBuiltSite } from '../support/site';
 
 const SECTION = '/chapter-5/systems-and-capacity-building/';
 
@@ -18,22 +16,14 @@ function pdfText(pdf: Buffer): string {
 }
 
 describe.skipIf(skipBrowser)('a chapter page printed to PDF', () => {
-	let browser: Browser;
-	let server: Awaited<ReturnType<typeof serveDist>>;
+	const built = useBuiltSite();
 	let text: string;
 	beforeAll(async () => {
-		requireDist();
-		browser = await launchBrowser();
-		server = await serveDist(distDir);
-		const { page, context } = await openPage(browser);
-		await page.goto(server.url(SECTION));
+		const { page, context } = await openPage(built.browser);
+		await page.goto(built.server.url(SECTION));
 		await page.emulateMedia({ media: 'print' });
 		text = pdfText(await page.pdf({ format: 'A4', printBackground: false })).replace(/\s+/g, ' ');
 		await context.close();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
 	});
 
 	it('keeps the content and leaves out navigation, search and buttons', () => {

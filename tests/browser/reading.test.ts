@@ -1,29 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { distDir, htmlPages, requireDist } from '../support/dist';
-import { serveDist } from '../support/server';
-import { launchBrowser, openPage, skipBrowser } from '../support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { distDir, htmlPages } from '../support/dist';
+import { openPage, skipBrowser } from '../support/browser';
+import { useBuiltSite } from '../support/site';
 
 describe.skipIf(skipBrowser)('reading the site in Chromium', () => {
-	let browser: Browser;
-	let server: Awaited<ReturnType<typeof serveDist>>;
+	const built = useBuiltSite();
 	let sectionPath: string;
 	beforeAll(async () => {
-		requireDist();
-		browser = await launchBrowser();
-		server = await serveDist(distDir);
 		const section = htmlPages(distDir).find((p) => /^\/chapter-\d+\/[^/]+\/$/.test(p.path));
 		if (!section) throw new Error('the build has no chapter section page');
 		sectionPath = section.path;
 	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
 
 	it('with JavaScript off, a section reads in full and a term link opens its glossary entry', async () => {
-		const { page, context } = await openPage(browser, { javaScriptEnabled: false });
-		await page.goto(server.url(sectionPath));
+		const { page, context } = await openPage(built.browser, { javaScriptEnabled: false });
+		await page.goto(built.server.url(sectionPath));
 		expect(await page.locator('h1').count()).toBe(1);
 		expect((await page.locator('main').innerText()).split(/\s+/).length).toBeGreaterThan(300);
 		const term = page.locator('main a.term').first();
@@ -38,9 +29,9 @@ describe.skipIf(skipBrowser)('reading the site in Chromium', () => {
 	});
 
 	it('has one h1, a skip link to the main landmark, and landmarks on every page', async () => {
-		const { page, context } = await openPage(browser);
+		const { page, context } = await openPage(built.browser);
 		for (const { path } of htmlPages(distDir)) {
-			await page.goto(server.url(path));
+			await page.goto(built.server.url(path));
 			expect(await page.locator('h1').count(), path).toBe(1);
 			expect(await page.locator('header.site-header').count(), path).toBe(1);
 			expect(await page.locator('main#main').count(), path).toBe(1);
@@ -54,9 +45,9 @@ describe.skipIf(skipBrowser)('reading the site in Chromium', () => {
 
 	for (const width of [320, 1280]) {
 		it(`does not scroll sideways at ${width} px wide`, async () => {
-			const { page, context } = await openPage(browser, { viewport: { width, height: 800 } });
+			const { page, context } = await openPage(built.browser, { viewport: { width, height: 800 } });
 			for (const { path } of htmlPages(distDir)) {
-				await page.goto(server.url(path));
+				await page.goto(built.server.url(path));
 				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 				expect(overflow, path).toBeLessThanOrEqual(0);
 			}
@@ -65,15 +56,18 @@ describe.skipIf(skipBrowser)('reading the site in Chromium', () => {
 	}
 
 	it('keeps prose lines between 45 and 80 characters on a wide screen', async () => {
-		const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
-		await page.goto(server.url(sectionPath));
+		const { page, context } = await openPage(built.browser, { viewport: { width: 1280, height: 800 } });
+		await page.goto(built.server.url(sectionPath));
 		const chars = await page.evaluate(() => {
-			const p = document.querySelector('main .prose p');
+			const p = document.querySelector('main .prose p[id]');
 			if (!p) return 0;
 			const probe = document.createElement('span');
-			probe.textContent = 'abcdefghijklmnopqrstuvwxyz'.repeat(4);
+			// Typical English letter frequencies, on one unwrapped line, give the average character width.
+			probe.textContent = 'the quick brown fox jumps over the lazy dog and then reads a long paragraph of policy prose ';
+			probe.style.whiteSpace = 'nowrap';
+			probe.style.position = 'absolute';
 			p.append(probe);
-			const perChar = probe.getBoundingClientRect().width / 104;
+			const perChar = probe.getBoundingClientRect().width / probe.textContent.length;
 			probe.remove();
 			return p.getBoundingClientRect().width / perChar;
 		});
@@ -83,15 +77,15 @@ describe.skipIf(skipBrowser)('reading the site in Chromium', () => {
 	});
 
 	it('reflows at 400% zoom (320 CSS px) without losing the navigation', async () => {
-		const { page, context } = await openPage(browser, { viewport: { width: 320, height: 256 } });
-		await page.goto(server.url(sectionPath));
+		const { page, context } = await openPage(built.browser, { viewport: { width: 320, height: 256 } });
+		await page.goto(built.server.url(sectionPath));
 		expect(await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Glossary' }).isVisible()).toBe(true);
 		await context.close();
 	});
 
 	it('remembers the chosen theme and applies it before the first paint', async () => {
-		const { page, context } = await openPage(browser, { colorScheme: 'light' });
-		await page.goto(server.url('/'));
+		const { page, context } = await openPage(built.browser, { colorScheme: 'light' });
+		await page.goto(built.server.url('/'));
 		const toggle = page.getByRole('button', { name: /^Theme:/ });
 		expect(await toggle.innerText()).toBe('Theme: System');
 		await toggle.click();

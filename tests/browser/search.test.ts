@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { distDir, htmlPages, requireDist } from '../support/dist';
-import { serveDist } from '../support/server';
-import { launchBrowser, openPage, skipBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { distDir, htmlPages } from '../support/dist';
+import { openPage, skipBrowser } from '../support/browser';
+import { useBuiltSite } from '../support/site';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -21,32 +21,24 @@ async function settled(page: Page, query: string, scope = '') {
 }
 
 describe.skipIf(skipBrowser)('search (Chromium)', () => {
-	let browser: Browser;
-	let server: Awaited<ReturnType<typeof serveDist>>;
+	const built = useBuiltSite();
 	let sectionPaths: string[];
 	beforeAll(async () => {
-		requireDist();
-		browser = await launchBrowser();
-		server = await serveDist(distDir);
 		sectionPaths = htmlPages(distDir)
 			.map((p) => p.path)
 			.filter((p) => /^\/chapter-\d+\/[^/]+\/$/.test(p));
 		if (sectionPaths.length === 0) throw new Error('the build has no chapter section page');
 	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
 
 	it('fetches no search code or index on a section page until search opens', async () => {
-		const { page, context, errors } = await openPage(browser);
+		const { page, context, errors } = await openPage(built.browser);
 		const requests: string[] = [];
 		const openerBytes: Promise<number>[] = [];
 		page.on('request', (r) => requests.push(r.url()));
 		page.on('requestfinished', (r) => {
 			if (/SearchDialog|preload-helper/.test(r.url())) openerBytes.push(r.sizes().then((s) => s.responseBodySize));
 		});
-		await page.goto(server.url(sectionPaths[0]!));
+		await page.goto(built.server.url(sectionPaths[0]!));
 		await page.waitForLoadState('networkidle');
 		expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
 		expect(requests.filter((u) => /SearchApp|search-highlight/.test(u))).toEqual([]);
@@ -64,8 +56,8 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 	});
 
 	it('opens from the header button, "/" and Ctrl/⌘+K; Escape closes and returns focus', async () => {
-		const { page, context, errors } = await openPage(browser);
-		await page.goto(server.url(sectionPaths[0]!));
+		const { page, context, errors } = await openPage(built.browser);
+		await page.goto(built.server.url(sectionPaths[0]!));
 		const button = page.getByRole('button', { name: /^Search/ });
 		expect(await button.getAttribute('aria-haspopup')).toBe('dialog');
 		const dialog = page.locator('dialog[data-search-dialog]');
@@ -100,8 +92,8 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 	});
 
 	it('works by keyboard alone: type, arrow through results, Enter lands on the heading with matches highlighted', async () => {
-		const { page, context, errors } = await openPage(browser);
-		await page.goto(server.url('/'));
+		const { page, context, errors } = await openPage(built.browser);
+		await page.goto(built.server.url('/'));
 		await page.keyboard.press('/');
 		await page.locator('dialog input[type="search"]').waitFor();
 		await page.keyboard.type('"legal weapons"');
@@ -136,8 +128,8 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 	});
 
 	it('announces the count politely, shows only text and <mark> in excerpts, and suggests the glossary when nothing matches', async () => {
-		const { page, context, errors } = await openPage(browser);
-		await page.goto(server.url(sectionPaths[0]!));
+		const { page, context, errors } = await openPage(built.browser);
+		await page.goto(built.server.url(sectionPaths[0]!));
 		await page.keyboard.press('/');
 		const input = page.locator('dialog input[type="search"]');
 		await input.fill('MLPS');
@@ -159,8 +151,8 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 	});
 
 	it('finds Chinese inner parts and marks them in the excerpt', async () => {
-		const { page, context } = await openPage(browser);
-		await page.goto(server.url('/search/?q=%E7%AD%89%E7%BA%A7%E4%BF%9D%E6%8A%A4'));
+		const { page, context } = await openPage(built.browser);
+		await page.goto(built.server.url('/search/?q=%E7%AD%89%E7%BA%A7%E4%BF%9D%E6%8A%A4'));
 		await settled(page, '等级保护');
 		const first = page.locator('.search-result').first();
 		expect(await first.locator('a').first().getAttribute('href')).toMatch(/^\/glossary\/mlps\//);
@@ -169,8 +161,8 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 	});
 
 	it('filters by result type and glossary kind, and /search/ keeps query and filters in a shareable URL', async () => {
-		const { page, context, errors } = await openPage(browser);
-		await page.goto(server.url('/search/?q=law&type=glossary&kind=law'));
+		const { page, context, errors } = await openPage(built.browser);
+		await page.goto(built.server.url('/search/?q=law&type=glossary&kind=law'));
 		await settled(page, 'law', ' among laws');
 		expect(await page.getByLabel('Show').inputValue()).toBe('glossary');
 		expect(await page.getByLabel('Kind of term').inputValue()).toBe('law');
@@ -199,8 +191,8 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 	});
 
 	it('fits a phone: the dialog fills a 320 px screen without sideways scrolling', async () => {
-		const { page, context } = await openPage(browser, { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
-		await page.goto(server.url(sectionPaths[0]!));
+		const { page, context } = await openPage(built.browser, { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+		await page.goto(built.server.url(sectionPaths[0]!));
 		await page.getByRole('button', { name: /^Search/ }).tap();
 		const input = page.locator('dialog input[type="search"]');
 		await input.fill('critical information infrastructure');
@@ -216,8 +208,8 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 
 	for (const colorScheme of ['light', 'dark'] as const) {
 		it(`has no axe violations with the dialog open and results shown (${colorScheme})`, async () => {
-			const { page, context, errors } = await openPage(browser, { colorScheme });
-			await page.goto(server.url(sectionPaths[0]!));
+			const { page, context, errors } = await openPage(built.browser, { colorScheme });
+			await page.goto(built.server.url(sectionPaths[0]!));
 			await page.keyboard.press('/');
 			await page.locator('dialog input[type="search"]').fill('cybersecurity law');
 			await settled(page, 'cybersecurity law');
@@ -230,8 +222,8 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 	}
 
 	it('without JavaScript, /search/ says search needs it and links the glossary and every section', async () => {
-		const { page, context } = await openPage(browser, { javaScriptEnabled: false });
-		await page.goto(server.url('/search/?q=MLPS'));
+		const { page, context } = await openPage(built.browser, { javaScriptEnabled: false });
+		await page.goto(built.server.url('/search/?q=MLPS'));
 		expect(await page.locator('main').innerText()).toContain('Search needs JavaScript');
 		const links = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 		expect(links).toContain('/glossary/');

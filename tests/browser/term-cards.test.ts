@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { distDir, requireDist } from '../support/dist';
-import { serveDist } from '../support/server';
-import { launchBrowser, openPage, skipBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { openPage, skipBrowser } from '../support/browser';
+import { useBuiltSite } from '../support/site';
 
 const SECTION = '/chapter-5/systems-and-capacity-building/';
 const card = (page: Page) => page.locator('.term-card[data-placed]');
@@ -11,21 +10,11 @@ const card = (page: Page) => page.locator('.term-card[data-placed]');
 const ready = (page: Page) => page.waitForSelector('[data-term-cards-toggle]:not([hidden])', { state: 'attached' });
 
 describe.skipIf(skipBrowser)('term cards', () => {
-	let browser: Browser;
-	let server: Awaited<ReturnType<typeof serveDist>>;
-	beforeAll(async () => {
-		requireDist();
-		browser = await launchBrowser();
-		server = await serveDist(distDir);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const built = useBuiltSite();
 
 	it('opens on hover after the intent delay, stays while the pointer crosses onto it, and closes when it leaves', async () => {
-		const { page, context, errors } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-		await page.goto(server.url(SECTION));
+		const { page, context, errors } = await openPage(built.browser, { viewport: { width: 1280, height: 900 } });
+		await page.goto(built.server.url(SECTION));
 		await ready(page);
 		const term = page.locator('main a.term').first();
 		const name = await term.getAttribute('data-term');
@@ -47,8 +36,8 @@ describe.skipIf(skipBrowser)('term cards', () => {
 	});
 
 	it('opens at once when a term is reached with Tab, and Escape closes it with focus kept on the term', async () => {
-		const { page, context } = await openPage(browser);
-		await page.goto(server.url(SECTION));
+		const { page, context } = await openPage(built.browser);
+		await page.goto(built.server.url(SECTION));
 		await ready(page);
 		for (let i = 0; i < 60; i++) {
 			await page.keyboard.press('Tab');
@@ -73,8 +62,8 @@ describe.skipIf(skipBrowser)('term cards', () => {
 	});
 
 	it('on a touch screen, the first tap opens the card and "Open entry" navigates', async () => {
-		const { page, context } = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-		await page.goto(server.url(SECTION));
+		const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		await page.goto(built.server.url(SECTION));
 		await ready(page);
 		const term = page.locator('main a.term').nth(1);
 		const id = await term.getAttribute('data-term');
@@ -90,8 +79,8 @@ describe.skipIf(skipBrowser)('term cards', () => {
 	});
 
 	it('stays fully inside a 320 px wide viewport', async () => {
-		const { page, context } = await openPage(browser, { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
-		await page.goto(server.url(SECTION));
+		const { page, context } = await openPage(built.browser, { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+		await page.goto(built.server.url(SECTION));
 		await ready(page);
 		const terms = page.locator('main a.term');
 		for (const i of [0, 3, 6]) {
@@ -111,8 +100,8 @@ describe.skipIf(skipBrowser)('term cards', () => {
 
 	for (const colorScheme of ['light', 'dark'] as const) {
 		it(`has no axe violations with a card open (${colorScheme})`, async () => {
-			const { page, context } = await openPage(browser, { colorScheme });
-			await page.goto(server.url(SECTION));
+			const { page, context } = await openPage(built.browser, { colorScheme });
+			await page.goto(built.server.url(SECTION));
 			await ready(page);
 			await page.locator('main a.term').first().focus();
 			await card(page).waitFor();
@@ -123,8 +112,8 @@ describe.skipIf(skipBrowser)('term cards', () => {
 	}
 
 	it('can be switched off, and the choice survives a reload, leaving plain links', async () => {
-		const { page, context } = await openPage(browser);
-		await page.goto(server.url(SECTION));
+		const { page, context } = await openPage(built.browser);
+		await page.goto(built.server.url(SECTION));
 		await ready(page);
 		await page.locator('.legend summary').click();
 		const toggle = page.locator('[data-term-cards-toggle]');
@@ -144,8 +133,8 @@ describe.skipIf(skipBrowser)('term cards', () => {
 	});
 
 	it('embeds card data once, for the terms the page links and no others', async () => {
-		const { page, context } = await openPage(browser);
-		await page.goto(server.url(SECTION));
+		const { page, context } = await openPage(built.browser);
+		await page.goto(built.server.url(SECTION));
 		const linked = new Set(await page.locator('main a.term').evaluateAll((as) => as.map((a) => a.getAttribute('data-term'))));
 		const islands = await page.locator('astro-island').evaluateAll((els) => els.map((el) => el.getAttribute('props') ?? ''));
 		expect(islands).toHaveLength(1);

@@ -9,6 +9,7 @@ import { htmlPages } from '../support/dist';
 import { brokenLinks } from '../support/links';
 import { serveDist } from '../support/server';
 import { launchBrowser, openPage, skipBrowser } from '../support/browser';
+import { buildEnv } from '../support/build';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const base = '/explainer/';
@@ -18,7 +19,7 @@ describe('a build under the sub-path /explainer/', () => {
 	beforeAll(() => {
 		execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
 			cwd: root,
-			env: { ...process.env, SITE_BASE: base, ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { ...buildEnv(), SITE_BASE: base, ASTRO_TELEMETRY_DISABLED: '1' },
 			stdio: 'pipe',
 		});
 	});
@@ -55,6 +56,40 @@ describe('a build under the sub-path /explainer/', () => {
 				expect(new URL(page.url()).pathname.startsWith(base), page.url()).toBe(true);
 				expect(await page.locator('h1').count()).toBe(1);
 			}
+			expect(failed).toEqual([]);
+			expect(errors).toEqual([]);
+			await context.close();
+		});
+
+		it('searches from the dialog and the search page, with the bundle and every result link inside /explainer/', async () => {
+			const { page, context, errors } = await openPage(browser);
+			const failed: string[] = [];
+			const outside: string[] = [];
+			page.on('request', (r) => {
+				const url = new URL(r.url());
+				if (url.origin === server.origin && !url.pathname.startsWith(base)) outside.push(url.pathname);
+			});
+			page.on('response', (r) => {
+				if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+			});
+			const search = async (query: string) => {
+				await page.waitForFunction((q) => document.querySelector('.search-status')?.textContent?.includes(`“${q}”`), query);
+				return page.locator('.search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+			};
+			await page.goto(server.url('/'));
+			await page.keyboard.press('/');
+			await page.locator('dialog input[type="search"]').fill('MLPS');
+			const links = await search('MLPS');
+			expect(links.length).toBeGreaterThan(0);
+			for (const href of links) expect(href.startsWith(`${base}`), href).toBe(true);
+			expect(links[0]).toBe(`${base}glossary/mlps/?highlight=MLPS`);
+			await page.locator('.search-results a').first().click();
+			await page.waitForURL((url) => url.pathname === `${base}glossary/mlps/`);
+			expect(await page.locator('h1').innerText()).toContain('MLPS');
+
+			await page.goto(server.url('/search/?q=%E7%BD%91%E4%BF%A1%E5%8A%9E'));
+			expect((await search('网信办'))[0]).toMatch(new RegExp(`^${base}glossary/cac/\\?highlight=`));
+			expect(outside).toEqual([]);
 			expect(failed).toEqual([]);
 			expect(errors).toEqual([]);
 			await context.close();

@@ -1,0 +1,75 @@
+// Progressive enhancement for "Cite this" (src/components/CiteThis.astro). Without JavaScript the
+// citations read in full with "[date accessed]" where the date goes. With it: the reader's date
+// (today, in their time zone) replaces the placeholder in each style's format, and each format
+// gets a Copy button whose result is announced in a polite live region.
+//
+// The date formatting is imported on demand. That also keeps this script an external file: Astro
+// inlines small scripts that import nothing, and the site serves no inline JavaScript of its own
+// beyond the theme snippet that must run before first paint.
+
+const blocks = [...document.querySelectorAll<HTMLElement>('[data-cite-this]')];
+
+function announce(block: HTMLElement, message: string): void {
+	const status = block.querySelector<HTMLElement>('[data-cite-status]');
+	if (!status) return;
+	status.textContent = '';
+	// Setting the text after a tick makes screen readers announce a repeated message again.
+	window.setTimeout(() => (status.textContent = message), 50);
+}
+
+/** The citation as text; a paragraph's source line breaks are not part of it, BibTeX's are. */
+const plainText = (el: HTMLElement) => (el.tagName === 'PRE' ? (el.textContent ?? '') : (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+
+async function copy(el: HTMLElement): Promise<boolean> {
+	const text = plainText(el);
+	try {
+		// Rich text keeps the italics when pasted into a word processor; plain text everywhere else.
+		if (el.tagName !== 'PRE' && typeof ClipboardItem !== 'undefined') {
+			await navigator.clipboard.write([
+				new ClipboardItem({
+					'text/plain': new Blob([text], { type: 'text/plain' }),
+					'text/html': new Blob([el.innerHTML], { type: 'text/html' }),
+				}),
+			]);
+		} else {
+			await navigator.clipboard.writeText(text);
+		}
+		return true;
+	} catch {
+		try {
+			await navigator.clipboard.writeText(text);
+			return true;
+		} catch {
+			return false;
+		}
+	}
+}
+
+for (const block of blocks) {
+	for (const button of block.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+		const target = document.getElementById(button.dataset.copy ?? '');
+		if (!target || !navigator.clipboard) continue;
+		button.hidden = false;
+		button.addEventListener('click', () => {
+			void copy(target).then((ok) =>
+				announce(block, ok ? `${button.dataset.copyName} copied` : `Could not copy the ${button.dataset.copyName}: select it and copy it instead`),
+			);
+		});
+	}
+}
+
+if (blocks.length > 0) {
+	void import('../lib/citations').then(({ calendarDate, formatCitationDate }) => {
+		const today = calendarDate(new Date());
+		for (const span of document.querySelectorAll<HTMLElement>('[data-access-date]')) {
+			const style = span.dataset.accessDate as Parameters<typeof formatCitationDate>[0];
+			span.textContent = formatCitationDate(style, today);
+		}
+		for (const note of document.querySelectorAll<HTMLElement>('[data-access-note]')) {
+			note.textContent = `Each citation gives today, ${formatCitationDate('chicago', today)}, as the date you accessed it; change it if you read it on another day.`;
+		}
+	});
+}
+
+// A module, not a global script: its names stay its own.
+export {};

@@ -1,0 +1,115 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { distDir, readHtml } from '../support/dist';
+import { openPage, skipBrowser } from '../support/browser';
+import { useBuiltSite } from '../support/site';
+import { readContent } from '../../src/content/read';
+import { site } from '../../src/lib/site';
+import { siteUrl } from '../../src/lib/site-url';
+import { bibtexKey, calendarDate, citationStyles, citationText, type CitationInput, type CitationStyle } from '../../src/lib/citations';
+
+// "Cite this" on the built site: what a reader sees with JavaScript off, the access date filled in
+// with it on, and the Copy buttons. The expected text comes from src/lib/citations.ts, whose
+// output tests/unit/citations.test.ts checks against hand-written citations.
+
+const origin = siteUrl(process.env).replace(/\/$/, ''); // the `site` of the build in dist/
+const { model } = readContent(fileURLToPath(new URL('../../content', import.meta.url)));
+const properNouns = [...model.glossary.values()].flatMap(({ value: t }) => [t.term, ...(t.abbr ? [t.abbr] : []), ...t.aliases]);
+const sections = model.sections.map(({ value: s }) => ({ path: `/${s.id}/`, title: s.title, updated: s.updated }));
+const section = sections.find((s) => s.path === '/chapter-5/overview/') ?? sections[0]!;
+
+const pageInput = (s: (typeof sections)[number]): CitationInput => ({
+	scope: 'page',
+	title: s.title,
+	siteName: site.title,
+	url: `${origin}${s.path}`,
+	updated: s.updated,
+	key: bibtexKey(site.title, s.path),
+	properNouns,
+});
+const latestUpdate = new Date(Math.max(...[...model.sections, ...model.pages].map((e) => e.value.updated.getTime())));
+const siteInput: CitationInput = { scope: 'site', title: site.title, siteName: site.title, url: `${origin}/`, updated: latestUpdate, key: bibtexKey(site.title), properNouns };
+
+/** The citations as the page shows them, keyed by style. */
+const shown = (page: Page, prefix: string) =>
+	Promise.all(citationStyles.map(async (style) => [style, (await page.locator(`#${prefix}-${style}`).textContent()) ?? ''] as const)).then(
+		(entries) => Object.fromEntries(entries.map(([style, text]) => [style, style === 'bibtex' ? text : text.replace(/\s+/g, ' ').trim()])) as Record<CitationStyle, string>,
+	);
+
+describe.skipIf(skipBrowser)('"Cite this" in Chromium', () => {
+	const built = useBuiltSite();
+
+	it('with JavaScript off, every section shows all four citations with its canonical URL and an access-date placeholder', async () => {
+		const { page, context } = await openPage(built.browser, { javaScriptEnabled: false });
+		for (const s of sections) {
+			await page.goto(built.server.url(s.path));
+			expect(await page.getByRole('heading', { name: 'Cite this page', exact: true }).count(), s.path).toBe(1);
+			const text = await shown(page, 'cite-page');
+			for (const style of citationStyles) expect(text[style], `${s.path} ${style}`).toBe(citationText(style, pageInput(s)));
+			expect(text.apa).toContain(`${origin}${s.path}`);
+			expect(text.mla).toContain('Accessed [date accessed].');
+			// APA italicizes the page title; MLA the website.
+			expect(await page.locator('#cite-page-apa i').count()).toBe(1);
+			expect(await page.locator('#cite-page-mla i').textContent()).toBe(site.title);
+			// Copy buttons would do nothing without JavaScript, so they stay hidden.
+			expect(await page.locator('button[data-copy]').evaluateAll((bs) => bs.every((b) => (b as HTMLElement).hidden))).toBe(true);
+		}
+		await context.close();
+	});
+
+	it('with JavaScript off, About cites the site as a whole', async () => {
+		const { page, context } = await openPage(built.browser, { javaScriptEnabled: false });
+		await page.goto(built.server.url('/about/'));
+		expect(await page.getByRole('heading', { name: 'Cite this site', exact: true }).count()).toBe(1);
+		const text = await shown(page, 'cite-site');
+		for (const style of citationStyles) expect(text[style], style).toBe(citationText(style, siteInput));
+		await context.close();
+	});
+
+	it('with JavaScript on, the access date is today’s in every format', async () => {
+		const { page, context, errors } = await openPage(built.browser);
+		for (const [path, prefix, input] of [
+			[section.path, 'cite-page', pageInput(section)],
+			['/about/', 'cite-site', siteInput],
+		] as const) {
+			await page.goto(built.server.url(path));
+			await page.waitForFunction(() => !document.querySelector('[data-cite-this]')?.textContent?.includes('[date accessed]'));
+			// "Today" as the browser sees it, in its own time zone.
+			const [y, m, d] = await page.evaluate(() => [new Date().getFullYear(), new Date().getMonth(), new Date().getDate()]);
+			const today = calendarDate(new Date(y!, m!, d!));
+			const text = await shown(page, prefix);
+			for (const style of citationStyles) expect(text[style], `${path} ${style}`).toBe(citationText(style, input, today));
+			expect(await page.locator('[data-access-note]').textContent()).toContain('today');
+		}
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('copies a citation and announces it politely', async () => {
+		const { page, context, errors } = await openPage(built.browser);
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: built.server.origin });
+		await page.goto(built.server.url(section.path));
+		const status = page.locator('[data-cite-status]');
+		expect(await status.getAttribute('role')).toBe('status');
+		for (const [style, name] of [
+			['mla', 'MLA'],
+			['bibtex', 'BibTeX'],
+		] as const) {
+			await page.getByRole('button', { name: `Copy ${name} citation` }).click();
+			await expect.poll(() => status.textContent()).toBe(`${name} citation copied`);
+			const copied = await page.evaluate(() => navigator.clipboard.readText());
+			const displayed = (await page.locator(`#cite-page-${style}`).textContent()) ?? '';
+			expect(copied).toBe(style === 'bibtex' ? displayed : displayed.replace(/\s+/g, ' ').trim());
+		}
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('fills the date from an external module script, with no inline JavaScript of its own', () => {
+		const html = readHtml(`${distDir}${section.path}index.html`);
+		expect(html).toMatch(/<script type="module" src="\/_astro\/CiteThis[^"]*\.js"><\/script>/);
+		const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+		for (const code of inline) expect(code).not.toMatch(/data-access-date|data-cite/);
+	});
+});

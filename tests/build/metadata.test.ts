@@ -1,0 +1,187 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import type { Root } from 'hast';
+import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
+import { buildInTempDir } from '../support/build';
+import { serveDist } from '../support/server';
+import { launchBrowser, openPage, skipBrowser } from '../support/browser';
+import { readContent } from '../../src/content/read';
+import { site } from '../../src/lib/site';
+import { siteUrl } from '../../src/lib/site-url';
+
+// Head metadata of every built page (canonical URL, Open Graph, Twitter card, JSON-LD), the
+// sitemap and robots.txt: once for the build in dist/ (base "/", site as src/lib/site-url.ts says) and
+// once for a build under a sub-path with SITE_URL set, where every absolute URL must carry both.
+
+const { model } = readContent(fileURLToPath(new URL('../../content', import.meta.url)));
+const sectionPaths = new Map(model.sections.map((s) => [`/${s.value.id}/`, s.value]));
+const termPaths = new Map([...model.glossary.values()].map((t) => [`/glossary/${t.value.id}/`, t.value]));
+const analysis = [...model.sources.values()].map((s) => s.value).find((s) => s.kind === 'analysis')!;
+
+const meta = (tree: Root, key: string) => {
+	const el = select(`meta[property="${key}"], meta[name="${key}"]`, tree);
+	return el ? String(el.properties.content) : undefined;
+};
+const jsonLd = (tree: Root) => selectAll('script[type="application/ld+json"]', tree).map((s) => JSON.parse(toString(s)) as Record<string, unknown>);
+
+function describeBuild(name: string, dir: () => string, siteOrigin: string, base: string) {
+	describe(name, () => {
+		const root = new URL(base, siteOrigin).href;
+		const url = (path: string) => new URL(path.slice(1), root).href;
+		let pages: { path: string; tree: Root; html: string }[] = [];
+		beforeAll(() => {
+			pages = htmlPages(dir()).map((p) => {
+				const html = readHtml(p.file);
+				return { path: p.path, html, tree: fromHtml(html) };
+			});
+		});
+
+		it('gives every page a canonical URL, Open Graph and Twitter card tags, all absolute', () => {
+			expect(pages.length).toBeGreaterThan(40);
+			for (const { path, tree } of pages) {
+				const description = meta(tree, 'description');
+				expect(description, path).toBeTruthy();
+				expect(meta(tree, 'og:title'), path).toBeTruthy();
+				expect(meta(tree, 'og:description'), path).toBe(description);
+				expect(meta(tree, 'og:site_name'), path).toBe(site.title);
+				expect(meta(tree, 'og:locale'), path).toBe('en_GB');
+				expect(meta(tree, 'og:type'), path).toBe(sectionPaths.has(path) ? 'article' : 'website');
+				expect(meta(tree, 'twitter:card'), path).toBe('summary');
+				expect(meta(tree, 'twitter:title'), path).toBe(meta(tree, 'og:title'));
+				expect(meta(tree, 'twitter:description'), path).toBe(description);
+				const canonical = selectAll('link[rel="canonical"]', tree).map((l) => String(l.properties.href));
+				if (path === '/404.html') {
+					// Served at every missing address: no canonical URL, and not indexed.
+					expect(canonical, path).toEqual([]);
+					expect(meta(tree, 'og:url'), path).toBeUndefined();
+					expect(meta(tree, 'robots'), path).toBe('noindex');
+				} else {
+					expect(canonical, path).toEqual([url(path)]);
+					expect(meta(tree, 'og:url'), path).toBe(url(path));
+					expect(meta(tree, 'robots'), path).toBeUndefined();
+				}
+			}
+		});
+
+		it('marks up each section as a schema.org Article based on the analysis, with its last update', () => {
+			expect(sectionPaths.size).toBeGreaterThan(0);
+			for (const [path, section] of sectionPaths) {
+				const tree = pages.find((p) => p.path === path)!.tree;
+				const article = jsonLd(tree).find((d) => d['@type'] === 'Article');
+				expect(article, path).toMatchObject({
+					'@context': 'https://schema.org',
+					headline: section.title,
+					url: url(path),
+					dateModified: section.updated.toISOString().slice(0, 10),
+					author: { '@type': 'Organization', name: site.title, url: url('/') },
+					isPartOf: { '@type': 'WebSite', url: url('/') },
+					isBasedOn: { name: analysis.title, url: analysis.url, author: { '@type': 'Person', name: analysis.author } },
+				});
+				expect(meta(tree, 'article:modified_time'), path).toBe(section.updated.toISOString().slice(0, 10));
+			}
+		});
+
+		it('marks up each glossary entry as a schema.org DefinedTerm of the glossary', () => {
+			for (const [path, term] of termPaths) {
+				const tree = pages.find((p) => p.path === path)!.tree;
+				const [data] = jsonLd(tree).filter((d) => d['@type'] === 'DefinedTerm');
+				expect(data, path).toMatchObject({
+					'@context': 'https://schema.org',
+					'@id': url(path),
+					url: url(path),
+					name: term.term,
+					description: term.short,
+					inDefinedTermSet: url('/glossary/'),
+				});
+				if (term.abbr) expect(data!.termCode).toBe(term.abbr);
+			}
+		});
+
+		it('escapes "<" in every JSON-LD block, and every block parses', () => {
+			for (const { path, html, tree } of pages) {
+				for (const [, body] of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) expect(body, path).not.toContain('<');
+				expect(() => jsonLd(tree), path).not.toThrow();
+			}
+		});
+
+		it('lists every page but the 404 page in the sitemap, by canonical URL', () => {
+			const index = readFileSync(join(dir(), 'sitemap-index.xml'), 'utf8');
+			const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+			expect(sitemaps.length).toBeGreaterThan(0);
+			const listed = sitemaps.flatMap((loc) => {
+				expect(loc.startsWith(url('/')), loc).toBe(true);
+				const file = join(dir(), loc.slice(url('/').length));
+				expect(existsSync(file), loc).toBe(true);
+				return [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+			});
+			const expected = pages.filter((p) => p.path !== '/404.html').map((p) => url(p.path));
+			expect([...listed].sort()).toEqual([...expected].sort());
+		});
+
+		it('cites each section and the site by their canonical URLs', () => {
+			for (const path of sectionPaths.keys()) {
+				const tree = pages.find((p) => p.path === path)!.tree;
+				expect(toString(select('#cite-page-apa', tree)!), path).toContain(`, from ${url(path)}`);
+				expect(toString(select('#cite-page-bibtex', tree)!), path).toContain(`url = {${url(path)}}`);
+			}
+			const about = pages.find((p) => p.path === '/about/')!.tree;
+			expect(toString(select('#cite-site-chicago', about)!).endsWith(` ${url('/')}.`)).toBe(true);
+		});
+
+		it('has a robots.txt that allows crawling and names the sitemap by its absolute URL', () => {
+			const robots = readFileSync(join(dir(), 'robots.txt'), 'utf8');
+			expect(robots).toMatch(/^User-agent: \*$/m);
+			expect(robots).not.toMatch(/^Disallow: \/\S*/m);
+			expect(robots).toContain(`Sitemap: ${url('/sitemap-index.xml')}\n`);
+		});
+	});
+}
+
+describeBuild(
+	`metadata of the build in dist/ (site ${siteUrl(process.env)}: SITE_URL, or where \`npm start\` serves it)`,
+	() => {
+		requireDist();
+		return distDir;
+	},
+	siteUrl(process.env),
+	'/',
+);
+
+describe('metadata of a build with SITE_URL=https://example.org and SITE_BASE=/explainer/', () => {
+	let outDir = '';
+	beforeAll(() => {
+		outDir = buildInTempDir('explainer-metadata-', { SITE_BASE: '/explainer/', SITE_URL: 'https://example.org' });
+	});
+	describeBuild('under the sub-path', () => outDir, 'https://example.org', '/explainer/');
+
+	describe.skipIf(skipBrowser)('its 404 page in Chromium', () => {
+		let browser: Browser;
+		let server: Awaited<ReturnType<typeof serveDist>>;
+		beforeAll(async () => {
+			browser = await launchBrowser();
+			server = await serveDist(outDir, '/explainer/');
+		});
+		afterAll(async () => {
+			await browser?.close();
+			await server?.close();
+		});
+
+		it('suggests links inside the sub-path', async () => {
+			const { page, context, errors } = await openPage(browser);
+			const response = await page.goto(server.url('/chapter-5/systems-and-capacity-buildin/'));
+			expect(response?.status()).toBe(404);
+			await page.locator('[data-suggestions]').waitFor({ state: 'visible' });
+			const links = await page.locator('[data-suggestion-list] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+			expect(links[0]).toBe('/explainer/chapter-5/systems-and-capacity-building/');
+			for (const href of links) expect(href.startsWith('/explainer/'), href).toBe(true);
+			expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+			await context.close();
+		});
+	});
+});
