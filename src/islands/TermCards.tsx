@@ -134,22 +134,20 @@ export default function TermCards({ terms }: Props) {
 			if (focusWasOurs) anchor.focus();
 		};
 
-		document.addEventListener('pointerover', onPointerOver);
-		document.addEventListener('pointerout', onPointerOut);
-		document.addEventListener('pointerdown', onPointerDown, true);
-		document.addEventListener('click', onClick);
-		document.addEventListener('focusin', onFocusIn);
-		document.addEventListener('focusout', onFocusOut);
-		document.addEventListener('keydown', onKeyDown);
+		// Pointer-down is captured so a tap outside closes the card before anything else reacts.
+		const listeners: [string, EventListener, boolean][] = [
+			['pointerover', onPointerOver as EventListener, false],
+			['pointerout', onPointerOut as EventListener, false],
+			['pointerdown', onPointerDown as EventListener, true],
+			['click', onClick as EventListener, false],
+			['focusin', onFocusIn as EventListener, false],
+			['focusout', onFocusOut as EventListener, false],
+			['keydown', onKeyDown as EventListener, false],
+		];
+		for (const [type, handler, capture] of listeners) document.addEventListener(type, handler, capture);
 		return () => {
 			clearTimeout(s.timer);
-			document.removeEventListener('pointerover', onPointerOver);
-			document.removeEventListener('pointerout', onPointerOut);
-			document.removeEventListener('pointerdown', onPointerDown, true);
-			document.removeEventListener('click', onClick);
-			document.removeEventListener('focusin', onFocusIn);
-			document.removeEventListener('focusout', onFocusOut);
-			document.removeEventListener('keydown', onKeyDown);
+			for (const [type, handler, capture] of listeners) document.removeEventListener(type, handler, capture);
 		};
 	}, [terms]);
 
