@@ -14,7 +14,7 @@ export interface GlossaryExportEntry {
 }
 
 /** Absolute from the configured site (SITE_URL, or where `npm start` serves); a path only if none is set. */
-export function entryUrl(id: string, base: string, site: URL | undefined): string {
+function entryUrl(id: string, base: string, site: URL | undefined): string {
 	const path = termHref(base, id);
 	return site ? new URL(path, site).href : path;
 }

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkRehype from 'remark-rehype';
-import { VFile } from 'vfile';
-import type { Root } from 'hast';
 import { rehypeNotes } from '../../src/markdown/rehype-notes';
+import { runMdx } from './mdx';
 
 async function tree(mdx: string) {
-	const file = new VFile({ value: mdx, path: '/site/content/sections/chapter-5/page.mdx' });
-	const processor = unified()
-		.use(remarkParse)
-		.use(remarkMdx)
-		.use(remarkRehype, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] })
-		.use(rehypeNotes);
-	return JSON.stringify((await processor.run(processor.parse(file), file)) as Root);
+	return JSON.stringify((await runMdx(mdx, rehypeNotes)).tree);
 }
 
 describe('rehype-notes', () => {

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkRehype from 'remark-rehype';
-import { VFile } from 'vfile';
 import { rehypeSourceRefs } from '../../src/markdown/rehype-source-refs';
+import { runMdx } from './mdx';
 
 async function run(mdx: string) {
-	const file = new VFile({ value: mdx, path: '/site/content/sections/chapter-5/page.mdx' });
-	const processor = unified()
-		.use(remarkParse)
-		.use(remarkMdx)
-		.use(remarkRehype, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] })
-		.use(rehypeSourceRefs, { sourceIds: new Set(['law-text', 'news']), mustCite: ['Context', 'Note'] });
-	await processor.run(processor.parse(file), file);
-	return (file.data as { astro: { frontmatter: { citedSources: string[] } } }).astro.frontmatter.citedSources;
+	const { frontmatter } = await runMdx(mdx, [rehypeSourceRefs, { sourceIds: new Set(['law-text', 'news']), mustCite: ['Context', 'Note'] }]);
+	return frontmatter.citedSources;
 }
 
 describe('rehype-source-refs', () => {

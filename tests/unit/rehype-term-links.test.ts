@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import type { Root } from 'hast';
 import { createMatcher } from '../../src/glossary/matcher';
 import { rehypeTermLinks } from '../../src/markdown/rehype-term-links';
 import { ContentError } from '../../src/content/problems';
+import { runMdx } from './mdx';
 
 const options = {
 	matcher: createMatcher([
@@ -31,16 +30,7 @@ async function html(markdown: string, filePath = path) {
 }
 
 /** MDX → hast, to see how components are handled. */
-async function mdxTree(mdx: string) {
-	const file = new VFile({ value: mdx, path });
-	const processor = unified()
-		.use(remarkParse)
-		.use(remarkMdx)
-		.use(remarkRehype, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] })
-		.use(rehypeTermLinks, options);
-	const tree = (await processor.run(processor.parse(file), file)) as Root;
-	return { tree, file };
-}
+const mdxTree = (mdx: string) => runMdx(mdx, [rehypeTermLinks, options], path);
 const linksIn = (tree: unknown): string[] =>
 	JSON.stringify(tree).match(/"dataTerm":"[a-z-]+"/g)?.map((s) => s.slice(12, -1)) ?? [];
 
@@ -85,9 +75,9 @@ describe('rehype-term-links', () => {
 	});
 
 	it('treats <Term> as the mention and does not link inside <NoTerm>', async () => {
-		const { tree, file } = await mdxTree('<Term id="cac">the regulator</Term> and the CAC.\n\n<NoTerm>CAC</NoTerm> and Cybersecurity Law.');
+		const { tree, frontmatter } = await mdxTree('<Term id="cac">the regulator</Term> and the CAC.\n\n<NoTerm>CAC</NoTerm> and Cybersecurity Law.');
 		expect(linksIn(tree)).toEqual(['csl']);
-		expect((file.data as { astro: { frontmatter: { terms: string[] } } }).astro.frontmatter.terms).toEqual(['cac', 'csl']);
+		expect(frontmatter.terms).toEqual(['cac', 'csl']);
 	});
 
 	it('links terms inside provenance components', async () => {
