@@ -1,9 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The production build that `npm test` makes before the site tests run. */
-export const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
+/**
+ * The production build that `npm test` makes before the site tests run. DIST_DIR points the
+ * tests at another build (one made with `astro build --outDir …`), so two builds never share dist/.
+ */
+export const distDir = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : fileURLToPath(new URL('../../dist', import.meta.url));
 
 export function requireDist(dir = distDir): void {
 	if (!existsSync(join(dir, 'index.html'))) {
