@@ -10,6 +10,7 @@ import { createMatcher } from './src/glossary/matcher';
 import { buildMatchPatterns } from './src/glossary/patterns';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { rehypeNotes } from './src/markdown/rehype-notes';
+import { rehypeOutboundLinks } from './src/markdown/rehype-outbound-links';
 import { rehypeAnchors } from './src/markdown/rehype-anchors';
 import { rehypePermalinks } from './src/markdown/rehype-permalinks';
 import { rehypeSourceRefs } from './src/markdown/rehype-source-refs';
@@ -53,6 +54,9 @@ export default defineConfig({
 				],
 				// Last, so "#" and "¶" never reach excerpts or term matching.
 				[rehypePermalinks, { include: chapterPages }],
+				// Links to other sites get rel="noopener noreferrer" beside any rel they had, so they never get
+				// window.opener or the reader's page. After the site's plugins, so it sees every link they make.
+				rehypeOutboundLinks,
 			],
 		}),
 	},

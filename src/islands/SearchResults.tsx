@@ -1,4 +1,5 @@
 import type { Hit } from '../lib/search-client';
+import { excerptParts } from '../lib/excerpt-parts';
 import { resultTypeLabels } from '../lib/search-model';
 import { kindLabels } from '../lib/terms';
 
@@ -6,9 +7,16 @@ const typeLabel = (hit: Hit) =>
 	hit.type === 'glossary' && hit.kind ? `${resultTypeLabels.glossary.singular} · ${kindLabels[hit.kind].singular}` : resultTypeLabels[hit.type].singular;
 
 /**
+ * An excerpt as Preact nodes: text, and <mark> around the query's matches. The excerpt is never
+ * set as HTML (see excerptParts), so nothing in the index can create any other element.
+ */
+function Excerpt({ html }: { html: string }) {
+	return <p class="search-excerpt">{excerptParts(html).map((part) => (part.mark ? <mark>{part.text}</mark> : part.text))}</p>;
+}
+
+/**
  * The result list. Every result and sub-result is a plain link (arrow keys move between them,
- * Enter follows one). Excerpts are HTML from Pagefind, already reduced by sanitizeExcerpt to
- * text and <mark>; nothing else is ever set as HTML.
+ * Enter follows one). Nothing in it is set as HTML.
  */
 export function SearchResults({ id, hits }: { id: string; hits: Hit[] }) {
 	return (
@@ -19,7 +27,7 @@ export function SearchResults({ id, hits }: { id: string; hits: Hit[] }) {
 						<span class="search-result-type">{typeLabel(hit)}</span>
 						<span class="search-result-title">{hit.title}</span>
 					</a>
-					<p class="search-excerpt" dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
+					<Excerpt html={hit.excerpt} />
 					{hit.subResults.length > 0 && (
 						<ul class="search-subresults">
 							{hit.subResults.map((sub) => (
@@ -27,7 +35,7 @@ export function SearchResults({ id, hits }: { id: string; hits: Hit[] }) {
 									<a class="search-subresult-link" href={sub.url}>
 										{sub.title}
 									</a>
-									<p class="search-excerpt" dangerouslySetInnerHTML={{ __html: sub.excerpt }} />
+									<Excerpt html={sub.excerpt} />
 								</li>
 							))}
 						</ul>
