@@ -1,13 +1,26 @@
+import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
-import { CLOSE_DELAY_MS, OPEN_DELAY_MS, TERM_CARDS_SETTING, type TermCardData } from '../lib/term-cards';
+import { CLOSE_DELAY_MS, OPEN_DELAY_MS, type CardMode, type TermCardData } from '../lib/term-cards';
+
+/** What the loader (src/scripts/term-card-loader.ts) hands over: the gesture that loaded the cards. */
+export interface TermCardsApi {
+	/** Open the card for `anchor` as that gesture would have, after `delay` ms for hover. */
+	open(anchor: HTMLAnchorElement, mode: CardMode, delay: number): void;
+}
 
 interface Props {
 	/** Card data for the terms this page links, keyed by glossary id. */
 	terms: Record<string, TermCardData>;
+	/** Called once the listeners are in place, so the gesture that loaded the cards is not lost. */
+	onReady?: (api: TermCardsApi) => void;
+	/** Whether the gesture that loaded the cards was a touch (the island missed its pointerdown). */
+	touch?: boolean;
+	/** The reader's on/off choice, asked each time a card would open (the loader owns the switch). */
+	enabled?: () => boolean;
 }
 
-type Mode = 'hover' | 'focus' | 'tap';
+type Mode = CardMode;
 interface Open {
 	id: string;
 	anchor: HTMLAnchorElement;
@@ -19,55 +32,19 @@ const DEF_ID = 'term-card-definition';
 const termAt = (target: EventTarget | null) =>
 	target instanceof Element ? target.closest<HTMLAnchorElement>('a.term[data-term]') : null;
 
-function readSetting(): boolean {
-	try {
-		return localStorage.getItem(TERM_CARDS_SETTING) !== 'off';
-	} catch {
-		return true;
-	}
-}
-
 /**
  * One island per page for every term link on it. The links are plain <a href> to the glossary
  * (they work without JavaScript); this adds a card that opens on hover after a short delay, at
  * once on keyboard focus, and on first tap on touch screens. It follows WCAG 1.4.13: Escape
  * dismisses it, the pointer can move onto it, and it stays until pointer or focus leaves.
- * The card holds links, so it is a non-modal dialog, not a tooltip.
+ * The card holds links, so it is a non-modal dialog, not a tooltip. The reader's on/off switch
+ * is wired by the loader and read here each time a card would open.
  */
-export default function TermCards({ terms }: Props) {
+export default function TermCards({ terms, onReady, touch = false, enabled = () => true }: Props) {
 	const [open, setOpen] = useState<Open | null>(null);
-	const [enabled, setEnabled] = useState(true);
 	const card = useRef<HTMLDivElement>(null);
-	const state = useRef({ open, enabled, timer: 0, touch: false, dismissed: null as Element | null });
+	const state = useRef({ open, timer: 0, touch, dismissed: null as Element | null });
 	state.current.open = open;
-	state.current.enabled = enabled;
-
-	// Wire the static on/off switch the layout renders (hidden without JavaScript).
-	useEffect(() => {
-		const on = readSetting();
-		setEnabled(on);
-		const toggle = document.querySelector<HTMLButtonElement>('[data-term-cards-toggle]');
-		if (!toggle) return;
-		const show = (value: boolean) => {
-			toggle.setAttribute('aria-pressed', String(value));
-			toggle.textContent = `Term cards: ${value ? 'on' : 'off'}`;
-		};
-		show(on);
-		toggle.hidden = false;
-		const onClick = () => {
-			const next = !state.current.enabled;
-			try {
-				localStorage.setItem(TERM_CARDS_SETTING, next ? 'on' : 'off');
-			} catch {
-				// Private windows may refuse storage; the choice then lasts for this page only.
-			}
-			show(next);
-			setEnabled(next);
-			if (!next) setOpen(null);
-		};
-		toggle.addEventListener('click', onClick);
-		return () => toggle.removeEventListener('click', onClick);
-	}, []);
 
 	// One set of delegated listeners for all term links on the page.
 	useEffect(() => {
@@ -78,7 +55,7 @@ export default function TermCards({ terms }: Props) {
 		};
 		const show = (anchor: HTMLAnchorElement, mode: Mode) => {
 			const id = anchor.dataset.term!;
-			if (!s.enabled || !terms[id] || s.dismissed === anchor) return;
+			if (!enabled() || !terms[id] || s.dismissed === anchor) return;
 			clearTimeout(s.timer);
 			setOpen({ id, anchor, mode });
 		};
@@ -107,7 +84,7 @@ export default function TermCards({ terms }: Props) {
 		const onClick = (e: MouseEvent) => {
 			const anchor = termAt(e.target);
 			// First tap on a touch screen opens the card; a second tap follows the link.
-			if (anchor && s.touch && s.enabled && terms[anchor.dataset.term!] && s.open?.anchor !== anchor) {
+			if (anchor && s.touch && enabled() && terms[anchor.dataset.term!] && s.open?.anchor !== anchor) {
 				e.preventDefault();
 				s.dismissed = null;
 				show(anchor, 'tap');
@@ -145,6 +122,9 @@ export default function TermCards({ terms }: Props) {
 			['keydown', onKeyDown as EventListener, false],
 		];
 		for (const [type, handler, capture] of listeners) document.addEventListener(type, handler, capture);
+		onReady?.({
+			open: (anchor, mode, delay) => (delay > 0 ? later(() => show(anchor, mode), delay) : show(anchor, mode)),
+		});
 		return () => {
 			clearTimeout(s.timer);
 			for (const [type, handler, capture] of listeners) document.removeEventListener(type, handler, capture);
@@ -238,4 +218,9 @@ export default function TermCards({ terms }: Props) {
 			)}
 		</div>
 	);
+}
+
+/** Renders the cards into `root` and resolves once they listen, with the way to replay a gesture. */
+export function mountTermCards(root: HTMLElement, props: Omit<Props, 'onReady'>): Promise<TermCardsApi> {
+	return new Promise((onReady) => render(<TermCards {...props} onReady={onReady} />, root));
 }

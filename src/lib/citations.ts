@@ -1,4 +1,7 @@
 import { headlineCase, sentenceCase } from './citation-case';
+import { BIBTEX_MONTHS, formatCitationDate, MLA_MONTHS, MONTHS, ymd } from './citation-dates';
+
+export { calendarDate, formatCitationDate } from './citation-dates';
 
 /**
  * "Cite this": APA 7, MLA 9, Chicago 17 (notes-bibliography, bibliography entry) and BibTeX for a
@@ -81,24 +84,6 @@ export interface CitationInput {
 
 /** Text (italic where a style wants italics), or the slot for the reader's access date. */
 export type CitationPart = { text: string; italic?: boolean } | { accessDate: true };
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-const ymd = (d: Date) => ({ y: d.getUTCFullYear(), m: d.getUTCMonth(), d: d.getUTCDate() });
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-
-/** A date as each style writes it: "December 1, 2026", "1 Dec. 2026", "2026-12-01". */
-export function formatCitationDate(style: CitationStyle, date: Date): string {
-	const { y, m, d } = ymd(date);
-	if (style === 'mla') return `${d} ${MLA_MONTHS[m]} ${y}`;
-	if (style === 'bibtex') return iso(date);
-	return `${MONTHS[m]} ${d}, ${y}`;
-}
-
-/** Today in the reader's time zone, as a calendar date at 00:00 UTC like front-matter dates. */
-export const calendarDate = (now: Date) => new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
 
 /** A closing period, unless the text already ends in one (or in "?" or "!", which replace it). */
 const period = (text: string) => (/[.?!]$/.test(text) ? '' : '.');

@@ -2,12 +2,8 @@
 // citations read in full with "[date accessed]" where the date goes. With it: the reader's date
 // (today, in their time zone) replaces the placeholder in each style's format, and each format
 // gets a Copy button whose result is announced in a polite live region.
-//
-// The date formatting is imported on demand. That also keeps this script an external file: Astro
-// inlines small scripts that import nothing, and the site serves no inline JavaScript of its own
-// beyond the theme snippet that must run before first paint.
 
-const blocks = [...document.querySelectorAll<HTMLElement>('[data-cite-this]')];
+import { calendarDate, formatCitationDate } from '../lib/citation-dates';
 
 function announce(block: HTMLElement, message: string): void {
 	const status = block.querySelector<HTMLElement>('[data-cite-status]');
@@ -45,21 +41,22 @@ async function copy(el: HTMLElement): Promise<boolean> {
 	}
 }
 
-for (const block of blocks) {
-	for (const button of block.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
-		const target = document.getElementById(button.dataset.copy ?? '');
-		if (!target || !navigator.clipboard) continue;
-		button.hidden = false;
-		button.addEventListener('click', () => {
-			void copy(target).then((ok) =>
-				announce(block, ok ? `${button.dataset.copyName} copied` : `Could not copy the ${button.dataset.copyName}: select it and copy it instead`),
-			);
-		});
+export function initCiteThis(): void {
+	const blocks = [...document.querySelectorAll<HTMLElement>('[data-cite-this]')];
+	for (const block of blocks) {
+		for (const button of block.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+			const target = document.getElementById(button.dataset.copy ?? '');
+			if (!target || !navigator.clipboard) continue;
+			button.hidden = false;
+			button.addEventListener('click', () => {
+				void copy(target).then((ok) =>
+					announce(block, ok ? `${button.dataset.copyName} copied` : `Could not copy the ${button.dataset.copyName}: select it and copy it instead`),
+				);
+			});
+		}
 	}
-}
 
-if (blocks.length > 0) {
-	void import('../lib/citations').then(({ calendarDate, formatCitationDate }) => {
+	if (blocks.length > 0) {
 		const today = calendarDate(new Date());
 		for (const span of document.querySelectorAll<HTMLElement>('[data-access-date]')) {
 			const style = span.dataset.accessDate as Parameters<typeof formatCitationDate>[0];
@@ -68,8 +65,5 @@ if (blocks.length > 0) {
 		for (const note of document.querySelectorAll<HTMLElement>('[data-access-note]')) {
 			note.textContent = `Each citation gives today, ${formatCitationDate('chicago', today)}, as the date you accessed it; change it if you read it on another day.`;
 		}
-	});
+	}
 }
-
-// A module, not a global script: its names stay its own.
-export {};

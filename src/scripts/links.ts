@@ -23,16 +23,9 @@ async function copy(text: string): Promise<boolean> {
 	}
 }
 
-// Permalinks: follow the link as usual (the address bar shows it) and also copy it.
-document.addEventListener('click', (event) => {
-	const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.permalink');
-	if (!link) return;
-	const url = `${pageUrl()}${link.getAttribute('href')}`;
-	void copy(url).then((ok) => announce(ok ? 'Link copied' : 'Link ready in the address bar'));
-});
-
 // Old links: an id listed in content/redirects.yaml sits on its new target as an empty span.
-function arrive(): void {
+// `movedAway`: anchors of this page that moved to other pages, with their new URLs.
+function arrive(movedAway: Record<string, string>): void {
 	const raw = decodeURIComponent(location.hash.slice(1));
 	if (!raw) return;
 	// Browsers without text fragments leave ":~:text=…" in the hash; land on the paragraph anyway.
@@ -55,37 +48,43 @@ function arrive(): void {
 		target?.scrollIntoView();
 	}
 }
-/** Anchors of this page that moved to other pages (content/redirects.yaml), with their new URLs. */
-const movedAway: Record<string, string> = JSON.parse(document.querySelector('[data-moved-away]')?.getAttribute('data-moved-away') ?? '{}');
-arrive();
-window.addEventListener('hashchange', arrive);
+export function initLinks(): void {
+	// Permalinks: follow the link as usual (the address bar shows it) and also copy it.
+	document.addEventListener('click', (event) => {
+		const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.permalink');
+		if (!link) return;
+		const url = `${pageUrl()}${link.getAttribute('href')}`;
+		void copy(url).then((ok) => announce(ok ? 'Link copied' : 'Link ready in the address bar'));
+	});
 
-// Link to selected text: offer a link that opens this page at the selection's paragraph.
-const selectionButton = document.querySelector<HTMLButtonElement>('[data-copy-selection]');
-if (selectionButton) {
-	let link = '';
-	document.addEventListener('selectionchange', () => {
-		const selection = document.getSelection();
-		const text = selection?.toString().trim().replace(/\s+/g, ' ') ?? '';
-		const block = selection?.anchorNode?.parentElement?.closest<HTMLElement>('.prose [id^="p-"]');
-		if (!text || !block || text.length > 300) {
-			if (document.activeElement !== selectionButton) selectionButton.hidden = true;
-			return;
-		}
-		const words = text.split(' ');
-		const fragment = words.length > 8 ? `${encode(words.slice(0, 4).join(' '))},${encode(words.slice(-4).join(' '))}` : encode(text);
-		link = `${pageUrl()}#${block.id}:~:text=${fragment}`;
-		selectionButton.hidden = false;
-	});
-	selectionButton.addEventListener('click', () => {
-		void copy(link).then((ok) => announce(ok ? 'Link to the selected text copied' : 'Could not copy the link'));
-	});
+	const movedAway: Record<string, string> = JSON.parse(document.querySelector('[data-moved-away]')?.getAttribute('data-moved-away') ?? '{}');
+	arrive(movedAway);
+	window.addEventListener('hashchange', () => arrive(movedAway));
+
+	// Link to selected text: offer a link that opens this page at the selection's paragraph.
+	const selectionButton = document.querySelector<HTMLButtonElement>('[data-copy-selection]');
+	if (selectionButton) {
+		let link = '';
+		document.addEventListener('selectionchange', () => {
+			const selection = document.getSelection();
+			const text = selection?.toString().trim().replace(/\s+/g, ' ') ?? '';
+			const block = selection?.anchorNode?.parentElement?.closest<HTMLElement>('.prose [id^="p-"]');
+			if (!text || !block || text.length > 300) {
+				if (document.activeElement !== selectionButton) selectionButton.hidden = true;
+				return;
+			}
+			const words = text.split(' ');
+			const fragment = words.length > 8 ? `${encode(words.slice(0, 4).join(' '))},${encode(words.slice(-4).join(' '))}` : encode(text);
+			link = `${pageUrl()}#${block.id}:~:text=${fragment}`;
+			selectionButton.hidden = false;
+		});
+		selectionButton.addEventListener('click', () => {
+			void copy(link).then((ok) => announce(ok ? 'Link to the selected text copied' : 'Could not copy the link'));
+		});
+	}
 }
 
 /** Text-fragment encoding: percent-encode, including the characters the syntax reserves. */
 function encode(text: string): string {
 	return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
 }
-
-// A module, so its names stay out of the global scope (window.status and friends).
-export {};

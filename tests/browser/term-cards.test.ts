@@ -136,9 +136,9 @@ describe.skipIf(skipBrowser)('term cards', () => {
 		const { page, context } = await openPage(built.browser);
 		await page.goto(built.server.url(SECTION));
 		const linked = new Set(await page.locator('main a.term').evaluateAll((as) => as.map((a) => a.getAttribute('data-term'))));
-		const islands = await page.locator('astro-island').evaluateAll((els) => els.map((el) => el.getAttribute('props') ?? ''));
-		expect(islands).toHaveLength(1);
-		const embedded = Object.keys(JSON.parse(islands[0]!).terms[1]);
+		const data = await page.locator('script#term-card-data').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+		expect(data).toHaveLength(1);
+		const embedded = Object.keys(JSON.parse(data[0]!));
 		expect(new Set(embedded)).toEqual(linked);
 		await context.close();
 	});
