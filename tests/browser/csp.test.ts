@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { headerPolicy } from '../../src/lib/csp';
+import { openPage, skipBrowser } from '../support/browser';
+import { distDir, htmlPages } from '../support/dist';
+import { useBuiltSite } from '../support/site';
+
+// Every page under the site's Content-Security-Policy, delivered both ways at once (the test
+// server sends dist/_headers like Netlify; each page carries the <meta> tag), with the page's
+// scripts in use: a term card opened where the page has terms, and a search run in the dialog
+// (or on /search/ itself). A violation is reported by the browser as an event and a console error.
+
+const paths = htmlPages(distDir).map((p) => p.path);
+
+/** Records every policy violation the page reports, from before its first script runs. */
+async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
+		document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+	});
+	return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+async function openACard(page: Page): Promise<boolean> {
+	const term = page.locator('main a.term[data-term]:visible').first();
+	if ((await page.locator('#term-card-data').count()) === 0 || (await term.count()) === 0) return false;
+	await term.hover();
+	await page.locator('.term-card[data-placed]').waitFor();
+	return true;
+}
+
+async function search(page: Page, query: string): Promise<void> {
+	const onSearchPage = (await page.locator('[data-search-page]').count()) > 0;
+	if (!onSearchPage) await page.keyboard.press('/');
+	const input = page.locator(onSearchPage ? '[data-search-page] input[type="search"]' : 'dialog[open] input[type="search"]');
+	await input.fill(query);
+	await page.locator('.search-status', { hasText: `“${query}”` }).first().waitFor();
+}
+
+describe.skipIf(skipBrowser)('Content-Security-Policy in Chromium', () => {
+	const built = useBuiltSite();
+
+	it('is sent as a header too, so the test below runs under both policies', async () => {
+		const response = await fetch(built.server.url('/chapter-5/overview/'));
+		expect(response.headers.get('content-security-policy')).toBe(headerPolicy);
+	});
+
+	it('reports no violation and no console error on any page, with cards and search in use', async () => {
+		const { page, context, errors } = await openPage(built.browser, { viewport: { width: 1280, height: 900 } });
+		const problems: string[] = [];
+		const violations = await watchViolations(page);
+		let cards = 0;
+		for (const path of paths) {
+			errors.length = 0;
+			await page.goto(built.server.url(path));
+			await page.waitForLoadState('networkidle');
+			if (await openACard(page)) cards++;
+			await search(page, 'CAC');
+			for (const v of await violations()) problems.push(`${path}: ${v}`);
+			// The 404 page is served with status 404, which Chrome logs as a failed resource.
+			for (const e of errors.filter((m) => !(path === '/404.html' && /status of 404/.test(m)))) problems.push(`${path}: console: ${e}`);
+		}
+		expect(problems).toEqual([]);
+		// The loop must really have used cards (every chapter page has terms).
+		expect(cards).toBeGreaterThanOrEqual(5);
+		await context.close();
+	});
+});

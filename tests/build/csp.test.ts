@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import type { Element } from 'hast';
+import { headerPolicy, metaPolicy } from '../../src/lib/csp';
+import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
+import { headerRules } from '../support/server';
+
+// The Content-Security-Policy as the built pages and the host headers carry it. The browser
+// tests (tests/browser/csp.test.ts) prove the pages then run without a violation; these prove
+// the policy is strict and that both delivery routes say the same thing.
+
+/** Script types a browser never executes: data for the page, so no policy needs to allow them. */
+const DATA_TYPES = new Set(['application/ld+json', 'application/json']);
+
+const sources = (policy: string, directive: string) =>
+	policy
+		.split(';')
+		.map((d) => d.trim().split(/\s+/))
+		.find(([name]) => name === directive)
+		?.slice(1) ?? [];
+
+describe('Content-Security-Policy', () => {
+	requireDist();
+	const pages = htmlPages(distDir).map(({ path, file }) => ({ path, tree: fromHtml(readHtml(file)) }));
+
+	it('allows no inline script or style by keyword, and only what the site needs', () => {
+		expect(sources(headerPolicy, 'script-src')).not.toContain("'unsafe-inline'");
+		expect(sources(headerPolicy, 'script-src')).not.toContain("'unsafe-eval'");
+		expect(sources(headerPolicy, 'style-src')).toEqual(["'self'"]);
+		expect(sources(headerPolicy, 'default-src')).toEqual(["'self'"]);
+		expect(sources(headerPolicy, 'object-src')).toEqual(["'none'"]);
+		expect(sources(headerPolicy, 'frame-ancestors')).toEqual(["'none'"]);
+		// frame-ancestors is ignored in <meta>, and Chrome logs an error for it there.
+		expect(sources(metaPolicy, 'frame-ancestors')).toEqual([]);
+	});
+
+	it('puts the policy in every page, before any script or stylesheet', () => {
+		const wrong = pages.flatMap(({ path, tree }) => {
+			const head = select('head', tree);
+			const first = head ? selectAll('meta[http-equiv], script, style, link[rel="stylesheet"]', head)[0] : undefined;
+			const ok =
+				first?.tagName === 'meta' &&
+				String(first.properties.httpEquiv).toLowerCase() === 'content-security-policy' &&
+				first.properties.content === metaPolicy;
+			return ok ? [] : [path];
+		});
+		expect(wrong, 'pages whose first <head> policy/script/style is not the CSP meta tag from src/lib/csp.ts').toEqual([]);
+	});
+
+	it('runs no inline script the policy does not allow by hash, and has no inline styles', () => {
+		const allowed = new Set(sources(metaPolicy, 'script-src'));
+		const problems = pages.flatMap(({ path, tree }) => {
+			const found: string[] = [];
+			for (const script of selectAll('script:not([src])', tree)) {
+				const type = String(script.properties.type ?? '');
+				if (DATA_TYPES.has(type)) continue;
+				const hash = `'sha256-${createHash('sha256').update(toString(script)).digest('base64')}'`;
+				if (!allowed.has(hash)) found.push(`${path}: inline <script${type ? ` type="${type}"` : ''}> ${toString(script).slice(0, 60)}…`);
+			}
+			for (const style of selectAll('style', tree)) found.push(`${path}: inline <style> ${toString(style).slice(0, 60)}…`);
+			for (const el of selectAll('[style]', tree)) found.push(`${path}: style attribute on <${(el as Element).tagName}>`);
+			return found;
+		});
+		expect(problems).toEqual([]);
+	});
+
+	it('is in the _headers file Netlify and Cloudflare Pages send, with the other security headers', async () => {
+		const file = join(distDir, '_headers');
+		expect(existsSync(file), 'dist/_headers is missing: public/_headers is copied there by the build').toBe(true);
+		const rules = await headerRules(distDir);
+		const forPage = Object.assign({}, ...rules.filter((r) => r.forRegExp.test('/chapter-5/overview/')).map((r) => r.values));
+		expect(forPage['Content-Security-Policy'], `public/_headers must say:\n  Content-Security-Policy: ${headerPolicy}`).toBe(headerPolicy);
+		expect(forPage['X-Content-Type-Options']).toBe('nosniff');
+		expect(forPage['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+		expect(forPage['Permissions-Policy']).toMatch(/camera=\(\)/);
+		expect(forPage['Cache-Control']).toBeUndefined();
+	});
+
+	it('lets fingerprinted assets be cached for a year, and only those', async () => {
+		const rules = await headerRules(distDir);
+		const asset = readHtml(htmlPages(distDir)[0]!.file).match(/\/_astro\/[^"]+\.css/)?.[0];
+		expect(asset, 'a page links a stylesheet under /_astro/').toBeDefined();
+		const values = Object.assign({}, ...rules.filter((r) => r.forRegExp.test(asset!)).map((r) => r.values));
+		expect(values['Cache-Control']).toBe('public, max-age=31536000, immutable');
+	});
+});
