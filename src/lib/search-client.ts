@@ -42,7 +42,7 @@ export interface SearchFilters {
 export interface SubHit {
 	url: string;
 	title: string;
-	/** Sanitized HTML: text and <mark> only. */
+	/** Entity-encoded text with <mark> around matches (sanitizeExcerpt); rendered as nodes, never as HTML. */
 	excerpt: string;
 }
 export interface Hit {
@@ -51,7 +51,7 @@ export interface Hit {
 	title: string;
 	type: ResultType;
 	kind?: TermKind;
-	/** Sanitized HTML: text and <mark> only. */
+	/** Entity-encoded text with <mark> around matches (sanitizeExcerpt); rendered as nodes, never as HTML. */
 	excerpt: string;
 	subResults: SubHit[];
 	/** A glossary entry's names (from its `names` metadata); empty for other results. */

@@ -1,10 +1,10 @@
 import { hasHan } from './search-cjk';
 
 /**
- * Excerpts are inserted as HTML, so they pass through here first. Pagefind's excerpts are
- * entity-encoded text plus <mark>, but the index is built from content many people edit: keep
- * exactly <mark> and </mark> and turn every other angle bracket into text, so no other element
- * can ever be created. Entities stay as they are (they cannot create elements).
+ * Puts an excerpt in the one form the rest of search relies on: entity-encoded text plus bare
+ * <mark> and </mark>. Pagefind's excerpts are that already, but the index is built from content
+ * many people edit, so every other angle bracket becomes text. (SearchResults then renders the
+ * string as text and <mark> nodes with excerptParts; it is never set as HTML.)
  */
 export function sanitizeExcerpt(html: string): string {
 	return html
