@@ -45,7 +45,8 @@ describe.skipIf(skipBrowser)('term cards', () => {
 		}
 		const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-term'));
 		expect(focused).toBeTruthy();
-		await page.waitForTimeout(50);
+		// No delay on focus: the card opens as soon as its code has loaded (the first focus loads it).
+		await card(page).waitFor({ timeout: 2_000 });
 		expect(await card(page).count()).toBe(1);
 		// Screen readers hear the definition as the link's description.
 		const described = await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'));
