@@ -73,10 +73,14 @@ export function SearchApp({ mode, onClose }: Props) {
 	const pageTitle = useRef(document.title);
 	const id = `search-${mode}`;
 
+	// Start fetching Pagefind while the reader types the first word: at once in the dialog (opening
+	// it is the intent to search), on first focus of the box on /search/, so a visit to the page
+	// costs nothing until then. A query in the address starts the search, and the download, at once.
+	const warmUp = () => void loadPagefind().catch(() => undefined);
 	useEffect(() => {
-		// Start fetching Pagefind while the reader types the first word.
-		loadPagefind().catch(() => undefined);
-		if (mode === 'dialog') input.current?.focus();
+		if (mode !== 'dialog') return;
+		warmUp();
+		input.current?.focus();
 	}, []);
 
 	useEffect(() => {
@@ -155,6 +159,7 @@ export function SearchApp({ mode, onClose }: Props) {
 						type="search"
 						value={query}
 						onInput={(e) => setQuery(e.currentTarget.value)}
+						onFocus={warmUp}
 						autocomplete="off"
 						spellcheck={false}
 						enterKeyHint="search"

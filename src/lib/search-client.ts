@@ -79,13 +79,15 @@ const ranking = { metaWeights: { title: 5, names: 8 } };
 const base = import.meta.env.BASE_URL;
 let loading: Promise<Pagefind> | undefined;
 
-/** Loads Pagefind once: pagefind.js, its WebAssembly and the index metadata (about 110 kB). */
+/** Loads Pagefind once: pagefind.js, its WebAssembly and the index metadata. */
 export function loadPagefind(): Promise<Pagefind> {
 	loading ??= (async () => {
 		const url = withBase(base, 'pagefind/pagefind.js');
 		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 		// Result URLs are indexed from dist/ without the base; baseUrl adds it (sub-path deploys).
-		await pagefind.options({ baseUrl: base, excerptLength: 24, ranking });
+		// noWorker: the index is small enough to search on the main thread in a few milliseconds
+		// (bench/summary.md), and the worker would be a second copy of Pagefind's engine to download.
+		await pagefind.options({ baseUrl: base, excerptLength: 24, ranking, noWorker: true });
 		await pagefind.init();
 		return pagefind;
 	})();
