@@ -65,7 +65,7 @@ export function initLinks(): void {
 	const selectionButton = document.querySelector<HTMLButtonElement>('[data-copy-selection]');
 	if (selectionButton) {
 		let link = '';
-		document.addEventListener('selectionchange', () => {
+		const offer = () => {
 			const selection = document.getSelection();
 			const text = selection?.toString().trim().replace(/\s+/g, ' ') ?? '';
 			const block = selection?.anchorNode?.parentElement?.closest<HTMLElement>('.prose [id^="p-"]');
@@ -77,7 +77,10 @@ export function initLinks(): void {
 			const fragment = words.length > 8 ? `${encode(words.slice(0, 4).join(' '))},${encode(words.slice(-4).join(' '))}` : encode(text);
 			link = `${pageUrl()}#${block.id}:~:text=${fragment}`;
 			selectionButton.hidden = false;
-		});
+		};
+		document.addEventListener('selectionchange', offer);
+		// These tools load once the page is idle: a selection made before then counts too.
+		offer();
 		selectionButton.addEventListener('click', () => {
 			void copy(link).then((ok) => announce(ok ? 'Link to the selected text copied' : 'Could not copy the link'));
 		});

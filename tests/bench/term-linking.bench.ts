@@ -1,4 +1,4 @@
-import { it } from 'vitest';
+import { inject, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -8,6 +8,7 @@ import { createMatcher } from '../../src/glossary/matcher';
 import type { MatchPattern } from '../../src/glossary/patterns';
 import { rehypeAnchors } from '../../src/markdown/rehype-anchors';
 import { rehypeTermLinks } from '../../src/markdown/rehype-term-links';
+import { saveRaw } from './raw-results';
 import { medianMs, report } from './report';
 
 // 1,000 synthetic terms (each with a term, an abbreviation and an alias, so 3,000 names) linked
@@ -55,5 +56,6 @@ it('term linking: 1,000 terms over 25, 50 and 100 pages', async () => {
 		rows.push({ pages: count, 'words per page': wordsPerPage, 'total ms (median of 5)': ms.toFixed(1), 'ms per page': (ms / count).toFixed(2) });
 	}
 	rows.push({ pages: 'matcher build', 'words per page': '-', 'total ms (median of 5)': matcherMs.toFixed(1), 'ms per page': '-' });
+	saveRaw('term-linking', inject('benchSite').runId, rows);
 	report('term-linking', `Term linking, ${TERMS} terms (${patterns.length} names)`, rows);
 });

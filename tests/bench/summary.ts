@@ -1,0 +1,269 @@
+import { execFileSync } from 'node:child_process';
+import { cpus, platform, release } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromePath } from '../support/browser';
+import type { BuildTiming } from './build-run';
+import type { ScalingRow } from './build-scaling.bench';
+import type { LighthouseRow } from './lighthouse.bench';
+import { categories } from './lighthouse-run';
+import { pageTypes } from './pages';
+import { loadRaw } from './raw-results';
+import type { SearchResults } from './search.bench';
+
+const root = new URL('../../', import.meta.url);
+const benchDir = fileURLToPath(new URL('bench/', root));
+const readme = fileURLToPath(new URL('README.md', root));
+const START = '<!-- bench:summary:start -->';
+const END = '<!-- bench:summary:end -->';
+
+interface Budget {
+	budget: string;
+	measured: string;
+	/** undefined: this run did not measure it. */
+	met: boolean | undefined;
+}
+
+const KB = 1024;
+const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const median = (xs: number[]) => {
+	const v = [...xs].sort((a, b) => a - b);
+	return v.length === 0 ? Number.NaN : v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
+};
+const status = (met: boolean | undefined) => (met === undefined ? 'NOT MEASURED' : met ? 'MET' : 'MISSED');
+const versionOf = (pkg: string) => (JSON.parse(readFileSync(new URL(`node_modules/${pkg}/package.json`, root), 'utf8')) as { version: string }).version;
+
+function machine() {
+	let chromium = 'unknown';
+	try {
+		chromium = chromePath ? execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() : 'none';
+	} catch {}
+	return { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', os: `${platform()} ${release()}`, node: process.version, chromium, lighthouse: versionOf('lighthouse'), astro: versionOf('astro') };
+}
+
+/** Every budget the project set, each judged on this run's numbers. */
+function budgets(lh: LighthouseRow[] | undefined, search: SearchResults | undefined, scaling: ScalingRow[] | undefined): Budget[] {
+	const row = (type: string, variant: 'page' | 'reference', ff: 'mobile' | 'desktop') => lh?.find((r) => r.type === type && r.variant === variant && r.formFactor === ff)?.median;
+	const pages = lh?.filter((r) => r.variant === 'page') ?? [];
+	const mobile = pages.filter((r) => r.formFactor === 'mobile');
+	const out: Budget[] = [];
+
+	const short = mobile.flatMap((r) => categories.filter((c) => r.median.scores[c] < 100).map((c) => `${r.type} ${c} ${r.median.scores[c]}`));
+	out.push({ budget: 'Lighthouse mobile 100 in all four categories on every page type', measured: lh ? (short.length ? `below 100: ${short.join(', ')}` : 'all 100') : '-', met: lh ? short.length === 0 : undefined });
+
+	const section = row('section', 'page', 'mobile');
+	const sectionRef = row('section', 'reference', 'mobile');
+	out.push({ budget: 'Section page ≤ 25 KB compressed in total before search opens', measured: section ? kb(section.bytes.total) : '-', met: section ? section.bytes.total <= 25 * KB : undefined });
+	out.push({ budget: 'Section page ≤ 15 KB of JavaScript', measured: section ? kb(section.bytes.js) : '-', met: section ? section.bytes.js <= 15 * KB : undefined });
+	out.push({ budget: 'Section page ≤ 6 requests', measured: section ? String(section.requests) : '-', met: section ? section.requests <= 6 : undefined });
+	const ratio = section && sectionRef ? section.lcpMs / sectionRef.lcpMs : undefined;
+	out.push({
+		budget: 'Section LCP ≤ 1.15× its no-JS reference (mobile)',
+		measured: section && sectionRef && ratio ? `${s(section.lcpMs)} / ${s(sectionRef.lcpMs)} = ${ratio.toFixed(3)}×` : '-',
+		met: ratio === undefined ? undefined : ratio <= 1.15,
+	});
+
+	const noIsland = pageTypes.filter((p) => !p.island).map((p) => mobile.find((r) => r.type === p.type));
+	const withJs = noIsland.filter((r) => r && r.median.bytes.js > 0);
+	out.push({
+		budget: 'No JavaScript on pages without islands (home, glossary entry, glossary index, timeline)',
+		measured: lh ? noIsland.map((r) => (r ? `${r.type} ${kb(r.median.bytes.js)}` : '?')).join(', ') + (withJs.length ? ' (the search button and theme toggle script on every page)' : '') : '-',
+		met: lh ? withJs.length === 0 : undefined,
+	});
+
+	const firstBytes = search?.cold.map((c) => c.first.bytes) ?? [];
+	out.push({
+		budget: 'First search ≤ 130 KB fetched (worst fixture query)',
+		measured: search ? `max ${kb(Math.max(...firstBytes))}, median ${kb(median(firstBytes))}` : '-',
+		met: search ? Math.max(...firstBytes) <= 130 * KB : undefined,
+	});
+	const repeat = search ? median(search.warmRepeatMs) : undefined;
+	out.push({ budget: 'Repeat query < 20 ms median, warm', measured: repeat === undefined ? '-' : `${repeat.toFixed(1)} ms`, met: repeat === undefined ? undefined : repeat < 20 });
+
+	const shifted = pages.filter((r) => Number(r.median.cls.toFixed(3)) > 0);
+	out.push({
+		budget: 'CLS 0 on every page type, mobile and desktop (to 3 decimals)',
+		measured: lh ? (shifted.length ? shifted.map((r) => `${r.type} ${r.formFactor} ${r.median.cls.toFixed(3)}`).join(', ') : 'all 0.000') : '-',
+		met: lh ? shifted.length === 0 : undefined,
+	});
+
+	const hosts = [...new Set([...(lh ?? []).flatMap((r) => r.median.otherHosts), ...(search?.cold ?? []).flatMap((c) => c.otherHosts)])];
+	out.push({ budget: 'No request to another host (Lighthouse runs and searches)', measured: lh || search ? (hosts.length ? hosts.join(', ') : 'none') : '-', met: lh || search ? hosts.length === 0 : undefined });
+
+	const first = scaling?.[0];
+	const last = scaling?.at(-1);
+	const linear = first && last && last !== first ? last.msPerPage / first.msPerPage : undefined;
+	out.push({
+		budget: 'Build cost linear in content: time per page at the largest scale ≤ 1.5× that at ×1',
+		measured: first && last && linear !== undefined ? `×${last.scale} ${last.msPerPage.toFixed(1)} ms/page vs ×${first.scale} ${first.msPerPage.toFixed(1)} ms/page = ${linear.toFixed(2)}×` : 'only one scale ran',
+		met: linear === undefined ? undefined : linear <= 1.5,
+	});
+	return out;
+}
+
+const table = (head: string[], rows: (string | number)[][]) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+function lighthouseTable(lh: LighthouseRow[], variant: 'page' | 'reference', ff: 'mobile' | 'desktop'): string {
+	const rows = lh.filter((r) => r.variant === variant && r.formFactor === ff);
+	const refLcp = (type: string) => lh.find((r) => r.type === type && r.variant === 'reference' && r.formFactor === ff)?.median.lcpMs;
+	return table(
+		['page', 'perf / a11y / bp / seo', 'LCP', 'CLS', 'TBT', 'HTML', 'CSS', 'JS', 'fonts', 'other', 'total', 'requests', ...(variant === 'page' ? ['LCP ÷ no-JS ref'] : [])],
+		rows.map((r) => {
+			const m = r.median;
+			const ref = refLcp(r.type);
+			return [
+				`${r.type} \`${r.path}\``,
+				categories.map((c) => m.scores[c]).join(' / '),
+				s(m.lcpMs),
+				m.cls.toFixed(3),
+				`${Math.round(m.tbtMs)} ms`,
+				kb(m.bytes.html),
+				kb(m.bytes.css),
+				kb(m.bytes.js),
+				kb(m.bytes.fonts),
+				kb(m.bytes.other),
+				kb(m.bytes.total),
+				m.requests,
+				...(variant === 'page' ? [ref ? `${(m.lcpMs / ref).toFixed(2)}×` : '-'] : []),
+			];
+		}),
+	);
+}
+
+function markdown(r: ReturnType<typeof collect>): string {
+	const { machine: m, lighthouse: lh, search, scaling, build } = r;
+	const out: string[] = [];
+	out.push(
+		`Measured ${r.date.slice(0, 10)} on ${m.cpus} CPUs (${m.cpuModel}), ${m.os}; Node ${m.node}, ${m.chromium}, Lighthouse ${m.lighthouse}, Astro ${m.astro}. ` +
+			`KB = 1024 bytes; sizes are bytes transferred (compressed body and headers). Lighthouse runs: ${r.settings.runs} per page (median). Build scales run: ${scaling ? scaling.map((x) => `×${x.scale}`).join(', ') : 'none'}.`,
+	);
+	out.push('', '### Budgets', '', table(['budget', 'measured', 'result'], r.budgets.map((b) => [b.budget, b.measured, `**${status(b.met)}**`])));
+	if (lh) {
+		const enc = lh.reduce<Record<string, number>>((a, x) => {
+			for (const [k, v] of Object.entries(x.encodings)) a[k] = (a[k] ?? 0) + v;
+			return a;
+		}, {});
+		const accept = [...new Set(lh.flatMap((x) => x.acceptEncoding))].filter(Boolean);
+		out.push(
+			'',
+			'### Lighthouse, mobile (default config: simulated slow 4G, 4× CPU slowdown)',
+			'',
+			lighthouseTable(lh, 'page', 'mobile'),
+			'',
+			'### Lighthouse, desktop (desktop-config.js)',
+			'',
+			lighthouseTable(lh, 'page', 'desktop'),
+			'',
+			'### No-JS references (the same HTML without any `<script>` or modulepreload), mobile',
+			'',
+			lighthouseTable(lh, 'reference', 'mobile'),
+			'',
+			`Compression: the bench server (\`compression\` middleware, brotli or gzip, in front of sirv) answered Lighthouse's Chromium with ${Object.entries(enc).map(([k, v]) => `${k} ×${v}`).join(', ')}; Chromium sent Accept-Encoding: ${accept.map((a) => `\`${a}\``).join(' or ') || 'nothing'}. Responses under 1 KB (robots.txt, the favicon, Lighthouse's 404 probes) and Pagefind's pre-compressed index files are sent as they are.`,
+		);
+	}
+	if (search) {
+		const cold = search.cold;
+		const stat = (xs: number[], f: (n: number) => string) => `${f(median(xs))} (min ${f(Math.min(...xs))}, max ${f(Math.max(...xs))})`;
+		const ms = (n: number) => `${n.toFixed(1)} ms`;
+		out.push(
+			'',
+			`### Search (${search.queries} queries of tests/fixtures/search-queries.json, from \`${search.section}\`)`,
+			'',
+			table(
+				['measure', 'median (min, max)'],
+				[
+					['first search: bytes fetched from opening search to first results', stat(cold.map((c) => c.first.bytes), kb)],
+					['first search: of which JavaScript', stat(cold.map((c) => c.first.jsBytes), kb)],
+					['first search: requests', stat(cold.map((c) => c.first.requests), String)],
+					['first search: time from "/" to first results (includes the 150 ms typing pause)', stat(cold.map((c) => c.first.wallMs), ms)],
+					['first search: the query itself (User Timing "search")', stat(cold.map((c) => c.first.searchMs), ms)],
+					['warm, query not seen before', stat(search.warmFirst.map((w) => w.searchMs), ms)],
+					['warm, query not seen before: bytes', stat(search.warmFirst.map((w) => w.bytes), kb)],
+					[`warm, repeat query (${search.warmRepeatMs.length} samples)`, stat(search.warmRepeatMs, ms)],
+				],
+			),
+			'',
+			'Chromium through Playwright, a fresh context (empty cache) per cold query; not throttled.',
+		);
+	}
+	out.push(
+		'',
+		'### Build',
+		'',
+		`The bench build: ${build.htmlPages} pages in ${s(build.buildMs)} (whole \`astro build\` process), of which Pagefind indexing ${s(build.pagefindMs)} for ${build.indexedPages} pages.`,
+	);
+	if (scaling) {
+		out.push(
+			'',
+			table(
+				['content', 'sections', 'glossary terms', 'pages', 'build', 'Pagefind', 'per page', 'per added page'],
+				scaling.map((x, i) => {
+					const prev = scaling[i - 1];
+					return [`×${x.scale}`, x.sections, x.glossaryTerms, x.pages, s(x.buildMs), s(x.pagefindMs), `${x.msPerPage.toFixed(1)} ms`, prev ? `${((x.buildMs - prev.buildMs) / (x.pages - prev.pages)).toFixed(1)} ms` : '-'];
+				}),
+			),
+			'',
+			'Each scale copies the project to a temporary folder and multiplies every section and glossary entry (unique slugs and names; each copied section also mentions its copied terms, so they are linked). Per page includes Astro’s fixed start-up, which dominates at ×1; "per added page" is the cost of the extra pages since the previous scale.',
+		);
+	}
+	out.push(
+		'',
+		'### For comparison (measured earlier on this kind of machine)',
+		'',
+		table(
+			['page', 'compressed', 'requests', 'JS', 'LCP (simulated mobile)'],
+			[
+				['Starlight chapter page', '54 KB', '10', '31 KB', '1.19 s'],
+				['Plain Astro page, no JS', '4.7 KB', '2', '0', '0.76 s'],
+			],
+		),
+		'',
+		'Rerun with `npm run bench`; raw numbers are in `bench/results.json`.',
+	);
+	return out.join('\n');
+}
+
+function collect(runId: string, build: Omit<BuildTiming, 'outDir'>) {
+	const lighthouse = loadRaw<LighthouseRow[]>('lighthouse', runId);
+	const search = loadRaw<SearchResults>('search', runId);
+	const scaling = loadRaw<ScalingRow[]>('build-scaling', runId);
+	return {
+		date: new Date().toISOString(),
+		runId,
+		machine: machine(),
+		settings: { runs: Number(process.env.RUNS ?? 1), scales: process.env.SCALES ?? '1,10,100' },
+		build,
+		budgets: budgets(lighthouse, search, scaling),
+		lighthouse,
+		search,
+		scaling,
+		termLinking: loadRaw<unknown>('term-linking', runId),
+	};
+}
+
+/**
+ * Writes bench/results.json and bench/summary.md and puts the summary between the README's
+ * markers, touching nothing else in README (others edit it too). Only a run in which every part
+ * produced numbers replaces them: a filtered or failed run writes bench-results/summary.partial.md.
+ */
+export function writeSummary(runId: string, build: Omit<BuildTiming, 'outDir'>): void {
+	const results = collect(runId, build);
+	const body = markdown(results);
+	const complete = Boolean(results.lighthouse && results.search && results.scaling);
+	if (!complete) {
+		const partial = fileURLToPath(new URL('bench-results/summary.partial.md', root));
+		writeFileSync(partial, `${body}\n`);
+		console.log(`\nbench: not every part ran, so bench/ and README are unchanged; this run's summary is in ${partial}\n`);
+		return;
+	}
+	mkdirSync(benchDir, { recursive: true });
+	writeFileSync(`${benchDir}results.json`, `${JSON.stringify(results, null, 2)}\n`);
+	writeFileSync(`${benchDir}summary.md`, `# Benchmark summary\n\n${body.replaceAll(/^### /gm, '## ')}\n`);
+	const text = readFileSync(readme, 'utf8');
+	const start = text.indexOf(START);
+	const end = text.indexOf(END);
+	if (start === -1 || end < start) console.warn(`bench: README has no ${START} … ${END} markers; summary not copied there`);
+	else writeFileSync(readme, `${text.slice(0, start + START.length)}\n${body}\n${text.slice(end)}`);
+	console.log(`\n## Budgets\n\n${table(['budget', 'measured', 'result'], results.budgets.map((b) => [b.budget, b.measured, status(b.met)]))}\n\nbench: wrote bench/results.json, bench/summary.md and the README summary\n`);
+}

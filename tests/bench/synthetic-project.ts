@@ -1,0 +1,90 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { projectRoot } from './build-run';
+
+/** What a temporary project copy holds, to report with its build. */
+export interface SyntheticProject {
+	root: string;
+	sections: number;
+	glossaryTerms: number;
+}
+
+const copied = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/**
+ * A temporary copy of the project whose content is the real content × `scale`: every section and
+ * every glossary entry `scale` times, so the term linker, the pages and Pagefind all see N times
+ * the work. /work/main/content is only read.
+ *
+ * node_modules is a folder of symlinks to the real packages rather than one symlink, so that
+ * Astro's and Vite's caches (node_modules/.astro, node_modules/.vite) are the copy's own: builds of
+ * different content must never share or overwrite a cache other people's builds use.
+ */
+export function makeSyntheticProject(scale: number): SyntheticProject {
+	const root = mkdtempSync(join(tmpdir(), `bench-x${scale}-`));
+	for (const entry of copied) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+	mkdirSync(join(root, 'node_modules'));
+	for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
+		if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
+		symlinkSync(join(projectRoot, 'node_modules', entry), join(root, 'node_modules', entry));
+	}
+	const glossaryDir = join(root, 'content/glossary');
+	const sectionsDir = join(root, 'content/sections/chapter-5');
+	const terms = readdirSync(glossaryDir).filter((f) => f.endsWith('.md')).sort();
+	const sections = readdirSync(sectionsDir).filter((f) => f.endsWith('.mdx')).sort();
+	for (let k = 2; k <= scale; k++) {
+		const names: string[] = [];
+		for (const file of terms) {
+			const { data, body } = splitFile(readFileSync(join(glossaryDir, file), 'utf8'));
+			writeFileSync(join(glossaryDir, file.replace(/\.md$/, `-x${k}.md`)), joinFile(copyTerm(data, k), body));
+			if (data.autolink !== false) names.push(`${String(data.term)} x${k}`);
+		}
+		sections.forEach((file, i) => {
+			const { data, body } = splitFile(readFileSync(join(sectionsDir, file), 'utf8'));
+			// Each copy mentions its share of the copied terms, so those are linked (and carded) too.
+			const mine = names.filter((_, n) => n % sections.length === i);
+			const extra = `\n\n<Analysis>\n\nCopy ${k} of this page also discusses ${mine.join(', ')}.\n\n</Analysis>\n`;
+			writeFileSync(join(sectionsDir, file.replace(/\.mdx$/, `-x${k}.mdx`)), joinFile(copySection(data, k, sections.length), `${body.trimEnd()}${extra}`));
+		});
+	}
+	return { root, sections: sections.length * scale, glossaryTerms: terms.length * scale };
+}
+
+type Data = Record<string, unknown>;
+const suffixAll = (list: unknown, suffix: (s: string) => string) => (Array.isArray(list) ? list.map((s) => suffix(String(s))) : list);
+
+/** Every name a term can be matched or searched by gets a copy suffix: two terms may not share a name. */
+function copyTerm(data: Data, k: number): Data {
+	const en = (s: string) => `${s} x${k}`;
+	const zh = (s: string) => `${s}第${k}`;
+	return {
+		...data,
+		term: en(String(data.term)),
+		...(data.abbr ? { abbr: `${String(data.abbr)}X${k}` } : {}),
+		aliases: suffixAll(data.aliases ?? [], en),
+		...(data.zh ? { zh: zh(String(data.zh)) } : {}),
+		zhAliases: suffixAll(data.zhAliases ?? [], zh),
+		variants: Array.isArray(data.variants) ? data.variants.map((v: Data) => ({ ...v, text: en(String(v.text)) })) : [],
+	};
+}
+
+/** A unique title and order; the short title stays within the schema's 40 characters. */
+function copySection(data: Data, k: number, perCopy: number): Data {
+	const tag = ` x${k}`;
+	return {
+		...data,
+		title: `${String(data.title)}${tag}`,
+		shortTitle: `${String(data.shortTitle).slice(0, 40 - tag.length)}${tag}`,
+		order: Number(data.order) + (k - 1) * perCopy,
+	};
+}
+
+function splitFile(text: string): { data: Data; body: string } {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+	if (!match) throw new Error('content file without front matter');
+	return { data: parse(match[1]!) as Data, body: text.slice(match[0].length) };
+}
+
+const joinFile = (data: Data, body: string) => `---\n${stringify(data)}---\n${body}`;
