@@ -224,6 +224,29 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		});
 	}
 
+	it('on /search/, the form replaces the no-JavaScript list without moving the footer, and fetches no index until used', async () => {
+		for (const viewport of [{ width: 1350, height: 940 }, { width: 412, height: 823 }, { width: 320, height: 640 }]) {
+			const footerTop = async (javaScriptEnabled: boolean) => {
+				const { page, context } = await openPage(built.browser, { viewport, javaScriptEnabled });
+				const requests: string[] = [];
+				page.on('request', (r) => requests.push(r.url()));
+				await page.goto(built.server.url('/search/'));
+				await page.waitForLoadState('networkidle');
+				if (javaScriptEnabled) {
+					await page.locator('[data-search-page] input[type="search"]').waitFor();
+					expect(requests.filter((u) => u.includes('/pagefind/')), 'Pagefind before the box is used').toEqual([]);
+				}
+				// From the top of the search area, so the header's own enhancements do not count.
+				const top = await page.evaluate(
+					() => document.querySelector('footer')!.getBoundingClientRect().top - document.querySelector('[data-search-page]')!.getBoundingClientRect().top,
+				);
+				await context.close();
+				return top;
+			};
+			expect(Math.abs((await footerTop(true)) - (await footerTop(false))), `footer moved at ${viewport.width} px`).toBeLessThan(1);
+		}
+	});
+
 	it('without JavaScript, /search/ says search needs it and links the glossary and every section', async () => {
 		const { page, context } = await openPage(built.browser, { javaScriptEnabled: false });
 		await page.goto(built.server.url('/search/?q=MLPS'));
