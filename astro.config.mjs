@@ -15,7 +15,7 @@ import { rehypeAnchors } from './src/markdown/rehype-anchors';
 import { rehypePermalinks } from './src/markdown/rehype-permalinks';
 import { rehypeSourceRefs } from './src/markdown/rehype-source-refs';
 import { rehypeTermLinks } from './src/markdown/rehype-term-links';
-import { siteUrl } from './src/lib/site-url';
+import { siteUrl } from './src/site/origin';
 
 // Deploying under a sub-path (GitHub Pages, /explainer/ on a shared host): SITE_BASE=/explainer/.
 const base = process.env.SITE_BASE ?? '/';
@@ -27,27 +27,28 @@ const content = loadContent(fileURLToPath(new URL('./content', import.meta.url))
 const chapterPages = ['/content/sections/'];
 
 /**
- * The script every page runs (src/scripts/site.ts) and Vite's preload helper, as one file. The
- * helper fetches a lazy chunk's imports in parallel (search, term cards), but left alone Rolldown
- * gives it a chunk of its own, which costs every page one more request for 1 KB.
+ * The script every page runs (src/scripts/every-page.ts, with what it imports: Rolldown adds a
+ * group's dependencies to it) and Vite's preload helper, as one file. The helper fetches a lazy
+ * chunk's imports in parallel (search, term cards), but left alone Rolldown gives it a chunk of
+ * its own, which costs every page one more request for 1 KB.
  */
-const siteScriptChunk = {
-	name: 'site',
-	test: /preload-helper|\/src\/scripts\/(site|theme-toggle)\.ts|\/src\/lib\/search-opener\.ts|BaseLayout\.astro\?astro&type=script/,
+const everyPageChunk = {
+	name: 'every-page',
+	test: /preload-helper|\/src\/scripts\/every-page\.ts|BaseLayout\.astro\?astro&type=script/,
 };
 
 export default defineConfig({
 	base,
-	// Absolute URLs start with SITE_URL, or where `npm start` serves the build (src/lib/site-url.ts).
+	// Absolute URLs start with SITE_URL, or where `npm start` serves the build (src/site/origin.ts).
 	site: siteUrl(process.env),
 	trailingSlash: 'always',
 	// Every stylesheet and script is a file, never inlined into the page: the Content-Security-Policy
-	// (src/lib/csp.ts) then allows them as 'self', with no per-page hashes to keep in step.
+	// (src/site/csp.ts) then allows them as 'self', with no per-page hashes to keep in step.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: {
 		build: { assetsInlineLimit: 0 },
 		environments: {
-			client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [siteScriptChunk] } } } } },
+			client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [everyPageChunk] } } } } },
 		},
 	},
 	// The sitemap lists HTML pages only (their URLs end in "/"), not glossary.json or robots.txt.
@@ -64,7 +65,7 @@ export default defineConfig({
 				[
 					rehypeTermLinks,
 					{
-						matcher: createMatcher(buildMatchPatterns(content.glossary).patterns),
+						matcher: createMatcher(buildMatchPatterns([...content.glossary.values()].map((e) => e.value))),
 						termIds: new Set(content.glossary.keys()),
 						base,
 						include: ['/content/sections/', '/content/pages/'],

@@ -1,4 +1,5 @@
-import type { ContentModel, Located } from './read';
+import { linkNames } from '../schemas/glossary';
+import type { ContentModel, GlossaryEntry, Located } from './read';
 import type { Problem } from './problems';
 
 type Collection = 'glossary' | 'sources' | 'chapters';
@@ -69,6 +70,32 @@ export function checkReferences(model: ContentModel): Problem[] {
 				fix: 'give each page of a chapter its own order number',
 			});
 		} else orders.set(key, e);
+	}
+	problems.push(...nameClashes(model.glossary.values()));
+	return problems;
+}
+
+/** Two auto-linked terms claiming one name would make the term linker's links ambiguous. */
+function nameClashes(glossary: Iterable<Located<GlossaryEntry>>): Problem[] {
+	const problems: Problem[] = [];
+	const owner = new Map<string, string>();
+	for (const entry of glossary) {
+		const t = entry.value;
+		if (!t.autolink) continue;
+		for (const { text, caseSensitive, field } of linkNames(t)) {
+			const key = caseSensitive ? text : text.toLowerCase();
+			const other = owner.get(key);
+			if (other === t.id) continue;
+			if (other) {
+				problems.push({
+					file: entry.file,
+					line: entry.lineOf(field),
+					field: field.join('.'),
+					message: `"${text}" is also a name of "${other}", so the term linker cannot tell them apart`,
+					fix: `remove it from one of the two entries, or set "autolink: false" on one and link it with <Term id="…">`,
+				});
+			} else owner.set(key, t.id);
+		}
 	}
 	return problems;
 }

@@ -1,7 +1,6 @@
 import { checkReferences } from './check';
 import { ContentError } from './problems';
 import { readContent, type ContentModel } from './read';
-import { buildMatchPatterns } from '../glossary/patterns';
 
 /**
  * Reads content/, validates shapes and cross-references, and returns the model, or throws one
@@ -10,7 +9,7 @@ import { buildMatchPatterns } from '../glossary/patterns';
  */
 export function loadContent(contentDir: string): ContentModel {
 	const { model, problems } = readContent(contentDir);
-	problems.push(...checkReferences(model), ...buildMatchPatterns(model.glossary).problems);
+	problems.push(...checkReferences(model));
 	if (problems.length > 0) throw new ContentError(problems);
 	return model;
 }

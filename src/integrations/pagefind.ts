@@ -3,16 +3,20 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { indexExclude } from '../lib/search-model';
-import { isIndexed, prepareForIndex, resultTypeOf } from '../lib/search-index';
+import { indexExclude } from '../search/model';
+import { isIndexed, prepareForIndex, resultTypeOf } from './search-index';
 
 /** "glossary/cac/index.html" → "/glossary/cac/"; the base is added in the browser (baseUrl). */
-const urlPathOf = (relativeFile: string) => `/${relativeFile.split(sep).join('/').replace(/index\.html$/, '')}`;
+const urlPathOf = (relativeFile: string) =>
+	`/${relativeFile
+		.split(sep)
+		.join('/')
+		.replace(/index\.html$/, '')}`;
 
 /**
  * Builds the Pagefind index from the finished HTML in `astro:build:done`, so search always matches
  * what was published. Each page that opts in with data-pagefind-body is added through
- * `addHTMLFile` with search metadata added to a copy (see src/lib/search-index.ts); the files in
+ * `addHTMLFile` with search metadata added to a copy (see src/integrations/search-index.ts); the files in
  * dist/ stay as built. A failed or empty index fails the build: a site whose search silently finds
  * nothing is worse than no build.
  */

@@ -1,10 +1,9 @@
 import { render, type JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { loadPagefind, preload, searchSite, type Hit, type SearchFilters as Filters, type SearchOutcome } from '../lib/search-client';
-import { resultTypeLabels } from '../lib/search-model';
-import { readSearchParams, searchPageHref, searchParamsOf } from '../lib/search-params';
-import { kindLabels } from '../lib/terms';
-import { withBase } from '../lib/urls';
+import { loadPagefind, preload, searchSite, type Hit, type ResultFilters as Filters, type SearchOutcome } from '../search/client';
+import { readSearchParams, searchPageHref, searchParamsOf } from '../search/params';
+import { kindLabels, resultTypeLabels } from '../site/labels';
+import { withBase } from '../site/urls';
 import { SearchFilters } from './SearchFilters';
 import { SearchResults } from './SearchResults';
 

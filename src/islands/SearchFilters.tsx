@@ -1,6 +1,6 @@
-import type { SearchFilters as Filters } from '../lib/search-client';
-import { isResultType, isTermKind, resultTypeLabels, resultTypes, termKindIds } from '../lib/search-model';
-import { kindLabels } from '../lib/terms';
+import type { ResultFilters as Filters } from '../search/client';
+import { isResultType, isTermKind, resultTypes, termKindIds } from '../search/model';
+import { kindLabels, resultTypeLabels } from '../site/labels';
 
 interface Props {
 	idPrefix: string;

@@ -1,10 +1,11 @@
-import type { Hit } from '../lib/search-client';
-import { excerptParts } from '../lib/excerpt-parts';
-import { resultTypeLabels } from '../lib/search-model';
-import { kindLabels } from '../lib/terms';
+import type { Hit } from '../search/client';
+import { excerptParts } from '../search/excerpt-parts';
+import { kindLabels, resultTypeLabels } from '../site/labels';
 
 const typeLabel = (hit: Hit) =>
-	hit.type === 'glossary' && hit.kind ? `${resultTypeLabels.glossary.singular} · ${kindLabels[hit.kind].singular}` : resultTypeLabels[hit.type].singular;
+	hit.type === 'glossary' && hit.kind
+		? `${resultTypeLabels.glossary.singular} · ${kindLabels[hit.kind].singular}`
+		: resultTypeLabels[hit.type].singular;
 
 /**
  * An excerpt as Preact nodes: text, and <mark> around the query's matches. The excerpt is never

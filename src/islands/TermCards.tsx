@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
-import { CLOSE_DELAY_MS, OPEN_DELAY_MS, type CardMode, type TermCardData } from '../lib/term-cards';
+import { CLOSE_DELAY_MS, OPEN_DELAY_MS, type CardMode } from '../scripts/term-card-settings';
+import type { TermCardData } from '../data/term-cards';
 
 /** What the loader (src/scripts/term-card-loader.ts) hands over: the gesture that loaded the cards. */
 export interface TermCardsApi {
@@ -29,8 +30,7 @@ interface Open {
 
 const CARD_ID = 'term-card';
 const DEF_ID = 'term-card-definition';
-const termAt = (target: EventTarget | null) =>
-	target instanceof Element ? target.closest<HTMLAnchorElement>('a.term[data-term]') : null;
+const termAt = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>('a.term[data-term]') : null);
 
 /**
  * One island per page for every term link on it. The links are plain <a href> to the glossary
@@ -178,14 +178,7 @@ export default function TermCards({ terms, onReady, touch = false, enabled = () 
 	return (
 		<div data-pagefind-ignore>
 			{open && data && (
-				<div
-					ref={card}
-					id={CARD_ID}
-					class="term-card"
-					role="dialog"
-					aria-modal="false"
-					aria-labelledby={`${CARD_ID}-title`}
-				>
+				<div ref={card} id={CARD_ID} class="term-card" role="dialog" aria-modal="false" aria-labelledby={`${CARD_ID}-title`}>
 					<p class="term-card-kind">{data.kind}</p>
 					<p class="term-card-title" id={`${CARD_ID}-title`}>
 						{data.term}

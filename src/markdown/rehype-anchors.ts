@@ -5,6 +5,7 @@ import GithubSlugger, { slug } from 'github-slugger';
 import { ContentError } from '../content/problems';
 import type { Redirect } from '../schemas/redirect';
 import { fileLabel } from './mdx-nodes';
+import { recordPageData } from './page-data';
 import { pagePathOf } from './page-path';
 
 export interface AnchorOptions {
@@ -26,7 +27,10 @@ export function paragraphId(text: string): string {
 	const words = text.trim().split(/\s+/).slice(0, WORDS).join(' ');
 	// ASCII only: ids are typed, pasted into syllabi and read aloud, and percent-encoded Chinese
 	// in a URL helps nobody. Chinese words drop out; a paragraph with no Latin letters is hashed.
-	const base = slug(words).replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '');
+	const base = slug(words)
+		.replace(/[^a-z0-9-]/g, '')
+		.replace(/-+/g, '-')
+		.replace(/^-|-$/g, '');
 	return `p-${/[a-z0-9]/.test(base) ? base : hash(words)}`;
 }
 
@@ -69,19 +73,37 @@ export function rehypeAnchors(options: AnchorOptions) {
 		const page = pagePathOf(file.path ?? '');
 		for (const r of options.redirects.filter((r) => r.page === page && r.to.startsWith('#'))) {
 			const target = elements.get(r.to.slice(1));
-			const problem = target ? (used.has(r.from) ? `"${r.from}" is still a live id on ${page}` : undefined) : `redirect target "${r.to}" is not on ${page}`;
+			const problem = target
+				? used.has(r.from)
+					? `"${r.from}" is still a live id on ${page}`
+					: undefined
+				: `redirect target "${r.to}" is not on ${page}`;
 			if (problem) {
-				throw new ContentError([{ file: 'content/redirects.yaml', line: 0, field: `${r.page}#${r.from}`, message: problem, fix: `point "to" at an id that exists on ${fileLabel(file)}, or remove the entry` }]);
+				throw new ContentError([
+					{
+						file: 'content/redirects.yaml',
+						line: 0,
+						field: `${r.page}#${r.from}`,
+						message: problem,
+						fix: `point "to" at an id that exists on ${fileLabel(file)}, or remove the entry`,
+					},
+				]);
 			}
 			// An empty element carrying the old id at the start of the new target.
-			target!.children.unshift({ type: 'element', tagName: 'span', properties: { id: r.from, className: ['anchor-alias'], dataMovedTo: r.to.slice(1) }, children: [] });
+			target!.children.unshift({
+				type: 'element',
+				tagName: 'span',
+				properties: { id: r.from, className: ['anchor-alias'], dataMovedTo: r.to.slice(1) },
+				children: [],
+			});
 		}
 
-		const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-		data.astro ??= {};
-		data.astro.frontmatter ??= {};
-		data.astro.frontmatter.anchors = [...used];
+		recordPageData(file, 'anchors', [...used]);
 		// Ids that moved to another page: the page's script sends old links on (see src/scripts/links.ts).
-		data.astro.frontmatter.movedAway = Object.fromEntries(options.redirects.filter((r) => r.page === page && !r.to.startsWith('#')).map((r) => [r.from, r.to]));
+		recordPageData(
+			file,
+			'movedAway',
+			Object.fromEntries(options.redirects.filter((r) => r.page === page && !r.to.startsWith('#')).map((r) => [r.from, r.to])),
+		);
 	};
 }

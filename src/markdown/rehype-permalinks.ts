@@ -29,7 +29,12 @@ export function rehypePermalinks(options: { include: string[] }) {
 					};
 				} else if (typeof id === 'string' && child.tagName === 'p' && id.startsWith('p-')) {
 					child.children.push(permalink(id, '¶', 'Link to this paragraph'));
-				} else if (typeof id === 'string' && child.tagName === 'li' && id.startsWith('p-') && !child.children.some((c) => c.type === 'element' && c.tagName === 'p')) {
+				} else if (
+					typeof id === 'string' &&
+					child.tagName === 'li' &&
+					id.startsWith('p-') &&
+					!child.children.some((c) => c.type === 'element' && c.tagName === 'p')
+				) {
 					child.children.push(permalink(id, '¶', 'Link to this item'));
 				}
 				visit(child);

@@ -2,6 +2,7 @@ import type { Nodes, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { ContentError, type Problem } from '../content/problems';
 import { fileLabel, isMdxJsx, jsxAttribute } from './mdx-nodes';
+import { recordPageData } from './page-data';
 
 export interface SourceRefOptions {
 	sourceIds: ReadonlySet<string>;
@@ -47,9 +48,6 @@ export function rehypeSourceRefs(options: SourceRefOptions) {
 		};
 		walk(tree);
 		if (problems.length > 0) throw new ContentError(problems);
-		const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-		data.astro ??= {};
-		data.astro.frontmatter ??= {};
-		data.astro.frontmatter.citedSources = [...cited].sort();
+		recordPageData(file, 'citedSources', [...cited].sort());
 	};
 }

@@ -2,9 +2,10 @@ import type { Element, ElementContent, Nodes, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import type { TermMatcher } from '../glossary/matcher';
-import { termHref } from '../lib/urls';
+import { termHref } from '../site/urls';
 import { ContentError } from '../content/problems';
 import { fileLabel, isHeading, isMdxJsx, jsxAttribute } from './mdx-nodes';
+import { recordPageData, type TermMention } from './page-data';
 
 export interface TermLinkOptions {
 	matcher: TermMatcher;
@@ -40,7 +41,7 @@ export function rehypeTermLinks(options: TermLinkOptions) {
 		const mention = (termId: string, name: string) => {
 			if (!block) return;
 			const list = (mentions[termId] ??= []);
-			if (!list.some((m) => m.anchor === block!.id)) list.push({ anchor: block.id, excerpt: excerptAround(block.text, name) });
+			if (!list.some((m) => m.anchor === block!.id)) list.push({ anchor: block.id, excerpt: mentionExcerpt(block.text, name) });
 		};
 
 		const visit = (node: Nodes): void => {
@@ -111,22 +112,13 @@ export function rehypeTermLinks(options: TermLinkOptions) {
 		};
 
 		visit(tree);
-		const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-		data.astro ??= {};
-		data.astro.frontmatter ??= {};
-		data.astro.frontmatter.terms = [...used].sort();
-		data.astro.frontmatter.termMentions = mentions;
+		recordPageData(file, 'terms', [...used].sort());
+		recordPageData(file, 'termMentions', mentions);
 	};
 }
 
-/** Where a page mentions a term: the paragraph's id and a short excerpt around the mention. */
-export interface TermMention {
-	anchor: string;
-	excerpt: string;
-}
-
 /** About 160 characters of the paragraph around `name`, cut at word boundaries. */
-export function excerptAround(text: string, name: string, before = 60, after = 100): string {
+export function mentionExcerpt(text: string, name: string, before = 60, after = 100): string {
 	const flat = text.replace(/\s+/g, ' ').trim();
 	const at = Math.max(0, flat.indexOf(name.replace(/\s+/g, ' ')));
 	let start = Math.max(0, at - before);

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { glossaryAlphabetical } from '../lib/data';
-import { exportEntry } from '../lib/glossary-export';
+import { glossaryAlphabetical } from '../data/collections';
+import { exportEntry } from '../data/glossary-export';
 
 /** /glossary.json: the whole glossary as data (id, term, Chinese, aliases, kind, definition, URL). */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,16 +1,7 @@
 import { z } from 'astro/zod';
 import { idListSchema, idSchema } from './ids';
 
-export const termKinds = [
-	'agency',
-	'law',
-	'regulation',
-	'programme',
-	'platform',
-	'concept',
-	'organisation',
-	'publication',
-] as const;
+export const termKinds = ['agency', 'law', 'regulation', 'programme', 'platform', 'concept', 'organisation', 'publication'] as const;
 
 /**
  * Front matter of one glossary entry, content/glossary/<id>.md. The file name is the id and the
@@ -42,3 +33,23 @@ export const glossaryTermSchema = z.object({
 	autolink: z.boolean().default(true),
 });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+
+/** One name by which the term linker finds a term in prose, with the front-matter field it comes from. */
+export interface LinkName {
+	text: string;
+	/** Abbreviations and Chinese names match exactly; English names ignore case. */
+	caseSensitive: boolean;
+	/** Where the name is written in the front matter, e.g. ['aliases', 2]: for error messages. */
+	field: (string | number)[];
+}
+
+/** Every name of a term the linker looks for: display term, abbreviation, aliases and Chinese names. */
+export function linkNames(t: GlossaryTerm): LinkName[] {
+	return [
+		{ text: t.term, caseSensitive: false, field: ['term'] },
+		...(t.abbr ? [{ text: t.abbr, caseSensitive: true, field: ['abbr'] }] : []),
+		...t.aliases.map((text, i) => ({ text, caseSensitive: false, field: ['aliases', i] })),
+		...(t.zh ? [{ text: t.zh, caseSensitive: true, field: ['zh'] }] : []),
+		...t.zhAliases.map((text, i) => ({ text, caseSensitive: true, field: ['zhAliases', i] })),
+	];
+}

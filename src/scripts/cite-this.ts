@@ -3,7 +3,7 @@
 // (today, in their time zone) replaces the placeholder in each style's format, and each format
 // gets a Copy button whose result is announced in a polite live region.
 
-import { calendarDate, formatCitationDate } from '../lib/citation-dates';
+import { calendarDate, formatCitationDate } from '../citations/dates';
 
 function announce(block: HTMLElement, message: string): void {
 	const status = block.querySelector<HTMLElement>('[data-cite-status]');
@@ -50,7 +50,10 @@ export function initCiteThis(): void {
 			button.hidden = false;
 			button.addEventListener('click', () => {
 				void copy(target).then((ok) =>
-					announce(block, ok ? `${button.dataset.copyName} copied` : `Could not copy the ${button.dataset.copyName}: select it and copy it instead`),
+					announce(
+						block,
+						ok ? `${button.dataset.copyName} copied` : `Could not copy the ${button.dataset.copyName}: select it and copy it instead`,
+					),
 				);
 			});
 		}

@@ -57,7 +57,9 @@ export function initLinks(): void {
 		void copy(url).then((ok) => announce(ok ? 'Link copied' : 'Link ready in the address bar'));
 	});
 
-	const movedAway: Record<string, string> = JSON.parse(document.querySelector('[data-moved-away]')?.getAttribute('data-moved-away') ?? '{}');
+	const movedAway: Record<string, string> = JSON.parse(
+		document.querySelector('[data-moved-away]')?.getAttribute('data-moved-away') ?? '{}',
+	);
 	arrive(movedAway);
 	window.addEventListener('hashchange', () => arrive(movedAway));
 

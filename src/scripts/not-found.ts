@@ -2,7 +2,7 @@
 // listed at build time in #link-targets, by closeness to the address that was not found, and
 // shows the best few as links. Without JavaScript the page still lists every section.
 
-import { nearestLinks, requestFrom } from '../lib/nearest-links';
+import { nearestLinks, requestFrom } from '../search/nearest-links';
 
 const box = document.querySelector<HTMLElement>('[data-suggestions]');
 const list = box?.querySelector<HTMLUListElement>('[data-suggestion-list]');

@@ -7,10 +7,10 @@
  * card has loaded.
  */
 import type { TermCardsApi } from '../islands/TermCards';
-import { OPEN_DELAY_MS, setTermCardsEnabled, termCardsEnabled, type TermCardData } from '../lib/term-cards';
+import { OPEN_DELAY_MS, setTermCardsEnabled, termCardsEnabled } from './term-card-settings';
+import type { TermCardData } from '../data/term-cards';
 
-const termAt = (target: EventTarget | null) =>
-	target instanceof Element ? target.closest<HTMLAnchorElement>('a.term[data-term]') : null;
+const termAt = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>('a.term[data-term]') : null);
 
 function wireToggle(): void {
 	const toggle = document.querySelector<HTMLButtonElement>('[data-term-cards-toggle]');

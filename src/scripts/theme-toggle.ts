@@ -1,7 +1,7 @@
 /**
  * The header's theme button: cycles System → Light → Dark and remembers the choice on the device.
  * The button is hidden in the HTML, because without JavaScript the page simply follows the system
- * setting; THEME_INIT_SCRIPT (src/lib/theme-init.ts) applies a saved choice before first paint.
+ * setting; THEME_INIT_SCRIPT (src/site/theme-init.ts) applies a saved choice before first paint.
  */
 const order = ['system', 'light', 'dark'] as const;
 type Theme = (typeof order)[number];

@@ -16,7 +16,7 @@ import { serveCompressed } from './server';
 // Warm: one context runs every query once (the runtime is loaded, but a new word may still fetch
 // an index chunk), then REPEATS more passes of every query (everything cached).
 //
-// Latency is the site's own User Timing entry "search" (src/lib/search-client.ts): from the search
+// Latency is the site's own User Timing entry "search" (src/search/client.ts): from the search
 // call to the first page of results with their data, without the 150 ms typing pause. The cold
 // wall time is from "/" to that entry, so it includes the pause, loading the island and Pagefind.
 // RUNS=<n> repeats the cold pass (default 1: each of the fixture's queries is already one sample).

@@ -38,7 +38,9 @@ function machine() {
 	let chromium = 'unknown';
 	try {
 		chromium = chromePath ? execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() : 'none';
-	} catch {}
+	} catch {
+		// No usable Chromium: the summary says "unknown".
+	}
 	return { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', os: `${platform()} ${release()}`, node: process.version, chromium, lighthouse: versionOf('lighthouse'), astro: versionOf('astro') };
 }
 

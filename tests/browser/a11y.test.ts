@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { distDir, htmlPages } from '../support/dist';
 import { openPage, skipBrowser } from '../support/browser';
 import { useBuiltSite } from '../support/site';
@@ -19,7 +19,11 @@ describe.skipIf(skipBrowser)('accessibility of every page (axe, Chromium)', () =
 				expect(response?.status()).toBe(200);
 				const results = await new AxeBuilder({ page }).withTags(tags).analyze();
 				const violations = results.violations.map(
-					(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
+					(v) =>
+						`${v.id} (${v.impact}): ${v.help} — ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 5)
+							.join(', ')}`,
 				);
 				expect(violations).toEqual([]);
 				expect(errors).toEqual([]);

@@ -7,12 +7,12 @@ import { distDir, readHtml } from '../support/dist';
 import { openPage, skipBrowser } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 import { readContent } from '../../src/content/read';
-import { site } from '../../src/lib/site';
-import { siteUrl } from '../../src/lib/site-url';
-import { bibtexKey, calendarDate, citationStyles, citationText, type CitationInput, type CitationStyle } from '../../src/lib/citations';
+import { site } from '../../src/site/config';
+import { siteUrl } from '../../src/site/origin';
+import { bibtexKey, calendarDate, citationStyles, citationText, type CitationInput, type CitationStyle } from '../../src/citations/format';
 
 // "Cite this" on the built site: what a reader sees with JavaScript off, the access date filled in
-// with it on, and the Copy buttons. The expected text comes from src/lib/citations.ts, whose
+// with it on, and the Copy buttons. The expected text comes from src/citations/format.ts, whose
 // output tests/unit/citations.test.ts checks against hand-written citations.
 
 const origin = siteUrl(process.env).replace(/\/$/, ''); // the `site` of the build in dist/
@@ -31,12 +31,24 @@ const pageInput = (s: (typeof sections)[number]): CitationInput => ({
 	properNouns,
 });
 const latestUpdate = new Date(Math.max(...[...model.sections, ...model.pages].map((e) => e.value.updated.getTime())));
-const siteInput: CitationInput = { scope: 'site', title: site.title, siteName: site.title, url: `${origin}/`, updated: latestUpdate, key: bibtexKey(site.title), properNouns };
+const siteInput: CitationInput = {
+	scope: 'site',
+	title: site.title,
+	siteName: site.title,
+	url: `${origin}/`,
+	updated: latestUpdate,
+	key: bibtexKey(site.title),
+	properNouns,
+};
 
 /** The citations as the page shows them, keyed by style. */
 const shown = (page: Page, prefix: string) =>
 	Promise.all(citationStyles.map(async (style) => [style, (await page.locator(`#${prefix}-${style}`).textContent()) ?? ''] as const)).then(
-		(entries) => Object.fromEntries(entries.map(([style, text]) => [style, style === 'bibtex' ? text : text.replace(/\s+/g, ' ').trim()])) as Record<CitationStyle, string>,
+		(entries) =>
+			Object.fromEntries(entries.map(([style, text]) => [style, style === 'bibtex' ? text : text.replace(/\s+/g, ' ').trim()])) as Record<
+				CitationStyle,
+				string
+			>,
 	);
 
 describe.skipIf(skipBrowser)('"Cite this" in Chromium', () => {
@@ -110,10 +122,12 @@ describe.skipIf(skipBrowser)('"Cite this" in Chromium', () => {
 
 	it('fills the date from an external module script, with no inline JavaScript of its own', () => {
 		const html = readHtml(`${distDir}${section.path}index.html`);
-		// The site script loads the reading tools (src/scripts/page-tools.ts), "Cite this" among them.
+		// The site script loads the reading tools (src/scripts/reading-tools.ts), "Cite this" among them.
 		expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
-		expect(readdirSync(join(distDir, '_astro')).filter((f) => /^page-tools\.[\w-]+\.js$/.test(f))).toHaveLength(1);
-		const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+		expect(readdirSync(join(distDir, '_astro')).filter((f) => /^reading-tools\.[\w-]+\.js$/.test(f))).toHaveLength(1);
+		const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map(
+			(m) => m[1]!,
+		);
 		for (const code of inline) expect(code).not.toMatch(/data-access-date|data-cite/);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { headerPolicy } from '../../src/lib/csp';
+import { headerPolicy } from '../../src/site/csp';
 import { openPage, skipBrowser } from '../support/browser';
 import { distDir, htmlPages } from '../support/dist';
 import { useBuiltSite } from '../support/site';
@@ -17,7 +17,9 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 	await page.addInitScript(() => {
 		const seen: string[] = [];
 		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
-		document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+		);
 	});
 	return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 }
@@ -35,7 +37,10 @@ async function search(page: Page, query: string): Promise<void> {
 	if (!onSearchPage) await page.keyboard.press('/');
 	const input = page.locator(onSearchPage ? '[data-search-page] input[type="search"]' : 'dialog[open] input[type="search"]');
 	await input.fill(query);
-	await page.locator('.search-status', { hasText: `“${query}”` }).first().waitFor();
+	await page
+		.locator('.search-status', { hasText: `“${query}”` })
+		.first()
+		.waitFor();
 }
 
 describe.skipIf(skipBrowser)('Content-Security-Policy in Chromium', () => {

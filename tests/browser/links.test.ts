@@ -40,7 +40,11 @@ describe.skipIf(skipBrowser)('deep links on chapter pages', () => {
 
 	it('lands a fresh browser on a linked paragraph, even with JavaScript off', async () => {
 		for (const javaScriptEnabled of [true, false]) {
-			const { page, context } = await openPage(built.browser, { javaScriptEnabled, viewport: { width: 800, height: 600 }, reducedMotion: 'reduce' });
+			const { page, context } = await openPage(built.browser, {
+				javaScriptEnabled,
+				viewport: { width: 800, height: 600 },
+				reducedMotion: 'reduce',
+			});
 			await page.goto(built.server.url(SECTION));
 			const id = await page.locator('.prose p[id^="p-"]').nth(12).getAttribute('id');
 			await page.goto(built.server.url(`${SECTION}#${id}`));
@@ -88,14 +92,17 @@ describe.skipIf(skipBrowser)('deep links on chapter pages', () => {
 		await page.goto(built.server.url(SECTION));
 		expect(await page.locator('[data-moved-notice]').isVisible()).toBe(false);
 		// The DOM rehype-anchors builds for a content/redirects.yaml entry (see its unit test).
-		const target = await page.locator('.prose p[id^="p-"]').nth(5).evaluate((p) => {
-			const alias = document.createElement('span');
-			alias.id = 'p-an-old-opening';
-			alias.className = 'anchor-alias';
-			alias.dataset.movedTo = p.id;
-			p.prepend(alias);
-			return p.id;
-		});
+		const target = await page
+			.locator('.prose p[id^="p-"]')
+			.nth(5)
+			.evaluate((p) => {
+				const alias = document.createElement('span');
+				alias.id = 'p-an-old-opening';
+				alias.className = 'anchor-alias';
+				alias.dataset.movedTo = p.id;
+				p.prepend(alias);
+				return p.id;
+			});
 		await page.evaluate(() => (location.hash = 'p-an-old-opening'));
 		await page.locator('[data-moved-notice]').waitFor();
 		expect(await page.locator('[data-moved-notice]').innerText()).toMatch(/moved/);
@@ -103,7 +110,7 @@ describe.skipIf(skipBrowser)('deep links on chapter pages', () => {
 		await context.close();
 	});
 
-	it('lists the page\'s updates and corrections, each linking to its note', async () => {
+	it("lists the page's updates and corrections, each linking to its note", async () => {
 		const { page, context } = await openPage(built.browser);
 		await page.goto(built.server.url(SECTION));
 		const items = page.locator('.updates-list li a');

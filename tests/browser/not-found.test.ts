@@ -10,7 +10,7 @@ import { distDir, readHtml, requireDist } from '../support/dist';
 import { openPage, skipBrowser } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 import { readContent } from '../../src/content/read';
-import type { LinkTargetPage } from '../../src/lib/nearest-links';
+import type { LinkTargetPage } from '../../src/search/nearest-links';
 
 // The 404 page: its build-time list of pages and anchors, the suggestions it makes for mistyped
 // and old links, and its full list of sections without JavaScript.
@@ -31,7 +31,9 @@ describe('the 404 page’s list of link targets', () => {
 		const timeline = targets.find((t) => t.path === '/timeline/')!;
 		expect(timeline.anchors.map(([id]) => id).sort()).toEqual(model.timeline.map((e) => e.value.id).sort());
 		for (const path of sectionPaths) {
-			const built = selectAll('main .prose h2[id], main .prose h3[id], main .prose p[id], main .prose li[id]', page(path)).map((el) => String(el.properties.id));
+			const built = selectAll('main .prose h2[id], main .prose h3[id], main .prose p[id], main .prose li[id]', page(path)).map((el) =>
+				String(el.properties.id),
+			);
 			const listed = targets.find((t) => t.path === path)!.anchors.map(([id]) => id);
 			expect(built.length, path).toBeGreaterThan(0);
 			expect(listed.sort(), path).toEqual(built.sort());

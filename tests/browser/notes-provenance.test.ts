@@ -61,7 +61,11 @@ describe.skipIf(skipBrowser)('notes and provenance marks', () => {
 	it('labels every marked passage in text, not by colour alone, and explains the marks in a legend', async () => {
 		const { page, context } = await openPage(built.browser, { javaScriptEnabled: false });
 		await page.goto(built.server.url(SECTION));
-		for (const [kind, label] of [['book', 'The book'], ['analysis', 'The analysis'], ['context', 'Context']] as const) {
+		for (const [kind, label] of [
+			['book', 'The book'],
+			['analysis', 'The analysis'],
+			['context', 'Context'],
+		] as const) {
 			const passages = page.locator(`.prose .prov-${kind}`);
 			expect(await passages.count()).toBeGreaterThan(0);
 			expect(await passages.first().locator('.prov-label').innerText()).toMatch(new RegExp(label, 'i'));
@@ -75,7 +79,11 @@ describe.skipIf(skipBrowser)('notes and provenance marks', () => {
 	it('highlights one kind of passage at a time, without JavaScript', async () => {
 		const { page, context } = await openPage(built.browser, { javaScriptEnabled: false });
 		await page.goto(built.server.url(SECTION));
-		const outline = (sel: string) => page.locator(`.prose ${sel}`).first().evaluate((el) => getComputedStyle(el).outlineStyle);
+		const outline = (sel: string) =>
+			page
+				.locator(`.prose ${sel}`)
+				.first()
+				.evaluate((el) => getComputedStyle(el).outlineStyle);
 		expect(await outline('.prov-analysis')).toBe('none');
 		await page.locator('.legend summary').click();
 		await page.getByRole('radio', { name: 'The analysis' }).check();

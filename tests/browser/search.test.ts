@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { distDir, htmlPages } from '../support/dist';
 import { openPage, skipBrowser } from '../support/browser';
@@ -102,7 +102,8 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		await page.keyboard.type('"legal weapons"');
 		expect(await settled(page, '"legal weapons"')).toMatch(/^\d+ results? for/);
 
-		const focused = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? document.activeElement?.tagName);
+		const focused = () =>
+			page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? document.activeElement?.tagName);
 		await page.keyboard.press('ArrowDown');
 		const first = await focused();
 		expect(first).toMatch(/\?highlight=/);
@@ -138,7 +139,9 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		await input.fill('MLPS');
 		expect(await settled(page, 'MLPS')).toMatch(/^\d+ results? for “MLPS”$/);
 		expect(await page.locator('.search-status').getAttribute('role')).toBe('status');
-		const excerpts = await page.locator('.search-excerpt').evaluateAll((els) => els.map((e) => ({ html: e.innerHTML, tags: [...e.querySelectorAll('*')].map((c) => c.tagName) })));
+		const excerpts = await page
+			.locator('.search-excerpt')
+			.evaluateAll((els) => els.map((e) => ({ html: e.innerHTML, tags: [...e.querySelectorAll('*')].map((c) => c.tagName) })));
 		expect(excerpts.length).toBeGreaterThan(0);
 		expect(excerpts.flatMap((e) => e.tags).every((t) => t === 'MARK')).toBe(true);
 		expect(excerpts.some((e) => e.html.includes('<mark>'))).toBe(true);
@@ -200,7 +203,9 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		const input = page.locator('dialog input[type="search"]');
 		await input.fill('critical information infrastructure');
 		await settled(page, 'critical information infrastructure');
-		const box = await page.locator('dialog[data-search-dialog]').evaluate((d) => ({ w: d.getBoundingClientRect().width, scroll: d.scrollWidth - d.clientWidth }));
+		const box = await page
+			.locator('dialog[data-search-dialog]')
+			.evaluate((d) => ({ w: d.getBoundingClientRect().width, scroll: d.scrollWidth - d.clientWidth }));
 		expect(box.w).toBeLessThanOrEqual(320);
 		expect(box.scroll).toBeLessThanOrEqual(0);
 		expect(await page.getByRole('button', { name: 'Close' }).isVisible()).toBe(true);
@@ -217,7 +222,13 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 			await page.locator('dialog input[type="search"]').fill('cybersecurity law');
 			await settled(page, 'cybersecurity law');
 			const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-			const violations = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+			const violations = results.violations.map(
+				(v) =>
+					`${v.id}: ${v.help} — ${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 5)
+						.join(', ')}`,
+			);
 			expect(violations).toEqual([]);
 			expect(errors).toEqual([]);
 			await context.close();
@@ -225,7 +236,11 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 	}
 
 	it('on /search/, the form replaces the no-JavaScript list without moving the footer, and fetches no index until used', async () => {
-		for (const viewport of [{ width: 1350, height: 940 }, { width: 412, height: 823 }, { width: 320, height: 640 }]) {
+		for (const viewport of [
+			{ width: 1350, height: 940 },
+			{ width: 412, height: 823 },
+			{ width: 320, height: 640 },
+		]) {
 			const footerTop = async (javaScriptEnabled: boolean) => {
 				const { page, context } = await openPage(built.browser, { viewport, javaScriptEnabled });
 				const requests: string[] = [];
@@ -234,11 +249,16 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 				await page.waitForLoadState('networkidle');
 				if (javaScriptEnabled) {
 					await page.locator('[data-search-page] input[type="search"]').waitFor();
-					expect(requests.filter((u) => u.includes('/pagefind/')), 'Pagefind before the box is used').toEqual([]);
+					expect(
+						requests.filter((u) => u.includes('/pagefind/')),
+						'Pagefind before the box is used',
+					).toEqual([]);
 				}
 				// From the top of the search area, so the header's own enhancements do not count.
 				const top = await page.evaluate(
-					() => document.querySelector('footer')!.getBoundingClientRect().top - document.querySelector('[data-search-page]')!.getBoundingClientRect().top,
+					() =>
+						document.querySelector('footer')!.getBoundingClientRect().top -
+						document.querySelector('[data-search-page]')!.getBoundingClientRect().top,
 				);
 				await context.close();
 				return top;

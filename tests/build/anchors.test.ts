@@ -6,7 +6,9 @@ import { distDir, requireDist } from '../support/dist';
 import { allIds, publishedAnchors, type AnchorManifest } from '../support/anchors';
 import type { Redirect } from '../../src/schemas/redirect';
 
-const manifest: AnchorManifest = JSON.parse(readFileSync(fileURLToPath(new URL('../../content/published-anchors.json', import.meta.url)), 'utf8'));
+const manifest: AnchorManifest = JSON.parse(
+	readFileSync(fileURLToPath(new URL('../../content/published-anchors.json', import.meta.url)), 'utf8'),
+);
 const redirects: Redirect[] = parse(readFileSync(fileURLToPath(new URL('../../content/redirects.yaml', import.meta.url)), 'utf8')) ?? [];
 
 // Links are promises: once an anchor is published (recorded in content/published-anchors.json),
@@ -26,7 +28,11 @@ describe('published anchors', () => {
 			for (const id of ids) {
 				if (here.has(id)) continue;
 				const moved = redirects.find((r) => r.page === page && r.from === id);
-				const [targetPage = page, targetId = ''] = moved ? (moved.to.startsWith('#') ? [page, moved.to.slice(1)] : moved.to.split('#')) : [];
+				const [targetPage = page, targetId = ''] = moved
+					? moved.to.startsWith('#')
+						? [page, moved.to.slice(1)]
+						: moved.to.split('#')
+					: [];
 				if (!moved) broken.push(`${page}#${id}: gone; add { page: ${page}, from: ${id}, to: '#new-id' } to content/redirects.yaml`);
 				else if (!built.get(targetPage)?.has(targetId)) broken.push(`${page}#${id}: redirected to ${moved.to}, which does not exist`);
 			}

@@ -6,7 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
-import { headerPolicy, metaPolicy } from '../../src/lib/csp';
+import { headerPolicy, metaPolicy } from '../../src/site/csp';
 import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
 import { headerRules } from '../support/server';
 
@@ -49,7 +49,7 @@ describe('Content-Security-Policy', () => {
 				first.properties.content === metaPolicy;
 			return ok ? [] : [path];
 		});
-		expect(wrong, 'pages whose first <head> policy/script/style is not the CSP meta tag from src/lib/csp.ts').toEqual([]);
+		expect(wrong, 'pages whose first <head> policy/script/style is not the CSP meta tag from src/site/csp.ts').toEqual([]);
 	});
 
 	it('runs no inline script the policy does not allow by hash, and has no inline styles', () => {

@@ -7,7 +7,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { distDir, readHtml, requireDist } from '../support/dist';
 import { readContent } from '../../src/content/read';
-import { siteUrl } from '../../src/lib/site-url';
+import { siteUrl } from '../../src/site/origin';
 
 const page = (path: string) => fromHtml(readHtml(join(distDir, path, 'index.html')));
 const { model } = readContent(fileURLToPath(new URL('../../content', import.meta.url)));
@@ -21,7 +21,11 @@ describe('glossary pages and export', () => {
 	it('exports every term as glossary.json with id, term, Chinese, aliases, kind, definition and URL', () => {
 		expect(json.terms.map((t) => t.id).sort()).toEqual([...model.glossary.keys()].sort());
 		const mlps = json.terms.find((t) => t.id === 'mlps')!;
-		expect(mlps).toMatchObject({ term: model.glossary.get('mlps')!.value.term, kind: 'regulation', url: new URL('/glossary/mlps/', siteUrl(process.env)).href });
+		expect(mlps).toMatchObject({
+			term: model.glossary.get('mlps')!.value.term,
+			kind: 'regulation',
+			url: new URL('/glossary/mlps/', siteUrl(process.env)).href,
+		});
 		expect(mlps.chinese).toBe(model.glossary.get('mlps')!.value.zh);
 		expect(mlps.aliases).toContain('Multi-Layer Protection System');
 		expect(mlps.definition).toBe(model.glossary.get('mlps')!.value.short);

@@ -12,11 +12,11 @@ import { buildInTempDir } from '../support/build';
 import { serveDist } from '../support/server';
 import { launchBrowser, openPage, skipBrowser } from '../support/browser';
 import { readContent } from '../../src/content/read';
-import { site } from '../../src/lib/site';
-import { siteUrl } from '../../src/lib/site-url';
+import { site } from '../../src/site/config';
+import { siteUrl } from '../../src/site/origin';
 
 // Head metadata of every built page (canonical URL, Open Graph, Twitter card, JSON-LD), the
-// sitemap and robots.txt: once for the build in dist/ (base "/", site as src/lib/site-url.ts says) and
+// sitemap and robots.txt: once for the build in dist/ (base "/", site as src/site/origin.ts says) and
 // once for a build under a sub-path with SITE_URL set, where every absolute URL must carry both.
 
 const { model } = readContent(fileURLToPath(new URL('../../content', import.meta.url)));
@@ -28,7 +28,8 @@ const meta = (tree: Root, key: string) => {
 	const el = select(`meta[property="${key}"], meta[name="${key}"]`, tree);
 	return el ? String(el.properties.content) : undefined;
 };
-const jsonLd = (tree: Root) => selectAll('script[type="application/ld+json"]', tree).map((s) => JSON.parse(toString(s)) as Record<string, unknown>);
+const jsonLd = (tree: Root) =>
+	selectAll('script[type="application/ld+json"]', tree).map((s) => JSON.parse(toString(s)) as Record<string, unknown>);
 
 function describeBuild(name: string, dir: () => string, siteOrigin: string, base: string) {
 	describe(name, () => {
@@ -105,7 +106,8 @@ function describeBuild(name: string, dir: () => string, siteOrigin: string, base
 
 		it('escapes "<" in every JSON-LD block, and every block parses', () => {
 			for (const { path, html, tree } of pages) {
-				for (const [, body] of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) expect(body, path).not.toContain('<');
+				for (const [, body] of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g))
+					expect(body, path).not.toContain('<');
 				expect(() => jsonLd(tree), path).not.toThrow();
 			}
 		});

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { distDir, requireDist } from '../support/dist';
 import { buildInTempDir } from '../support/build';
 
-const files = (dir: string) => (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-	.filter((d) => d.isFile())
-	.map((d) => join(d.parentPath, d.name).slice(dir.length))
-	.sort();
+const files = (dir: string) =>
+	(readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+		.filter((d) => d.isFile())
+		.map((d) => join(d.parentPath, d.name).slice(dir.length))
+		.sort();
 
 // The same commit must build to the same bytes: no clocks, no random ids, no machine paths.
 describe('a second build of the same commit', () => {

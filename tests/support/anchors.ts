@@ -7,11 +7,7 @@ export type AnchorManifest = Record<string, string[]>;
 
 // What a published link can point at: headings, paragraphs, list items and notes of chapter pages,
 // timeline events, and glossary entries on the index. Moved ids (.anchor-alias) are redirects, not anchors.
-const linkable = [
-	'main .prose :is(h2, h3, h4, h5, h6, p, li, .note)[id]',
-	'main li.event[id]',
-	'main .glossary-item[id]',
-].join(', ');
+const linkable = ['main .prose :is(h2, h3, h4, h5, h6, p, li, .note)[id]', 'main li.event[id]', 'main .glossary-item[id]'].join(', ');
 
 export function publishedAnchors(dir: string): AnchorManifest {
 	const manifest: AnchorManifest = {};
@@ -27,5 +23,10 @@ export function publishedAnchors(dir: string): AnchorManifest {
 
 /** Every id on a page, including moved ids placed on their new targets. */
 export function allIds(dir: string): Map<string, Set<string>> {
-	return new Map(htmlPages(dir).map(({ path, file }) => [path, new Set(selectAll('[id]', fromHtml(readHtml(file))).map((el) => String(el.properties.id)))]));
+	return new Map(
+		htmlPages(dir).map(({ path, file }) => [
+			path,
+			new Set(selectAll('[id]', fromHtml(readHtml(file))).map((el) => String(el.properties.id))),
+		]),
+	);
 }

@@ -28,7 +28,7 @@ if (!chromePath) {
 export const skipBrowser = !chromePath && !browserRequired;
 
 export async function launchBrowser(): Promise<Browser> {
-	if (!chromePath) throw new Error('No Chromium found: set CHROME_PATH or install Debian\'s chromium (apt-get install -y chromium)');
+	if (!chromePath) throw new Error("No Chromium found: set CHROME_PATH or install Debian's chromium (apt-get install -y chromium)");
 	return chromium.launch({
 		executablePath: chromePath,
 		headless: true,

@@ -57,10 +57,16 @@ export function inlineHandlers({ path, tree }: HtmlPage): string[] {
 const urlProperties = ['href', 'src', 'action', 'formAction', 'xLinkHref'];
 
 /** href, src or action values that run script. Browsers skip control characters and spaces before the scheme. */
+// eslint-disable-next-line no-control-regex -- browsers strip exactly these control characters before a URL's scheme
+const LEADING_IGNORED = /[\u0000-\u0020]/g;
+
 export function javascriptUrls({ path, tree }: HtmlPage): string[] {
 	return selectAll('*', tree).flatMap((el) =>
 		urlProperties
-			.filter((key) => el.properties[key] != null && String(el.properties[key]).replace(/[\u0000-\u0020]/g, '').toLowerCase().startsWith('javascript:'))
+			.filter(
+				(key) =>
+					el.properties[key] != null && String(el.properties[key]).replace(LEADING_IGNORED, '').toLowerCase().startsWith('javascript:'),
+			)
 			.map((key) => `${path}: ${describe(el)} uses a javascript: URL (${key})`),
 	);
 }

@@ -11,7 +11,10 @@ import { parseAllHeaders, type Header } from '@netlify/headers-parser';
  * Cloudflare Pages, it sends the headers the build's `_headers` file gives each path, so the
  * browser tests run under the header Content-Security-Policy as well as the <meta> one.
  */
-export async function serveDist(dir: string, base = '/'): Promise<{ origin: string; url: (path: string) => string; close: () => Promise<void> }> {
+export async function serveDist(
+	dir: string,
+	base = '/',
+): Promise<{ origin: string; url: (path: string) => string; close: () => Promise<void> }> {
 	const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
 	const rules = await headerRules(dir);
 	const server: Server = createServer((req, res) => {
@@ -23,7 +26,8 @@ export async function serveDist(dir: string, base = '/'): Promise<{ origin: stri
 		}
 		req.url = `/${url.slice(base.length)}`;
 		const path = req.url.split('?')[0]!;
-		for (const rule of rules) if (rule.forRegExp.test(path)) for (const [name, value] of Object.entries(rule.values)) res.setHeader(name, value);
+		for (const rule of rules)
+			if (rule.forRegExp.test(path)) for (const [name, value] of Object.entries(rule.values)) res.setHeader(name, value);
 		files(req, res, () => {
 			res.statusCode = 404;
 			res.setHeader('content-type', 'text/html; charset=utf-8');

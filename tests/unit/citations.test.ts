@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineCase, sentenceCase } from '../../src/lib/citation-case';
+import { headlineCase, sentenceCase } from '../../src/citations/case';
 import {
 	ACCESS_DATE_PLACEHOLDER,
 	bibtexEscape,
@@ -9,10 +9,10 @@ import {
 	citationText,
 	formatCitationDate,
 	type CitationInput,
-} from '../../src/lib/citations';
+} from '../../src/citations/format';
 
 // Every expected string below was written by hand from the style guides' patterns (see the rules
-// in src/lib/citations.ts), not produced by the code and pasted back.
+// in src/citations/format.ts), not produced by the code and pasted back.
 
 const siteName = 'Governing Cybersecurity, Explained';
 const overview: CitationInput = {
@@ -23,7 +23,13 @@ const overview: CitationInput = {
 	updated: new Date('2026-11-26'),
 	key: 'governing-cybersecurity-explained:overview',
 };
-const wholeSite: CitationInput = { ...overview, scope: 'site', title: siteName, url: 'https://example.org/explainer/', key: 'governing-cybersecurity-explained' };
+const wholeSite: CitationInput = {
+	...overview,
+	scope: 'site',
+	title: siteName,
+	url: 'https://example.org/explainer/',
+	key: 'governing-cybersecurity-explained',
+};
 const accessed = new Date('2026-12-01');
 
 describe('citations of a section page', () => {
@@ -77,7 +83,11 @@ describe('citations of a section page', () => {
 	});
 
 	it('writes other months the way each style abbreviates them', () => {
-		const page = { ...overview, title: 'Comprehensively Strengthen Cybersecurity Systems and Capacity Building', updated: new Date('2026-03-09') };
+		const page = {
+			...overview,
+			title: 'Comprehensively Strengthen Cybersecurity Systems and Capacity Building',
+			updated: new Date('2026-03-09'),
+		};
 		const september = new Date('2026-09-05');
 		expect(citationText('apa', page, september)).toBe(
 			'Governing Cybersecurity, Explained. (2026, March 9). Comprehensively strengthen cybersecurity systems and capacity building. Retrieved September 5, 2026, from https://example.org/explainer/chapter-5/overview/',
@@ -104,7 +114,9 @@ describe('citations of a section page', () => {
 
 	it('lets a title’s own question mark stand for the period, and turns inner double quotes single', () => {
 		const question = { ...overview, title: 'What Does the Chapter Signal?' };
-		expect(citationText('apa', question, accessed)).toContain('(2026, November 26). What does the chapter signal? Retrieved December 1, 2026');
+		expect(citationText('apa', question, accessed)).toContain(
+			'(2026, November 26). What does the chapter signal? Retrieved December 1, 2026',
+		);
 		expect(citationText('mla', question, accessed)).toMatch(/^“What Does the Chapter Signal\?” Governing/);
 		expect(citationText('chicago', question, accessed)).toContain('Explained. “What Does the Chapter Signal?” Last modified');
 		const quoted = { ...overview, title: 'The "cyber powerhouse" idea' };
@@ -121,7 +133,9 @@ describe('citations of the whole site', () => {
 	});
 
 	it('MLA 9: italic website title, date, URL, access date', () => {
-		expect(citationText('mla', wholeSite, accessed)).toBe('Governing Cybersecurity, Explained. 26 Nov. 2026, example.org/explainer/. Accessed 1 Dec. 2026.');
+		expect(citationText('mla', wholeSite, accessed)).toBe(
+			'Governing Cybersecurity, Explained. 26 Nov. 2026, example.org/explainer/. Accessed 1 Dec. 2026.',
+		);
 		expect(citationParts('mla', wholeSite)[0]).toEqual({ text: siteName, italic: true });
 	});
 

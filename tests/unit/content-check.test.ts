@@ -71,7 +71,12 @@ describe('content checks', () => {
 
 	it('rejects a duplicate timeline id', () => {
 		const dir = contentWith([
-			{ file: 'timeline.yaml', find: '- id: law-adopted', replace: '- id: law-adopted\n  date: 2016\n  title: x\n  description: x\n  kind: event\n  sources: [the-analysis]\n- id: law-adopted' },
+			{
+				file: 'timeline.yaml',
+				find: '- id: law-adopted',
+				replace:
+					'- id: law-adopted\n  date: 2016\n  title: x\n  description: x\n  kind: event\n  sources: [the-analysis]\n- id: law-adopted',
+			},
 		]);
 		expect(() => loadContent(dir)).toThrow(/duplicate timeline event id "law-adopted"/);
 	});
@@ -88,7 +93,13 @@ describe('content checks', () => {
 
 	it('rejects a card definition longer than 320 characters', () => {
 		const long = 'word '.repeat(70).trim();
-		const message = messageFor([{ file: 'glossary/test-agency.md', find: 'short: An agency that exists only in the test fixtures of this site.', replace: `short: ${long}` }]);
+		const message = messageFor([
+			{
+				file: 'glossary/test-agency.md',
+				find: 'short: An agency that exists only in the test fixtures of this site.',
+				replace: `short: ${long}`,
+			},
+		]);
 		expect(message).toContain('(short): the card definition must be at most 320 characters');
 	});
 });

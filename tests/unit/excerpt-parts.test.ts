@@ -4,10 +4,10 @@ import { renderToString } from 'preact-render-to-string';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { decodeEntities, excerptParts } from '../../src/lib/excerpt-parts';
-import { sanitizeExcerpt } from '../../src/lib/search-excerpt';
+import { decodeEntities, excerptParts } from '../../src/search/excerpt-parts';
+import { sanitizeExcerpt } from '../../src/search/excerpt';
 import { SearchResults } from '../../src/islands/SearchResults';
-import type { Hit } from '../../src/lib/search-client';
+import type { Hit } from '../../src/search/client';
 
 // An excerpt as an attacker would write it into the content: encoded markup (as Pagefind emits
 // text), raw markup (should an index ever carry it), and a real match.
@@ -27,7 +27,9 @@ describe('excerpt parts (excerpt-parts)', () => {
 	});
 
 	it('decodes the entities Pagefind writes once, and leaves unknown ones as written', () => {
-		expect(decodeEntities('&quot;A&amp;B&quot; &#39;s &#x4E2D;&#22269; &amp;amp; &bogus; &#0; &#xD800;')).toBe('"A&B" \'s 中国 &amp; &bogus; &#0; &#xD800;');
+		expect(decodeEntities('&quot;A&amp;B&quot; &#39;s &#x4E2D;&#22269; &amp;amp; &bogus; &#0; &#xD800;')).toBe(
+			'"A&B" \'s 中国 &amp; &bogus; &#0; &#xD800;',
+		);
 	});
 
 	it('handles several marks, marks at the edges, stray and unclosed tags, and case', () => {
@@ -62,9 +64,17 @@ describe('SearchResults renders excerpts as text and <mark> only', () => {
 		expect(excerpts).toHaveLength(2);
 		for (const p of excerpts) {
 			// selectAll('*', p) includes p itself.
-			expect(selectAll('*', p).filter((el) => el !== p).map((el) => el.tagName)).toEqual(['mark']);
+			expect(
+				selectAll('*', p)
+					.filter((el) => el !== p)
+					.map((el) => el.tagName),
+			).toEqual(['mark']);
 			expect(selectAll('mark', p).map((m) => toString(m))).toEqual(['CAC']);
-			expect(toString(p)).toBe(excerptParts(hostile).map((part) => part.text).join(''));
+			expect(toString(p)).toBe(
+				excerptParts(hostile)
+					.map((part) => part.text)
+					.join(''),
+			);
 		}
 		const html = renderToString(h(SearchResults, { id: 'r', hits: [hit] }));
 		expect(html).not.toMatch(/<(img|script)\b/i);

@@ -28,7 +28,11 @@ describe('HTML security checks (tests/support/html-security.ts)', () => {
 	});
 
 	it('names every inline event-handler attribute, whatever its case', () => {
-		const problems = inlineHandlers(page('<img src="x.png" alt="" onerror="alert(1)"><button type="button" ONCLICK="x()">b</button><svg onload="x()"></svg><p data-onclick="fine">p</p>'));
+		const problems = inlineHandlers(
+			page(
+				'<img src="x.png" alt="" onerror="alert(1)"><button type="button" ONCLICK="x()">b</button><svg onload="x()"></svg><p data-onclick="fine">p</p>',
+			),
+		);
 		expect(problems).toHaveLength(3);
 		expect(problems[0]).toBe('/glossary/cac/: <img src="x.png" onError="alert(1)"> has an inline event handler (onError)');
 		expect(problems.join('\n')).toMatch(/onClick/);

@@ -4,10 +4,11 @@ import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
 import { VFile } from 'vfile';
 import type { Root } from 'hast';
+import { pageDataOf } from '../../src/markdown/page-data';
 
 /**
  * MDX → hast through the same stages @astrojs/mdx uses before rehype plugins run (MDX components
- * stay as JSX nodes), then `plugin`. Returns the tree and the front matter the plugins wrote.
+ * stay as JSX nodes), then `plugin`. Returns the tree and what the plugins recorded for the page.
  */
 export async function runMdx(mdx: string, plugin: Pluggable, path = '/site/content/sections/chapter-5/page.mdx') {
 	const file = new VFile({ value: mdx, path });
@@ -17,6 +18,7 @@ export async function runMdx(mdx: string, plugin: Pluggable, path = '/site/conte
 		.use(remarkRehype, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] })
 		.use([plugin]);
 	const tree = (await processor.run(processor.parse(file), file)) as Root;
-	const frontmatter = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {}) as Record<string, unknown>;
-	return { tree, frontmatter };
+	// What the plugins recorded through src/markdown/page-data.ts, as the page would read it.
+	const pageData = pageDataOf({ remarkPluginFrontmatter: file.data.astro?.frontmatter ?? {} });
+	return { tree, pageData, file };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorLabel, editSimilarity, nearestLinks, requestFrom, type LinkTargetPage } from '../../src/lib/nearest-links';
+import { anchorLabel, editSimilarity, nearestLinks, requestFrom, type LinkTargetPage } from '../../src/search/nearest-links';
 
 // A small site shaped like the real one: sections with headings and paragraph ids, glossary
 // entries, and the timeline's events as anchors.
@@ -23,7 +23,11 @@ const pages: LinkTargetPage[] = [
 			['key-takeaways', 'Key takeaways'],
 		],
 	},
-	{ path: '/chapter-5/laying-the-foundation/', title: 'Laying the Foundation for Cybersecurity', anchors: [['key-takeaways', 'Key takeaways']] },
+	{
+		path: '/chapter-5/laying-the-foundation/',
+		title: 'Laying the Foundation for Cybersecurity',
+		anchors: [['key-takeaways', 'Key takeaways']],
+	},
 	{ path: '/glossary/', title: 'Glossary', anchors: [] },
 	{ path: '/glossary/mlps/', title: 'Multi-Level Protection Scheme (MLPS)', anchors: [] },
 	{ path: '/glossary/cybersecurity-law/', title: 'Cybersecurity Law', anchors: [] },

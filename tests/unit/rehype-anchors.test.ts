@@ -7,6 +7,7 @@ import { VFile } from 'vfile';
 import { paragraphId, rehypeAnchors } from '../../src/markdown/rehype-anchors';
 import { rehypePermalinks } from '../../src/markdown/rehype-permalinks';
 import type { Redirect } from '../../src/schemas/redirect';
+import { pageDataOf } from '../../src/markdown/page-data';
 
 const path = '/site/content/sections/chapter-5/page.md';
 async function html(markdown: string, redirects: Redirect[] = []) {
@@ -18,7 +19,10 @@ async function html(markdown: string, redirects: Redirect[] = []) {
 		.use(rehypePermalinks, { include: ['/content/sections/'] })
 		.use(rehypeStringify)
 		.process(file);
-	return { html: String(out), fm: (file.data as { astro: { frontmatter: { anchors: string[]; movedAway: Record<string, string> } } }).astro.frontmatter };
+	return {
+		html: String(out),
+		fm: pageDataOf({ remarkPluginFrontmatter: file.data.astro?.frontmatter ?? {} }),
+	};
 }
 const ids = (out: string) => [...out.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
 
@@ -30,7 +34,11 @@ describe('rehype-anchors and rehype-permalinks', () => {
 	});
 
 	it('keeps every other id when a paragraph is inserted, removed or edited', async () => {
-		const text = ['One opening of the first paragraph, then more.', 'Two opens the second paragraph here, then more.', 'Three opens the third paragraph here, then more.'];
+		const text = [
+			'One opening of the first paragraph, then more.',
+			'Two opens the second paragraph here, then more.',
+			'Three opens the third paragraph here, then more.',
+		];
 		const before = ids((await html(text.join('\n\n'))).html);
 		const inserted = ids((await html([text[0], 'A new paragraph.', text[1], text[2]].join('\n\n'))).html);
 		const removed = ids((await html([text[0], text[2]].join('\n\n'))).html);
@@ -48,13 +56,21 @@ describe('rehype-anchors and rehype-permalinks', () => {
 
 	it('adds a labelled permalink beside each heading and at the end of each paragraph', async () => {
 		const { html: out } = await html('## Data security\n\nText.');
-		expect(out).toContain('<div class="heading-wrapper level-h2"><h2 id="data-security">Data security</h2><a class="permalink" href="#data-security" aria-label="Link to the section “Data security”" data-pagefind-ignore="">#</a></div>');
-		expect(out).toContain('<p id="p-text">Text.<a class="permalink" href="#p-text" aria-label="Link to this paragraph" data-pagefind-ignore="">¶</a></p>');
+		expect(out).toContain(
+			'<div class="heading-wrapper level-h2"><h2 id="data-security">Data security</h2><a class="permalink" href="#data-security" aria-label="Link to the section “Data security”" data-pagefind-ignore="">#</a></div>',
+		);
+		expect(out).toContain(
+			'<p id="p-text">Text.<a class="permalink" href="#p-text" aria-label="Link to this paragraph" data-pagefind-ignore="">¶</a></p>',
+		);
 	});
 
 	it('puts a moved id on its new target, so old links land there without JavaScript', async () => {
-		const { html: out } = await html('New opening of the paragraph.', [{ page: '/chapter-5/page/', from: 'p-old-opening', to: '#p-new-opening-of-the-paragraph' }]);
-		expect(out).toContain('<p id="p-new-opening-of-the-paragraph"><span id="p-old-opening" class="anchor-alias" data-moved-to="p-new-opening-of-the-paragraph"></span>');
+		const { html: out } = await html('New opening of the paragraph.', [
+			{ page: '/chapter-5/page/', from: 'p-old-opening', to: '#p-new-opening-of-the-paragraph' },
+		]);
+		expect(out).toContain(
+			'<p id="p-new-opening-of-the-paragraph"><span id="p-old-opening" class="anchor-alias" data-moved-to="p-new-opening-of-the-paragraph"></span>',
+		);
 	});
 
 	it('records ids that moved to another page for the page script', async () => {

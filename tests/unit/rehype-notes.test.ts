@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rehypeNotes } from '../../src/markdown/rehype-notes';
+import { ContentError } from '../../src/content/problems';
 import { runMdx } from './mdx';
 
 async function tree(mdx: string) {
@@ -8,7 +9,9 @@ async function tree(mdx: string) {
 
 describe('rehype-notes', () => {
 	it('numbers notes in reading order and gives each to the component', async () => {
-		const out = await tree('One.\n\n<Note kind="context" sources="a">\n\nA.\n\n</Note>\n\nTwo.\n\n<Note kind="update" sources="b">\n\nB.\n\n</Note>');
+		const out = await tree(
+			'One.\n\n<Note kind="context" sources="a">\n\nA.\n\n</Note>\n\nTwo.\n\n<Note kind="update" date="2025" sources="b">\n\nB.\n\n</Note>',
+		);
 		expect(out.match(/"name":"number","value":"(\d)"/g)).toEqual(['"name":"number","value":"1"', '"name":"number","value":"2"']);
 	});
 
@@ -23,16 +26,46 @@ describe('rehype-notes', () => {
 	});
 
 	it('marks the same passage twice when two notes follow it', async () => {
-		const out = await tree('Text.\n\n<Note kind="context" sources="a">\n\nA.\n\n</Note>\n\n<Note kind="context" sources="a">\n\nB.\n\n</Note>');
+		const out = await tree(
+			'Text.\n\n<Note kind="context" sources="a">\n\nA.\n\n</Note>\n\n<Note kind="context" sources="a">\n\nB.\n\n</Note>',
+		);
 		expect(out).toContain('#note-a');
 		expect(out).toContain('#note-b');
 		expect(out.indexOf('#note-b')).toBeLessThan(out.indexOf('"value":"A."'));
 	});
 
-	it('keeps a note\'s id when another note is added before it', async () => {
+	it("keeps a note's id when another note is added before it", async () => {
 		const one = await tree('Text.\n\n<Note kind="context" sources="a">\n\nLater note.\n\n</Note>');
-		const two = await tree('Intro.\n\n<Note kind="context" sources="a">\n\nNew note.\n\n</Note>\n\nText.\n\n<Note kind="context" sources="a">\n\nLater note.\n\n</Note>');
+		const two = await tree(
+			'Intro.\n\n<Note kind="context" sources="a">\n\nNew note.\n\n</Note>\n\nText.\n\n<Note kind="context" sources="a">\n\nLater note.\n\n</Note>',
+		);
 		expect(one).toContain('"value":"note-later-note"');
 		expect(two).toContain('"value":"note-later-note"');
+	});
+
+	it('records each note with its kind and its date, parsed once, for the page', async () => {
+		const { pageData } = await runMdx('Text.\n\n<Note kind="update" date="2025-11" sources="a">\n\nLater.\n\n</Note>', rehypeNotes);
+		expect(pageData.notes).toEqual([
+			{ number: 1, id: 'note-later', kind: 'update', date: { iso: '2025-11', precision: 'month' }, summary: 'Later.' },
+		]);
+	});
+
+	it.each([
+		[
+			'an unknown kind',
+			'<Note kind="erratum" sources="a">',
+			'content/sections/chapter-5/page.mdx:3 (<Note kind>): unknown note kind "erratum"',
+		],
+		['no kind', '<Note sources="a">', 'content/sections/chapter-5/page.mdx:3 (<Note kind>): <Note> has no kind'],
+		['an update without a date', '<Note kind="update" sources="a">', 'page.mdx:3 (<Note date>): an update note must say when'],
+		[
+			'a date that is not one',
+			'<Note kind="update" date="2025-13-01" sources="a">',
+			'page.mdx:3 (<Note date>): "2025-13-01" is not a real calendar date',
+		],
+	])('stops the build on %s, naming the file and line', async (_, opening, message) => {
+		const run = runMdx(`Intro.\n\n${opening}\n\nText.\n\n</Note>`, rehypeNotes, '/site/content/sections/chapter-5/page.mdx');
+		await expect(run).rejects.toThrow(ContentError);
+		await expect(run).rejects.toThrow(message);
 	});
 });

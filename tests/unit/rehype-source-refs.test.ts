@@ -3,8 +3,8 @@ import { rehypeSourceRefs } from '../../src/markdown/rehype-source-refs';
 import { runMdx } from './mdx';
 
 async function run(mdx: string) {
-	const { frontmatter } = await runMdx(mdx, [rehypeSourceRefs, { sourceIds: new Set(['law-text', 'news']), mustCite: ['Context', 'Note'] }]);
-	return frontmatter.citedSources;
+	const { pageData } = await runMdx(mdx, [rehypeSourceRefs, { sourceIds: new Set(['law-text', 'news']), mustCite: ['Context', 'Note'] }]);
+	return pageData.citedSources;
 }
 
 describe('rehype-source-refs', () => {
@@ -20,7 +20,9 @@ describe('rehype-source-refs', () => {
 
 	it('fails when a context passage cites nothing', async () => {
 		const error = await run('<Context>\n\nUnsourced claim.\n\n</Context>').catch((e: Error) => e);
-		expect(String(error)).toContain('page.mdx:1 (<Context sources>): <Context> adds something the analysis does not say, so it must cite a source');
+		expect(String(error)).toContain(
+			'page.mdx:1 (<Context sources>): <Context> adds something the analysis does not say, so it must cite a source',
+		);
 	});
 
 	it('lets book and analysis passages stand without their own citations', async () => {

@@ -8,6 +8,7 @@ import { createMatcher } from '../../src/glossary/matcher';
 import { rehypeTermLinks } from '../../src/markdown/rehype-term-links';
 import { ContentError } from '../../src/content/problems';
 import { runMdx } from './mdx';
+import { pageDataOf } from '../../src/markdown/page-data';
 
 const options = {
 	matcher: createMatcher([
@@ -26,13 +27,15 @@ const path = '/site/content/sections/chapter-5/page.md';
 async function html(markdown: string, filePath = path) {
 	const file = new VFile({ value: markdown, path: filePath });
 	const out = await unified().use(remarkParse).use(remarkRehype).use(rehypeTermLinks, options).use(rehypeStringify).process(file);
-	return { html: String(out), terms: (file.data as { astro?: { frontmatter?: { terms?: string[] } } }).astro?.frontmatter?.terms };
+	return { html: String(out), terms: pageDataOf({ remarkPluginFrontmatter: file.data.astro?.frontmatter ?? {} }).terms };
 }
 
 /** MDX → hast, to see how components are handled. */
 const mdxTree = (mdx: string) => runMdx(mdx, [rehypeTermLinks, options], path);
 const linksIn = (tree: unknown): string[] =>
-	JSON.stringify(tree).match(/"dataTerm":"[a-z-]+"/g)?.map((s) => s.slice(12, -1)) ?? [];
+	JSON.stringify(tree)
+		.match(/"dataTerm":"[a-z-]+"/g)
+		?.map((s) => s.slice(12, -1)) ?? [];
 
 describe('rehype-term-links', () => {
 	it('links a term to its glossary entry under the base path', async () => {
@@ -55,7 +58,9 @@ describe('rehype-term-links', () => {
 	it('prefers the longer name, whole words only', async () => {
 		const { html: out } = await html('Under the Cybersecurity Law, a cybersecurity reviewer is not a cybersecurity review.');
 		expect(out).toContain('>Cybersecurity Law</a>');
-		expect(out).toContain('a cybersecurity reviewer is not a <a href="/explainer/glossary/review/" class="term" data-term="review">cybersecurity review</a>');
+		expect(out).toContain(
+			'a cybersecurity reviewer is not a <a href="/explainer/glossary/review/" class="term" data-term="review">cybersecurity review</a>',
+		);
 	});
 
 	it('never links inside headings, links or code', async () => {
@@ -75,9 +80,11 @@ describe('rehype-term-links', () => {
 	});
 
 	it('treats <Term> as the mention and does not link inside <NoTerm>', async () => {
-		const { tree, frontmatter } = await mdxTree('<Term id="cac">the regulator</Term> and the CAC.\n\n<NoTerm>CAC</NoTerm> and Cybersecurity Law.');
+		const { tree, pageData } = await mdxTree(
+			'<Term id="cac">the regulator</Term> and the CAC.\n\n<NoTerm>CAC</NoTerm> and Cybersecurity Law.',
+		);
 		expect(linksIn(tree)).toEqual(['csl']);
-		expect(frontmatter.terms).toEqual(['cac', 'csl']);
+		expect(pageData.terms).toEqual(['cac', 'csl']);
 	});
 
 	it('links terms inside provenance components', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedText, prepareForIndex, resultTypeOf } from '../../src/lib/search-index';
+import { indexedText, prepareForIndex, resultTypeOf } from '../../src/integrations/search-index';
 
 const page = (main: string) =>
 	`<!doctype html><html lang="en"><head><title>t</title></head><body><header data-pagefind-ignore>网站</header><main data-pagefind-body>${main}</main></body></html>`;
@@ -12,7 +12,9 @@ describe('what the indexer is given (search-index)', () => {
 	});
 
 	it('reads only the indexed body, without the chrome Pagefind is told to skip', () => {
-		const html = page('<p class="eyebrow">Chapter 5 · 筑牢国家网络安全屏障</p><h1>Title</h1><p>Base (国家网络安全人才与创新基地)</p><p class="source-refs">Sources: 来源</p>');
+		const html = page(
+			'<p class="eyebrow">Chapter 5 · 筑牢国家网络安全屏障</p><h1>Title</h1><p>Base (国家网络安全人才与创新基地)</p><p class="source-refs">Sources: 来源</p>',
+		);
 		const text = indexedText(html);
 		expect(text).toContain('国家网络安全人才与创新基地');
 		expect(text).not.toMatch(/网站|屏障|来源/);

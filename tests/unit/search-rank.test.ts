@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeName, promoteExactNames, rankSubResults } from '../../src/lib/search-rank';
-import { readSearchParams, searchParamsOf } from '../../src/lib/search-params';
-import { safeUrl, withHighlight } from '../../src/lib/search-client';
+import { normalizeName, promoteExactNames, rankSubResults } from '../../src/search/rank';
+import { readSearchParams, searchParamsOf } from '../../src/search/params';
+import { safeUrl, withHighlight } from '../../src/search/client';
 
 describe('result order (search-rank)', () => {
 	it('orders sub-results by the query words they match, titles counting double, ties in page order', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { hanRuns, hanSearchParts, hanSuffixes } from '../../src/lib/search-cjk';
-import { excerptAround, sanitizeExcerpt } from '../../src/lib/search-excerpt';
-import { highlightPattern } from '../../src/lib/search-highlight';
-import { searchNames } from '../../src/lib/search-names';
-import { NAME_SEPARATOR } from '../../src/lib/search-model';
+import { hanRuns, hanSearchParts, hanSuffixes } from '../../src/search/cjk';
+import { excerptAround, sanitizeExcerpt } from '../../src/search/excerpt';
+import { highlightPattern } from '../../src/search/highlight';
+import { searchNames } from '../../src/search/names';
+import { NAME_SEPARATOR } from '../../src/search/model';
 
 describe('Chinese inner parts (search-cjk)', () => {
 	it('splits runs of Han characters at punctuation and Latin text', () => {
@@ -21,7 +21,14 @@ describe('Chinese inner parts (search-cjk)', () => {
 	it('caps long suffixes (prefix matching needs no more) and removes duplicates', () => {
 		const long = '没有网络安全就没有国家安全没有信息化就没有现代化';
 		expect(Math.max(...hanSuffixes(long).map((s) => [...s].length))).toBe(16);
-		expect(hanSearchParts(['国家网信办', '中央网信办']).split(' ')).toEqual(['国家网信办', '家网信办', '网信办', '信办', '中央网信办', '央网信办']);
+		expect(hanSearchParts(['国家网信办', '中央网信办']).split(' ')).toEqual([
+			'国家网信办',
+			'家网信办',
+			'网信办',
+			'信办',
+			'中央网信办',
+			'央网信办',
+		]);
 	});
 
 	it('puts every name of a glossary entry, and its Chinese inner parts, in the names metadata', () => {

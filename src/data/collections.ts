@@ -1,0 +1,98 @@
+import type { MarkdownHeading } from 'astro';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { pageDataOf, type PageData, type TermMention } from '../markdown/page-data';
+
+// Page-side access to the collections. Astro has already validated every entry; read.ts has
+// already checked every cross-reference, so lookups here can rely on ids existing.
+
+export async function sectionsInOrder(): Promise<CollectionEntry<'sections'>[]> {
+	const chapters = new Map((await getCollection('chapters')).map((c) => [c.id, c.data.number]));
+	return (await getCollection('sections')).sort(
+		(a, b) => (chapters.get(a.data.chapter) ?? 0) - (chapters.get(b.data.chapter) ?? 0) || a.data.order - b.data.order,
+	);
+}
+
+export async function glossaryById(): Promise<Map<string, CollectionEntry<'glossary'>>> {
+	return new Map((await getCollection('glossary')).map((t) => [t.id, t]));
+}
+
+export async function glossaryAlphabetical(): Promise<CollectionEntry<'glossary'>[]> {
+	return (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en'));
+}
+
+export async function sourcesById(): Promise<Map<string, CollectionEntry<'sources'>>> {
+	return new Map((await getCollection('sources')).map((s) => [s.id, s]));
+}
+
+export async function timelineInOrder(): Promise<CollectionEntry<'timeline'>[]> {
+	return (await getCollection('timeline')).sort((a, b) => a.data.date.iso.localeCompare(b.data.date.iso));
+}
+
+export async function theBook() {
+	const [book] = await getCollection('book');
+	if (!book) throw new Error('content/book/book.yaml holds no book entry');
+	return book;
+}
+
+/** The analysis this site summarizes: the one source of kind "analysis" in content/sources.yaml. */
+export async function theAnalysis(): Promise<CollectionEntry<'sources'>> {
+	const analyses = (await getCollection('sources')).filter((s) => s.data.kind === 'analysis');
+	if (analyses.length !== 1)
+		throw new Error(`content/sources.yaml: exactly one source must be of kind "analysis", found ${analyses.length}`);
+	return analyses[0]!;
+}
+
+export async function chapterOf(section: CollectionEntry<'sections'>) {
+	const chapter = (await getCollection('chapters')).find((c) => c.id === section.data.chapter);
+	if (!chapter) throw new Error(`${section.filePath}: unknown chapter "${section.data.chapter}"`);
+	return chapter;
+}
+
+/** Removes duplicates while keeping first-seen order (front matter sources before cited ones). */
+export const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
+
+/** A section page as compiled: its entry, its headings and what the Markdown plugins recorded. */
+export interface CompiledSection {
+	entry: CollectionEntry<'sections'>;
+	headings: MarkdownHeading[];
+	pageData: PageData;
+}
+
+let compiled: Promise<CompiledSection[]> | undefined;
+
+/**
+ * Every section, compiled once per build and in chapter order, for the pages that list what all
+ * sections contain (where a term is used, the 404 page's link targets). Astro caches each render,
+ * so this costs a section's own page nothing more.
+ */
+export function compiledSections(): Promise<CompiledSection[]> {
+	compiled ??= (async () =>
+		Promise.all(
+			(await sectionsInOrder()).map(async (entry) => {
+				const rendered = await render(entry);
+				return { entry, headings: rendered.headings, pageData: pageDataOf(rendered) };
+			}),
+		))();
+	return compiled;
+}
+
+export interface TermUse {
+	section: CollectionEntry<'sections'>;
+	/** Each paragraph that mentions the term: its id and an excerpt (from rehype-term-links). */
+	mentions: TermMention[];
+}
+
+let usage: Promise<Map<string, TermUse[]>> | undefined;
+
+/** Where each glossary term is mentioned, section by section, as the term linker recorded it. */
+export function termUsage(): Promise<Map<string, TermUse[]>> {
+	usage ??= (async () => {
+		const map = new Map<string, TermUse[]>();
+		for (const { entry, pageData } of await compiledSections()) {
+			for (const [id, mentions] of Object.entries(pageData.termMentions))
+				map.set(id, [...(map.get(id) ?? []), { section: entry, mentions }]);
+		}
+		return map;
+	})();
+	return usage;
+}

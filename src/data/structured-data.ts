@@ -1,0 +1,81 @@
+import type { CollectionEntry } from 'astro:content';
+import { definedTermSet, exportEntry } from './glossary-export';
+import { withBase } from '../site/urls';
+
+// schema.org JSON-LD for <head>: Article for chapter sections (with the analysis they are based
+// on) and DefinedTerm for glossary entries. Pure functions; the pages pass in collection entries.
+
+/** An absolute URL for a site path that already carries the base ("/explainer/glossary/"). */
+export const absoluteUrl = (path: string, site: URL | undefined) => (site ? new URL(path, site).href : path);
+
+/**
+ * JSON for a <script type="application/ld+json"> (or application/json) element: "<" (and ">", "&")
+ * as \u escapes, so text such as "</script>" in a title can never end the element early. JSON
+ * parsers read the escapes back.
+ */
+export function jsonForScript(data: unknown): string {
+	return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
+export interface SiteIdentity {
+	name: string;
+	/** Absolute URL of the home page. */
+	url: string;
+	licence: string;
+}
+
+/** The work a section summarizes: the source of kind "analysis" in content/sources.yaml. */
+export function basedOnJsonLd(source: CollectionEntry<'sources'>['data']) {
+	return {
+		'@type': 'Article',
+		name: source.title,
+		headline: source.title,
+		// The analysis is credited to a named person; sources.yaml has one author string per work.
+		...(source.author && { author: { '@type': 'Person', name: source.author } }),
+		...(source.publisher && { publisher: { '@type': 'Organization', name: source.publisher } }),
+		...(source.date && { datePublished: source.date.iso }),
+		...(source.url && { url: source.url }),
+		inLanguage: source.language,
+	};
+}
+
+export interface ArticleFacts {
+	headline: string;
+	description: string;
+	/** Canonical absolute URL. */
+	url: string;
+	updated: Date;
+	basedOn: CollectionEntry<'sources'>['data'];
+}
+
+export function articleJsonLd(article: ArticleFacts, site: SiteIdentity) {
+	// The site credits no person: the site itself is author and publisher, as in "Cite this".
+	const organization = { '@type': 'Organization', name: site.name, url: site.url };
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'Article',
+		'@id': article.url,
+		headline: article.headline,
+		description: article.description,
+		url: article.url,
+		mainEntityOfPage: article.url,
+		dateModified: article.updated.toISOString().slice(0, 10),
+		inLanguage: 'en',
+		author: organization,
+		publisher: organization,
+		isPartOf: { '@type': 'WebSite', name: site.name, url: site.url },
+		license: site.licence,
+		isBasedOn: basedOnJsonLd(article.basedOn),
+	};
+}
+
+/**
+ * DefinedTerm for one glossary entry page. Built by glossary-export's definedTermSet, so the entry
+ * page and the glossary index describe a term in exactly the same words; it points to that set
+ * (the index) by URL.
+ */
+export function definedTermJsonLd(term: CollectionEntry<'glossary'>, base: string, site: URL | undefined) {
+	const indexUrl = absoluteUrl(withBase(base, 'glossary/'), site);
+	const [definedTerm] = definedTermSet([exportEntry(term, base, site)], term.data.term, indexUrl).hasDefinedTerm;
+	return { '@context': 'https://schema.org', ...definedTerm, inDefinedTermSet: indexUrl };
+}

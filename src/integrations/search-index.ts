@@ -1,0 +1,52 @@
+import { fromHtml } from 'hast-util-from-html';
+import { matches, select } from 'hast-util-select';
+import type { Element, Nodes } from 'hast';
+import { hanSearchParts } from '../search/cjk';
+import { indexExclude, type ResultType } from '../search/model';
+
+/**
+ * Build-time only: what Pagefind is given for one built page. The published HTML is never
+ * changed; the indexer gets a copy with two <meta> tags added to its <head> (Pagefind reads
+ * metadata and filters anywhere in a page):
+ * - the `type` filter (section, glossary or timeline), from the page's URL;
+ * - `zh_parts`: the suffixes of every run of Chinese in the indexed text, so that inner parts
+ *   of Chinese names are found (see search-cjk.ts) without adding text to the page itself,
+ *   where screen readers would read it and excerpts would show it.
+ */
+
+/** Site paths without the base: "/glossary/cac/", "/timeline/", "/chapter-5/overview/". */
+export function resultTypeOf(path: string): ResultType {
+	if (/^\/glossary\/[^/]+\/$/.test(path)) return 'glossary';
+	if (path === '/timeline/') return 'timeline';
+	return 'section';
+}
+
+export const isIndexed = (html: string) => html.includes('data-pagefind-body');
+
+const excluded = indexExclude.join(', ');
+
+/** The text Pagefind will index: inside [data-pagefind-body], minus the excluded chrome. */
+export function indexedText(html: string): string {
+	const tree = fromHtml(html);
+	const body = select('[data-pagefind-body]', tree);
+	if (!body) return '';
+	const parts: string[] = [];
+	const walk = (node: Nodes) => {
+		if (node.type === 'text') parts.push(node.value);
+		if (node.type === 'element' && (node as Element).tagName !== 'script' && !matches(excluded, node as Element)) {
+			for (const child of node.children) walk(child as Nodes);
+		}
+	};
+	for (const child of body.children) walk(child as Nodes);
+	return parts.join(' ');
+}
+
+const attr = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+export function prepareForIndex(html: string, path: string): string {
+	const metas = [`<meta data-pagefind-filter="type[content]" content="${resultTypeOf(path)}">`];
+	const zh = hanSearchParts([indexedText(html)]);
+	if (zh) metas.push(`<meta data-pagefind-meta="zh_parts[content]" content="${attr(zh)}">`);
+	if (!html.includes('</head>')) throw new Error(`${path}: no </head> to add search metadata to`);
+	return html.replace('</head>', `${metas.join('')}</head>`);
+}

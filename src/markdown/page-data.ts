@@ -1,0 +1,67 @@
+import type {} from '@astrojs/markdown-remark'; // its declaration of file.data.astro, which this module writes
+import type { VFile } from 'vfile';
+import type { PartialDate } from '../schemas/ids';
+import type { NoteKind } from '../site/labels';
+
+/**
+ * What the Markdown plugins learn about a page while compiling it, declared once. Each plugin
+ * records its part with `recordPageData`, pages read the whole with `pageDataOf`: one writer, one
+ * reader, one shape, so a page never guesses at what a plugin left behind.
+ */
+export interface PageData {
+	/** Heading and paragraph ids (rehype-anchors). */
+	anchors: string[];
+	/** Ids of this page that moved to another page → their new path and hash, without base (rehype-anchors). */
+	movedAway: Record<string, string>;
+	/** Notes in reading order (rehype-notes). */
+	notes: NoteSummary[];
+	/** Source ids cited by <Context>, <Note> and other passages (rehype-source-refs). */
+	citedSources: string[];
+	/** Glossary ids linked on the page (rehype-term-links). */
+	terms: string[];
+	/** Each linked term's mentions, paragraph by paragraph (rehype-term-links). */
+	termMentions: Record<string, TermMention[]>;
+}
+
+/** One numbered note of a page, for its "Updates and corrections" list and the site's changes. */
+export interface NoteSummary {
+	number: number;
+	/** Stable id: from the note's opening words, so adding a note elsewhere never changes it. */
+	id: string;
+	kind: NoteKind;
+	/** When the development happened (updates; optional for the other kinds), parsed once here. */
+	date?: PartialDate;
+	/** The note's opening words. */
+	summary: string;
+}
+
+/** Where a page mentions a term: the paragraph's id and a short excerpt around the mention. */
+export interface TermMention {
+	anchor: string;
+	excerpt: string;
+}
+
+declare module 'vfile' {
+	interface DataMap {
+		pageData: PageData;
+	}
+}
+
+const empty = (): PageData => ({ anchors: [], movedAway: {}, notes: [], citedSources: [], terms: [], termMentions: {} });
+
+/**
+ * A plugin records its part of the page's data. Astro hands `file.data.astro.frontmatter` to the
+ * page as `remarkPluginFrontmatter`, so the data travels there, under one key.
+ */
+export function recordPageData<K extends keyof PageData>(file: VFile, key: K, value: PageData[K]): void {
+	const data = (file.data.pageData ??= empty());
+	data[key] = value;
+	file.data.astro ??= {};
+	file.data.astro.frontmatter ??= {};
+	file.data.astro.frontmatter.pageData = data;
+}
+
+/** What the plugins recorded for a rendered entry (the result of astro:content's `render`). */
+export function pageDataOf(rendered: { remarkPluginFrontmatter: { pageData?: Partial<PageData> } }): PageData {
+	return { ...empty(), ...rendered.remarkPluginFrontmatter.pageData };
+}
