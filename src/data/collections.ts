@@ -1,6 +1,7 @@
 import type { MarkdownHeading } from 'astro';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { pageDataOf, type PageData, type TermMention } from '../markdown/page-data';
+import { sourceTypes, type SourceType } from '../schemas/source';
 
 // Page-side access to the collections. Astro has already validated every entry; read.ts has
 // already checked every cross-reference, so lookups here can rely on ids existing.
@@ -22,6 +23,11 @@ export async function glossaryAlphabetical(): Promise<CollectionEntry<'glossary'
 
 export async function sourcesById(): Promise<Map<string, CollectionEntry<'sources'>>> {
 	return new Map((await getCollection('sources')).map((s) => [s.id, s]));
+}
+
+/** Sorts sources into the order of `sourceTypes`, keeping their order within each type. */
+export function byType<T extends { data: { type: SourceType } }>(sources: T[]): T[] {
+	return sourceTypes.flatMap((type) => sources.filter((s) => s.data.type === type));
 }
 
 export async function timelineInOrder(): Promise<CollectionEntry<'timeline'>[]> {

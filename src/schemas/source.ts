@@ -1,6 +1,26 @@
 import { z } from 'astro/zod';
 import { idSchema, partialDateSchema } from './ids';
 
+/**
+ * What kind of outlet a source is, so a reader can judge it at a glance. /sources/ groups the
+ * list by type, in this order, and every page's source list follows the same order.
+ *
+ * - `official`: the text or website of a government, legislature, regulator or Party body
+ *   (cac.gov.cn, npc.gov.cn, a city government, the book itself).
+ * - `state-media`: Chinese state and Party news media (Xinhua, People's Daily, China Daily and
+ *   the like), including their reports republished elsewhere.
+ * - `news`: other news media and trade publications.
+ * - `legal`: law firms' and consultancies' notes, legal databases and translations of legal texts.
+ * - `research`: think tanks, universities, research projects and specialist publications
+ *   (including the analysis this site summarizes).
+ * - `encyclopedia`: Wikipedia, works derived from it, and other reference works.
+ * - `other`: copies on weak hosts, whatever they copy: reposts on company, forum, document-sharing
+ *   or unrelated sites. Use it only where nothing better was found, and say in `note` what the
+ *   page copies and why it is kept.
+ */
+export const sourceTypes = ['official', 'state-media', 'news', 'legal', 'research', 'encyclopedia', 'other'] as const;
+export type SourceType = (typeof sourceTypes)[number];
+
 /** One work the site relies on. Listed in content/sources.yaml, cited by id everywhere else. */
 export const sourceSchema = z.object({
 	id: idSchema,
@@ -15,9 +35,11 @@ export const sourceSchema = z.object({
 	url: z.url().optional(),
 	/** primary: the law, rule or official text itself; analysis: the article this site summarizes; secondary: reporting and commentary. */
 	kind: z.enum(['primary', 'analysis', 'secondary']),
+	/** What kind of outlet it is: official, state-media, news, legal, research, encyclopedia or other (see `sourceTypes` above). Required. */
+	type: z.enum(sourceTypes),
 	/** BCP 47 language tag of the work, e.g. "en" or "zh". */
 	language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/),
-	/** What a reader should know about this copy (a repost, a mirror, a weak host). */
+	/** What a reader should know about this copy (a repost, a mirror, a weak host, an address not opened). */
 	note: z.string().optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;

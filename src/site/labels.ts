@@ -1,4 +1,5 @@
 import type { GlossaryTerm } from '../schemas/glossary';
+import type { SourceType } from '../schemas/source';
 import type { TimelineEvent } from '../schemas/timeline';
 
 /**
@@ -50,4 +51,47 @@ export const resultTypeLabels: Record<ResultType, { singular: string; plural: st
 	section: { singular: 'Chapter section', plural: 'Chapter sections' },
 	glossary: { singular: 'Glossary', plural: 'Glossary entries' },
 	timeline: { singular: 'Timeline', plural: 'Timeline events' },
+};
+
+/** How /sources/ introduces each group; pages' source lists label entries with `label`. */
+export const sourceTypeGroups: Record<SourceType, { heading: string; label: string; intro: string }> = {
+	official: {
+		heading: 'Official texts',
+		label: 'Official text',
+		intro:
+			'Laws, rules and pages published by Chinese government and Party bodies, and the book itself. Where an address was only seen cited by other documents, its note says so, and a checked source is cited beside it.',
+	},
+	'state-media': {
+		heading: 'State media',
+		label: 'State media',
+		intro:
+			'Chinese state and Party news media, such as Xinhua, People’s Daily and China Daily. They are a good record of what the Chinese state announced and when.',
+	},
+	news: {
+		heading: 'Other news media',
+		label: 'News',
+		intro: 'News outlets and trade sites outside China’s state media.',
+	},
+	legal: {
+		heading: 'Law firms and legal databases',
+		label: 'Legal',
+		intro: 'Notes by law firms and consultancies, legal databases, and translations of Chinese legal texts.',
+	},
+	research: {
+		heading: 'Research',
+		label: 'Research',
+		intro:
+			'Think tanks, universities and research projects, including the analysis this site summarizes and the translation of the chapter.',
+	},
+	encyclopedia: {
+		heading: 'Encyclopedias',
+		label: 'Encyclopedia',
+		intro: 'Wikipedia, works derived from it, and other reference works. Used only for background that no better source covered.',
+	},
+	other: {
+		heading: 'Other sources',
+		label: 'Other',
+		intro:
+			'Copies on weak hosts: reposts on company, forum or document-sharing sites, and pages on sites with no link to the text they carry. Each is kept only for a fact that no better source was found for, and its note says what it copies.',
+	},
 };

@@ -33,8 +33,11 @@ describe.skipIf(skipBrowser)('a chapter page printed to PDF', () => {
 	});
 
 	it('prints every note in full, numbered', () => {
-		expect(text).toMatch(/1\. Correction/);
+		// The page's notes in order: context (the draft's one-hour rule), update (the final
+		// measures), context (the MIIT platform), correction (CERT), update (the 2026 amendment).
+		expect(text).toMatch(/1\. Context/);
 		expect(text).toMatch(/2\. Update/);
+		expect(text).toMatch(/4\. Correction/);
 	});
 
 	it('ends with the terms the page uses, with their Chinese names, and the page address', () => {

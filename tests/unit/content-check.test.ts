@@ -43,6 +43,16 @@ describe('content checks', () => {
 		expect(message).toMatch(/content\/glossary\/test-agency\.md:\d+ \(kind\): required field "kind" is missing/);
 	});
 
+	it('requires every source to say what type of source it is, naming file and line', () => {
+		const message = messageFor([{ file: 'sources.yaml', find: '  type: official\n', replace: '' }]);
+		expect(message).toMatch(/content\/sources\.yaml:\d+ \(type\): required field "type" is missing/);
+	});
+
+	it('rejects a source type that is not one of the groups on /sources/', () => {
+		const message = messageFor([{ file: 'sources.yaml', find: 'type: official', replace: 'type: blog' }]);
+		expect(message).toMatch(/content\/sources\.yaml:14 \(type\): .*official.*state-media.*other/);
+	});
+
 	it('rejects a malformed date with its line', () => {
 		const message = messageFor([{ file: 'timeline.yaml', find: "'2016-11-07'", replace: "'7 Nov 2016'" }]);
 		expect(message).toContain('content/timeline.yaml:2 (date): "7 Nov 2016" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD');
