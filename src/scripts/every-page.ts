@@ -12,10 +12,10 @@ initSearchOpener();
 
 // The reading tools wait until the page has loaded and the browser is idle: none is needed to
 // read, so their download and start-up never delay the first paint of the text. Section pages
-// also get their own small tools (notes), which no other page downloads.
+// also get their own small tools (notes, "On this page"), which no other page downloads.
 const tools = [
 	['[data-cite-this], [data-term-cards-root], a.permalink', () => import('./reading-tools').then(({ initPageTools }) => initPageTools())],
-	['.note', () => import('./section-tools').then(({ initSectionTools }) => initSectionTools())],
+	['[data-page-contents], .note', () => import('./section-tools').then(({ initSectionTools }) => initSectionTools())],
 ] as const;
 const needed = tools.filter(([selector]) => document.querySelector(selector));
 if (needed.length > 0) {
