@@ -33,6 +33,8 @@ export interface NoteSummary {
 	date?: PartialDate;
 	/** The note's opening words. */
 	summary: string;
+	/** The text of the h2 or h3 the note sits under, if any. */
+	heading?: string;
 }
 
 /** Where a page mentions a term: the paragraph's id and a short excerpt around the mention. */

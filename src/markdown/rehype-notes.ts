@@ -14,12 +14,15 @@ import { recordPageData, type NoteSummary } from './page-data';
  * numbers are real text, so they are read aloud, copied, printed and searchable, and each note has
  * an id from its opening words, stable however notes are added or removed around it. A note's
  * kind and date are checked here, where the file and line are known; an update must say when.
+ * Each note also gets the id of its mark (`refId`), so it can link back to its place in the text,
+ * and the page records the heading each note sits under, for its "Updates and corrections" list.
  */
 export function rehypeNotes() {
 	return (tree: Root, file: VFile) => {
 		let count = 0;
 		const notes: NoteSummary[] = [];
 		const problems: Problem[] = [];
+		let heading: string | undefined;
 		const walk = (parent: { children: Nodes[] }) => {
 			let lastPassage: Nodes | undefined;
 			for (const child of parent.children) {
@@ -30,9 +33,12 @@ export function rehypeNotes() {
 						.trim();
 					let id = `note-${paragraphId(text).slice(2)}`;
 					for (let n = 2; notes.some((note) => note.id === id); n++) id = `note-${paragraphId(text).slice(2)}-${n}`;
+					const paragraph = lastPassage && lastParagraph(lastPassage);
+					if (paragraph) paragraph.children.push(marker(count, id));
 					child.attributes.push(
 						{ type: 'mdxJsxAttribute', name: 'number', value: String(count) },
 						{ type: 'mdxJsxAttribute', name: 'id', value: id },
+						...(paragraph ? [{ type: 'mdxJsxAttribute' as const, name: 'refId', value: `ref-${id}` }] : []),
 					);
 					const checked = checkNote(child, fileLabel(file), problems);
 					if (checked) {
@@ -41,12 +47,12 @@ export function rehypeNotes() {
 							id,
 							...checked,
 							summary: text.length > 140 ? `${text.slice(0, text.lastIndexOf(' ', 140))}…` : text,
+							heading,
 						});
 					}
-					const paragraph = lastPassage && lastParagraph(lastPassage);
-					if (paragraph) paragraph.children.push(marker(count, id));
 					continue;
 				}
+				if (child.type === 'element' && /^h[23]$/.test(child.tagName)) heading = toString(child).trim();
 				if (child.type === 'element' || isMdxJsx(child)) {
 					lastPassage = child;
 					if (!isMdxJsx(child) || child.name !== 'Note') walk(child as { children: Nodes[] });

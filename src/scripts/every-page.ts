@@ -11,9 +11,15 @@ initThemeToggle();
 initSearchOpener();
 
 // The reading tools wait until the page has loaded and the browser is idle: none is needed to
-// read, so their download and start-up never delay the first paint of the text.
-if (document.querySelector('[data-cite-this], [data-term-cards-root], a.permalink')) {
-	const start = () => void import('./reading-tools').then(({ initPageTools }) => initPageTools());
+// read, so their download and start-up never delay the first paint of the text. Section pages
+// also get their own small tools (notes, "On this page"), which no other page downloads.
+const tools = [
+	['[data-cite-this], [data-term-cards-root], a.permalink', () => import('./reading-tools').then(({ initPageTools }) => initPageTools())],
+	['[data-page-contents], .note', () => import('./section-tools').then(({ initSectionTools }) => initSectionTools())],
+] as const;
+const needed = tools.filter(([selector]) => document.querySelector(selector));
+if (needed.length > 0) {
+	const start = () => needed.forEach(([, load]) => void load());
 	const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 1000 }) : setTimeout(start, 0));
 	if (document.readyState === 'complete') whenIdle();
 	else addEventListener('load', whenIdle, { once: true });

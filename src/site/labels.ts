@@ -7,11 +7,26 @@ import type { TimelineEvent } from '../schemas/timeline';
  * every page, card, filter and feed. The enums themselves live with their schemas.
  */
 
-/** Who is speaking in a passage. Labels are shown in text, so the marks never rely on colour. */
+/**
+ * Who is speaking in a passage. Each label names its source briefly, so a reader who lands on one
+ * shared paragraph can tell whose words these are; the legend ("How to read this page") says more.
+ * Labels are shown in text, so the marks never rely on colour.
+ */
 export const provenance = {
-	book: { label: 'The book', legend: 'What chapter 5 of the CAC’s book says, including its phrases in quotation marks.' },
-	analysis: { label: 'The analysis', legend: 'What Dakota Cary’s analysis argues.' },
-	context: { label: 'Context', legend: 'Background this site adds, with its sources.' },
+	book: {
+		label: 'The book (CAC, 2023)',
+		legend:
+			'What chapter 5 of the book says: the Cyberspace Administration of China’s July 2023 book introducing Xi Jinping’s thinking on China as a cyber powerhouse. Its own phrases are in quotation marks.',
+	},
+	analysis: {
+		label: 'The analysis (Cary, CSIS)',
+		legend:
+			'What Dakota Cary argues in “Governing Cybersecurity”, his reading of the chapter for CSIS (interpret.csis.org), reported in this site’s words.',
+	},
+	context: {
+		label: 'Context from this site',
+		legend: 'Background this site adds, with its sources. It is neither the book nor the analysis.',
+	},
 } as const;
 export type ProvenanceKind = keyof typeof provenance;
 

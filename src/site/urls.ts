@@ -6,3 +6,6 @@ export function withBase(base: string, path: string): string {
 
 export const termHref = (base: string, id: string) => withBase(base, `glossary/${id}/`);
 export const sectionHref = (base: string, id: string) => withBase(base, `${id}/`);
+
+/** The id inside a section page's legend ("How to read this page"), where every passage label links. */
+export const LEGEND_ID = 'how-to-read';

@@ -106,10 +106,13 @@ describe.skipIf(skipBrowser)('"Cite this" in Chromium', () => {
 		await page.goto(built.server.url(section.path));
 		const status = page.locator('[data-cite-status]');
 		expect(await status.getAttribute('role')).toBe('status');
+		// One control: open "Cite this page", choose the format, copy it.
+		await page.locator('.cite-this summary').click();
 		for (const [style, name] of [
 			['mla', 'MLA'],
 			['bibtex', 'BibTeX'],
 		] as const) {
+			await page.locator('.cite-this').getByRole('radio', { name }).check();
 			await page.getByRole('button', { name: `Copy ${name} citation` }).click();
 			await expect.poll(() => status.textContent()).toBe(`${name} citation copied`);
 			const copied = await page.evaluate(() => navigator.clipboard.readText());

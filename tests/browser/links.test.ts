@@ -116,7 +116,7 @@ describe.skipIf(skipBrowser)('deep links on chapter pages', () => {
 		const items = page.locator('.updates-list li a');
 		expect(await items.count()).toBeGreaterThan(2);
 		for (const href of await items.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
-			expect(await page.locator(`${href}.note`).count(), href).toBe(1);
+			expect(await page.locator(`.note ${href}`).count(), href).toBe(1);
 		}
 		expect(await page.locator('.updates-list').innerText()).toMatch(/last updated on \d+ \w+ \d{4}/);
 		await context.close();

@@ -1,10 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { distDir, htmlPages } from '../support/dist';
 import { openPage, skipBrowser } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 
+/** How long to wait for what a reader would see (a scroll to settle, a script to load), on a busy machine too. */
+const settle = { timeout: 15_000 };
+
 const SECTION = '/chapter-5/systems-and-capacity-building/';
+const sections = htmlPages(distDir)
+	.map((p) => p.path)
+	.filter((p) => /^\/chapter-\d+\/[^/]+\/$/.test(p));
 const noteBodyVisible = (page: Page, i: number) => page.locator('.note .note-body').nth(i).isVisible();
+const schemes = ['light', 'dark'] as const;
+
+/** Where each note sits against the line of its number, in page coordinates, in reading order. */
+function notePlaces(page: Page) {
+	return page.evaluate(() => {
+		// The line that carries a number: the last character of text before it (the <sup> itself is raised).
+		const lineTop = (sup: Element) => {
+			const walker = document.createTreeWalker(sup.parentElement!, NodeFilter.SHOW_TEXT);
+			let last: Text | undefined;
+			for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+				if (sup.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_PRECEDING && t.data.trim()) last = t;
+			}
+			const range = document.createRange();
+			const end = last!.data.trimEnd().length;
+			range.setStart(last!, end - 1);
+			range.setEnd(last!, end);
+			return range.getClientRects()[0]!.top + scrollY;
+		};
+		const prose = document.querySelector('.prose')!.getBoundingClientRect();
+		return [...document.querySelectorAll<HTMLAnchorElement>('.prose sup.note-ref a')].map((a) => {
+			const note = document.getElementById(a.hash.slice(1))!.closest('.note')!;
+			const box = note.getBoundingClientRect();
+			return {
+				number: a.textContent,
+				line: lineTop(a.closest('sup')!),
+				lineHeight: parseFloat(getComputedStyle(a.closest('p, li')!).lineHeight),
+				top: box.top + scrollY,
+				bottom: box.bottom + scrollY,
+				left: box.left,
+				right: box.right,
+				proseRight: prose.right,
+			};
+		});
+	});
+}
 
 describe.skipIf(skipBrowser)('notes and provenance marks', () => {
 	const built = useBuiltSite();
@@ -17,22 +60,73 @@ describe.skipIf(skipBrowser)('notes and provenance marks', () => {
 		expect(labels.map((l) => l.trim())).toEqual(labels.map((_, i) => `${i + 1}.`));
 		const marks = page.locator('.prose sup.note-ref a');
 		expect(await marks.count()).toBe(labels.length);
-		const target = await marks.nth(1).getAttribute('href');
+		const target = (await marks.nth(1).getAttribute('href'))!;
 		await marks.nth(1).click();
 		expect(new URL(page.url()).hash).toBe(target);
-		expect((await page.locator(`${target} .note-number`).innerText()).trim()).toBe('2.');
+		expect(
+			(
+				await page
+					.locator('.note', { has: page.locator(target) })
+					.locator('.note-number')
+					.innerText()
+			).trim(),
+		).toBe('2.');
 		await context.close();
 	});
 
-	it('sets notes in the margin, open, on a wide screen', async () => {
-		const { page, context } = await openPage(built.browser, { viewport: { width: 1440, height: 900 } });
+	it('writes an update’s kind and date with a space between them', async () => {
+		const { page, context } = await openPage(built.browser, { javaScriptEnabled: false });
 		await page.goto(built.server.url(SECTION));
-		const note = page.locator('.note').first();
-		const prose = (await page.locator('.prose p[id]').first().boundingBox())!;
-		const box = (await note.boundingBox())!;
-		expect(box.x).toBeGreaterThanOrEqual(prose.x + prose.width);
-		expect(box.x + box.width).toBeLessThanOrEqual(1440);
-		expect(await noteBodyVisible(page, 0)).toBe(true);
+		const label = (await page.locator('.note-update .note-label').first().textContent())!.replace(/\s+/g, ' ').trim();
+		expect(label).toMatch(/^\d+\. Update, \d{1,2} \w+ \d{4}$/);
+		await context.close();
+	});
+
+	for (const [width, height] of [
+		[1200, 800],
+		[1280, 800],
+		[1366, 768],
+		[1600, 1000],
+	] as const) {
+		for (const colorScheme of width >= 1366 ? schemes : (['light'] as const)) {
+			it(`at ${width}×${height} (${colorScheme}) sets every note in the margin, open, level with its number's line or just below the note before`, async () => {
+				const { page, context } = await openPage(built.browser, { viewport: { width, height }, colorScheme });
+				for (const path of sections) {
+					await page.goto(built.server.url(path));
+					const places = await notePlaces(page);
+					let previousBottom = -Infinity;
+					for (const n of places) {
+						const where = `${path} note ${n.number}`;
+						expect(n.left, where).toBeGreaterThanOrEqual(n.proseRight);
+						expect(n.right, where).toBeLessThanOrEqual(width);
+						// Never above its own line by more than a line, and never over the note before it.
+						expect(n.top, where).toBeGreaterThanOrEqual(n.line - n.lineHeight);
+						expect(n.top, where).toBeGreaterThanOrEqual(previousBottom);
+						// Level with its line, within one line; or, pushed down, no further than it must be.
+						const level = n.top - n.line <= n.lineHeight;
+						const pushedJustEnough = n.top - previousBottom <= n.lineHeight;
+						expect(level || pushedJustEnough, `${where}: ${n.top - n.line} px below its line`).toBe(true);
+						previousBottom = n.bottom;
+					}
+					const count = await page.locator('.note').count();
+					for (let i = 0; i < count; i++) expect(await noteBodyVisible(page, i), `${path} note ${i + 1}`).toBe(true);
+				}
+				await context.close();
+			});
+		}
+	}
+
+	it('at 1366×768, keeps the second note on screen while its number is near the top', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+		await page.goto(built.server.url(SECTION));
+		const [, second] = await notePlaces(page);
+		await page.evaluate((y) => window.scrollTo(0, y), second!.line - 100);
+		const top = await page
+			.locator('.note')
+			.nth(1)
+			.evaluate((el) => el.getBoundingClientRect().top);
+		expect(top).toBeGreaterThan(0);
+		expect(top).toBeLessThan(768 - 100);
 		await context.close();
 	});
 
@@ -49,6 +143,60 @@ describe.skipIf(skipBrowser)('notes and provenance marks', () => {
 		await context.close();
 	});
 
+	/** The followed note is open, its label on screen, and the line with its number still in view above it. */
+	async function expectShownWithItsPassage(page: Page, id: string) {
+		const height = page.viewportSize()!.height;
+		const place = () =>
+			page.evaluate((id) => {
+				const note = document.getElementById(id)!.closest('.note')!;
+				return {
+					open: note.querySelector('details')!.open,
+					noteTop: note.getBoundingClientRect().top,
+					refTop: document.getElementById(`ref-${id}`)!.getBoundingClientRect().top,
+				};
+			}, id);
+		// Wait for the scroll to settle where a reader would see both (smooth scrolling may be on).
+		await expect
+			.poll(async () => {
+				const p = await place();
+				return p.open && p.noteTop > 0 && p.noteTop < height / 2 && p.refTop >= 0 && p.refTop < p.noteTop;
+			}, settle)
+			.toBe(true);
+		expect(await page.locator(`#${id}`).isVisible()).toBe(true);
+	}
+
+	for (const javaScriptEnabled of [true, false]) {
+		const js = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript';
+		it(`on a phone, ${js}, a followed number, a link from another page and the updates list each open the note with its passage in view`, async () => {
+			const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 844 }, javaScriptEnabled });
+			await page.goto(built.server.url(SECTION));
+			const mark = page.locator('.prose sup.note-ref a').nth(1);
+			const id = (await mark.getAttribute('href'))!.slice(1);
+			await mark.click();
+			await expectShownWithItsPassage(page, id);
+
+			// Each note links back to its number.
+			await page.locator(`#${id} .note-back a`).click();
+			await expect.poll(() => new URL(page.url()).hash, settle).toBe(`#ref-${id}`);
+			await expect.poll(() => page.locator(`#ref-${id}`).evaluate((el) => el.getBoundingClientRect().top), settle).toBeGreaterThan(0);
+
+			// A link from another page.
+			const other = page.locator('.prose sup.note-ref a').nth(3);
+			const otherId = (await other.getAttribute('href'))!.slice(1);
+			await page.goto(built.server.url('/chapter-5/overview/'));
+			await page.goto(built.server.url(`${SECTION}#${otherId}`));
+			await expectShownWithItsPassage(page, otherId);
+
+			// The updates list at the foot of the page.
+			await page.goto(built.server.url(SECTION));
+			const update = page.locator('.updates-list li a').last();
+			const updateId = (await update.getAttribute('href'))!.slice(1);
+			await update.click();
+			await expectShownWithItsPassage(page, updateId);
+			await context.close();
+		});
+	}
+
 	it('prints every note in full', async () => {
 		const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 844 } });
 		await page.goto(built.server.url(SECTION));
@@ -58,21 +206,59 @@ describe.skipIf(skipBrowser)('notes and provenance marks', () => {
 		await context.close();
 	});
 
-	it('labels every marked passage in text, not by colour alone, and explains the marks in a legend', async () => {
+	const labels = [
+		['book', 'The book (CAC, 2023)'],
+		['analysis', 'The analysis (Cary, CSIS)'],
+		['context', 'Context from this site'],
+	] as const;
+
+	it('labels every marked passage with its source, in text, read once by screen readers', async () => {
 		const { page, context } = await openPage(built.browser, { javaScriptEnabled: false });
 		await page.goto(built.server.url(SECTION));
-		for (const [kind, label] of [
-			['book', 'The book'],
-			['analysis', 'The analysis'],
-			['context', 'Context'],
-		] as const) {
-			const passages = page.locator(`.prose .prov-${kind}`);
-			expect(await passages.count()).toBeGreaterThan(0);
-			expect(await passages.first().locator('.prov-label').innerText()).toMatch(new RegExp(label, 'i'));
-			expect(await passages.first().locator('.prov-body').getAttribute('aria-label')).toBe(label);
+		for (const [kind, label] of labels) {
+			const passage = page.locator(`.prose .prov-${kind}`).first();
+			expect(await passage.locator('.prov-label').innerText()).toBe(label.toUpperCase());
+			expect(await passage.locator('.prov-label').evaluate((el) => el.textContent?.trim())).toBe(label);
+			// The group is named once; the visible label is not read again before it.
+			const tree = await passage.ariaSnapshot();
+			expect(tree.split(label).length - 1, tree).toBe(1);
+			expect(tree).toMatch(new RegExp(`^- group "${label.replace(/[()]/g, '\\$&')}"`));
 		}
-		await page.locator('.legend summary').click();
-		expect(await page.locator('.legend dl').innerText()).toContain('Background this site adds');
+		await context.close();
+	});
+
+	it('links each label to the legend, which opens without JavaScript and explains whose words these are', async () => {
+		const { page, context } = await openPage(built.browser, { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+		await page.goto(built.server.url(SECTION));
+		expect(await page.locator('.legend').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+		await page.locator('.prose .prov-analysis .prov-label a').first().click();
+		await expect.poll(() => page.locator('.legend').evaluate((d) => (d as HTMLDetailsElement).open), settle).toBe(true);
+		await expect
+			.poll(() => page.locator('.legend summary').evaluate((el) => el.getBoundingClientRect().top), settle)
+			.toBeGreaterThanOrEqual(0);
+		const legend = await page.locator('.legend dl').innerText();
+		expect(legend).toContain('The analysis (Cary, CSIS)');
+		expect(legend).toContain('Dakota Cary');
+		expect(legend).toContain('Background this site adds');
+		await context.close();
+	});
+
+	it('fits each label on one line of a 320 px phone', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: { width: 320, height: 640 } });
+		await page.goto(built.server.url(SECTION));
+		for (const [kind] of labels) {
+			const fit = await page
+				.locator(`.prose .prov-${kind} .prov-label a`)
+				.first()
+				.evaluate((a) => ({
+					lines: a.getClientRects().length,
+					right: a.getBoundingClientRect().right,
+					height: a.getBoundingClientRect().height,
+				}));
+			expect(fit.lines, kind).toBe(1);
+			expect(fit.right, kind).toBeLessThanOrEqual(320);
+			expect(fit.height, kind).toBeGreaterThanOrEqual(24);
+		}
 		await context.close();
 	});
 
@@ -94,4 +280,26 @@ describe.skipIf(skipBrowser)('notes and provenance marks', () => {
 		expect(await outline('.prov-analysis')).toBe('none');
 		await context.close();
 	});
+
+	for (const colorScheme of schemes) {
+		it(`passes axe with the legend, a note and the contents open on a phone and a wide screen (${colorScheme})`, async () => {
+			for (const viewport of [
+				{ width: 390, height: 844 },
+				{ width: 1366, height: 768 },
+			]) {
+				const { page, context } = await openPage(built.browser, { viewport, colorScheme });
+				await page.goto(built.server.url(SECTION));
+				await page.locator('.legend summary').click();
+				await page.locator('.note summary').first().click();
+				const contents = page.locator('.page-contents details');
+				if (!(await contents.evaluate((d) => (d as HTMLDetailsElement).open))) await contents.locator('summary').click();
+				await page.locator('.cite-this summary').click();
+				const results = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+					.analyze();
+				expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+				await context.close();
+			}
+		});
+	}
 });

@@ -5,9 +5,11 @@ import { htmlPages, readHtml } from './dist.ts';
 /** Page path → the ids on it that readers may link to. The page itself counts: its key is a promise too. */
 export type AnchorManifest = Record<string, string[]>;
 
-// What a published link can point at: headings, paragraphs, list items and notes of chapter pages,
-// timeline events, and glossary entries on the index. Moved ids (.anchor-alias) are redirects, not anchors.
-const linkable = ['main .prose :is(h2, h3, h4, h5, h6, p, li, .note)[id]', 'main li.event[id]', 'main .glossary-item[id]'].join(', ');
+// What a published link can point at: headings, paragraphs, list items and notes of chapter pages (a
+// note's id is on its body, inside its <details>), timeline events, and glossary entries on the index. Moved ids (.anchor-alias) are redirects, not anchors.
+const linkable = ['main .prose :is(h2, h3, h4, h5, h6, p, li, .note, .note-body)[id]', 'main li.event[id]', 'main .glossary-item[id]'].join(
+	', ',
+);
 
 export function publishedAnchors(dir: string): AnchorManifest {
 	const manifest: AnchorManifest = {};

@@ -34,6 +34,22 @@ describe('rehype-notes', () => {
 		expect(out.indexOf('#note-b')).toBeLessThan(out.indexOf('"value":"A."'));
 	});
 
+	it('tells each note the id of its number, so it can link back, and gives none where nothing carries one', async () => {
+		const out = await tree('<Analysis>\n\nText.\n\n</Analysis>\n\n<Note kind="correction" sources="a">\n\nFix.\n\n</Note>');
+		expect(out).toContain('"name":"refId","value":"ref-note-fix"');
+		const alone = await tree('<Note kind="context" sources="a">\n\nFirst thing.\n\n</Note>');
+		expect(alone).not.toContain('"refId"');
+		expect(alone).not.toContain('"ref-note-');
+	});
+
+	it('records the heading each note sits under', async () => {
+		const { pageData } = await runMdx(
+			'Intro.\n\n<Note kind="context" sources="a">\n\nA.\n\n</Note>\n\n## First part\n\nText.\n\n### A detail\n\nMore.\n\n<Note kind="context" sources="a">\n\nB.\n\n</Note>',
+			rehypeNotes,
+		);
+		expect(pageData.notes.map((n) => n.heading)).toEqual([undefined, 'A detail']);
+	});
+
 	it("keeps a note's id when another note is added before it", async () => {
 		const one = await tree('Text.\n\n<Note kind="context" sources="a">\n\nLater note.\n\n</Note>');
 		const two = await tree(

@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { distDir, htmlPages } from '../support/dist';
+import { openPage, skipBrowser } from '../support/browser';
+import { useBuiltSite } from '../support/site';
+
+/** How long to wait for what a reader would see (a scroll to settle, a script to load), on a busy machine too. */
+const settle = { timeout: 15_000 };
+
+// Finding your way on a section page: "On this page", the reader's place in the chapter with
+// Previous/Next, and back matter short enough that Previous/Next stay within reach on a phone.
+
+const SECTION = '/chapter-5/systems-and-capacity-building/';
+const sections = htmlPages(distDir)
+	.map((p) => p.path)
+	.filter((p) => /^\/chapter-\d+\/[^/]+\/$/.test(p));
+const phone = { width: 390, height: 844 };
+const schemes = ['light', 'dark'] as const;
+
+describe.skipIf(skipBrowser)('finding your way on a section page', () => {
+	const built = useBuiltSite();
+
+	for (const colorScheme of schemes) {
+		it(`on a phone (${colorScheme}), "On this page" is a collapsed list at the top, before the text, of every h2 and h3`, async () => {
+			const { page, context } = await openPage(built.browser, { viewport: phone, colorScheme });
+			for (const path of sections) {
+				await page.goto(built.server.url(path));
+				const contents = page.getByRole('navigation', { name: 'On this page' });
+				const details = contents.locator('details');
+				expect(await details.evaluate((d) => (d as HTMLDetailsElement).open), path).toBe(false);
+				const navTop = (await contents.boundingBox())!.y;
+				expect(navTop, path).toBeLessThan((await page.locator('.prose').boundingBox())!.y);
+				expect(navTop, `${path}: within the first screen`).toBeLessThan(phone.height);
+				await contents.getByText('On this page').click();
+				const links = await contents
+					.locator('.page-contents-list a')
+					.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent?.trim()]));
+				const headings = await page
+					.locator('.prose :is(h2, h3)[id]')
+					.evaluateAll((hs) => hs.filter((h) => !h.closest('.note')).map((h) => [`#${h.id}`, h.textContent?.trim()]));
+				expect(links, path).toEqual(headings);
+				expect(links.length, path).toBeGreaterThan(2);
+			}
+			await context.close();
+		});
+	}
+
+	for (const [width, height] of [
+		[1366, 768],
+		[1600, 1000],
+	] as const) {
+		for (const colorScheme of schemes) {
+			it(`at ${width}×${height} (${colorScheme}), the list sits in the left margin, stays in view, and marks the current heading`, async () => {
+				const { page, context } = await openPage(built.browser, { viewport: { width, height }, colorScheme, reducedMotion: 'reduce' });
+				await page.goto(built.server.url(SECTION));
+				const list = page.locator('.page-contents-list');
+				await expect.poll(() => list.isVisible(), settle).toBe(true);
+				const prose = (await page.locator('.prose').boundingBox())!;
+				const box = (await list.boundingBox())!;
+				expect(box.x).toBeGreaterThanOrEqual(0);
+				expect(box.x + box.width).toBeLessThanOrEqual(prose.x);
+
+				// Scroll to the third heading, as a reader would by following its link in the list.
+				const link = list.locator('a').nth(2);
+				await link.click();
+				await expect.poll(() => list.locator('a[aria-current="location"]').count(), settle).toBe(1);
+				expect(await list.locator('a[aria-current="location"]').getAttribute('href')).toBe(await link.getAttribute('href'));
+				const stuck = (await list.boundingBox())!;
+				expect(stuck.y).toBeGreaterThanOrEqual(0);
+				expect(stuck.y + stuck.height).toBeLessThanOrEqual(height);
+				// The marked entry looks different, not only to assistive technology.
+				const weights = await list.locator('a').evaluateAll((as) => as.map((a) => getComputedStyle(a).fontWeight));
+				expect(weights[2]).not.toBe(weights[0]);
+
+				// Further down, the mark moves on.
+				const last = list.locator('a').last();
+				await last.click();
+				await expect.poll(() => last.getAttribute('aria-current'), settle).toBe('location');
+				expect(await list.locator('a[aria-current]').count()).toBe(1);
+				// The place in the chapter and Previous/Next are in the list, always in reach.
+				const nav = page.getByRole('navigation', { name: 'On this page' });
+				expect(await nav.locator('.page-contents-place').innerText()).toBe('Section 3 of 5');
+				expect(await nav.locator('a[rel="prev"]').isVisible()).toBe(true);
+				expect(await nav.locator('a[rel="next"]').isVisible()).toBe(true);
+				await context.close();
+			});
+		}
+	}
+
+	it('without JavaScript, the list is shown in full on a wide screen and opens on a phone', async () => {
+		for (const viewport of [{ width: 1366, height: 768 }, phone]) {
+			const { page, context } = await openPage(built.browser, { viewport, javaScriptEnabled: false });
+			await page.goto(built.server.url(SECTION));
+			const list = page.locator('.page-contents-list');
+			if (viewport.width < 1200) {
+				expect(await list.isVisible()).toBe(false);
+				await page.locator('.page-contents summary').click();
+			}
+			expect(await list.isVisible()).toBe(true);
+			await list.locator('a').first().click();
+			expect(new URL(page.url()).hash).toBe(await list.locator('a').first().getAttribute('href'));
+			await context.close();
+		}
+	});
+
+	it('says where the page is in the chapter beside Previous/Next at the foot', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: phone });
+		for (const path of sections) {
+			await page.goto(built.server.url(path));
+			const pager = page.getByRole('navigation', { name: 'Chapter pages' });
+			const place = await pager.locator('.pager-place').innerText();
+			expect(place, path).toMatch(/^Section \d of \d$/);
+			const [n, total] = place.match(/\d+/g)!.map(Number);
+			expect(total, path).toBe(sections.length);
+			expect(await pager.locator('a[rel="prev"]').count(), path).toBe(n === 1 ? 0 : 1);
+			expect(await pager.locator('a[rel="next"]').count(), path).toBe(n === total ? 0 : 1);
+		}
+		await context.close();
+	});
+
+	for (const colorScheme of schemes) {
+		it(`on a 390×844 phone (${colorScheme}), Previous/Next come at most 1.5 screens after the last of the text`, async () => {
+			const { page, context } = await openPage(built.browser, { viewport: phone, colorScheme });
+			for (const path of sections) {
+				await page.goto(built.server.url(path));
+				const gap = await page.evaluate(() => {
+					const blocks = [...document.querySelector('.prose')!.children].filter((el) => el.getBoundingClientRect().height > 0);
+					const end = Math.max(...blocks.map((el) => el.getBoundingClientRect().bottom));
+					return document.querySelector('.pager a')!.getBoundingClientRect().top - end;
+				});
+				expect(gap, path).toBeLessThanOrEqual(1.5 * phone.height);
+			}
+			await context.close();
+		});
+	}
+
+	it('lists each correction and update on one line, and each source on one line linking to its entry on /sources/', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: phone });
+		await page.goto(built.server.url(SECTION));
+		for (const selector of ['.updates-list li', '.source-list-compact li']) {
+			const items = page.locator(selector);
+			expect(await items.count(), selector).toBeGreaterThan(2);
+			const lines = await items.evaluateAll((lis) =>
+				lis.map((li) => Math.round(li.getBoundingClientRect().height / parseFloat(getComputedStyle(li).lineHeight))),
+			);
+			expect(lines, selector).toEqual(lines.map(() => 1));
+		}
+		const hrefs = await page.locator('.source-list-compact li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		for (const href of hrefs) expect(href).toMatch(/^\/sources\/#[a-z0-9-]+$/);
+		// The whole title is still there for screen readers and copying, only cut short on screen.
+		const first = page.locator('.source-list-compact li a').nth(1);
+		expect(await first.evaluate((a) => a.scrollWidth > a.clientWidth)).toBe(true);
+		expect((await first.textContent())!.length).toBeGreaterThan(40);
+		await context.close();
+	});
+
+	it('offers the citations as one "Cite this page" control whose format choice works without JavaScript', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: phone, javaScriptEnabled: false });
+		await page.goto(built.server.url(SECTION));
+		const cite = page.locator('.cite-this');
+		expect(await cite.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+		expect(await cite.locator('.citation').first().isVisible()).toBe(false);
+		await cite.getByText('Cite this page').click();
+		const shown = () =>
+			cite.locator('.citation').evaluateAll((cs) => cs.filter((c) => (c as HTMLElement).offsetParent !== null).map((c) => c.id));
+		expect(await shown()).toEqual(['cite-page-apa']);
+		for (const [name, id] of [
+			['MLA', 'cite-page-mla'],
+			['Chicago', 'cite-page-chicago'],
+			['BibTeX', 'cite-page-bibtex'],
+			['APA', 'cite-page-apa'],
+		]) {
+			await cite.getByRole('radio', { name }).check();
+			expect(await shown(), name).toEqual([id]);
+		}
+		await context.close();
+	});
+
+	it('keeps "Book section 4" together on a phone', async () => {
+		const { page, context } = await openPage(built.browser);
+		let checked = 0;
+		// Phone widths from the smallest to the largest common ones, where the eyebrow wraps somewhere different each time.
+		for (const [path, width] of sections.flatMap((path) => [320, 360, 375, 390, 414].map((width) => [path, width] as const))) {
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto(built.server.url(path));
+			const tops = await page.locator('.eyebrow').evaluate((el) => {
+				const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+				for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+					const match = /Book\s+section\s+\d+/.exec(t.data);
+					if (!match) continue;
+					// The line each character of the phrase is set on.
+					return [...match[0]].map((_, i) => {
+						const r = document.createRange();
+						r.setStart(t, match.index + i);
+						r.setEnd(t, match.index + i + 1);
+						return Math.round(r.getClientRects()[0]?.top ?? -1);
+					});
+				}
+				return [];
+			});
+			if (tops.length === 0) continue;
+			checked++;
+			expect(new Set(tops).size, `${path} at ${width} px`).toBe(1);
+		}
+		expect(checked).toBeGreaterThan(0);
+		await context.close();
+	});
+
+	it('loads the section tools only on pages that have notes or a contents list', async () => {
+		const { page, context } = await openPage(built.browser);
+		for (const [path, expected] of [
+			[SECTION, true],
+			['/', false],
+			['/about/', false],
+			['/glossary/cac/', false],
+			['/timeline/', false],
+		] as const) {
+			const requested: string[] = [];
+			page.on('request', (r) => requested.push(r.url()));
+			await page.goto(built.server.url(path), { waitUntil: 'load' });
+			// The site script starts its tools when the browser is first idle after load; wait until it has been.
+			await page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done), { timeout: 2000 })));
+			await page.waitForLoadState('networkidle');
+			expect(
+				requested.some((u) => /\/section-tools\.[\w-]+\.js$/.test(u)),
+				path,
+			).toBe(expected);
+			page.removeAllListeners('request');
+		}
+		await context.close();
+	});
+});
