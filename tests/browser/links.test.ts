@@ -114,7 +114,7 @@ describe.skipIf(skipBrowser)('deep links on chapter pages', () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto(built.server.url(SECTION));
 		const paragraph = page.locator('.prose p[id^="p-"]:visible').nth(8);
-		const id = await paragraph.getAttribute('id');
+		const id = (await paragraph.getAttribute('id'))!;
 		// Drag from inside the third word to inside a word some sixty characters on, as a finger would.
 		const selected = await paragraph.evaluate(selectMidWord);
 		const button = page.getByRole('button', { name: 'Copy link to selected text' });
