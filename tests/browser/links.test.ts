@@ -102,9 +102,8 @@ describe.skipIf(skipBrowser)('deep links on chapter pages', () => {
 			await page.goto(built.server.url(SECTION));
 			const id = await page.locator('.prose p[id^="p-"]').nth(12).getAttribute('id');
 			await page.goto(built.server.url(`${SECTION}#${id}`));
-			await page.waitForTimeout(300);
-			const top = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
-			expect(Math.abs(top)).toBeLessThan(100);
+			// Wait for the state a reader sees, the paragraph at the top, rather than a fixed time.
+			await expect.poll(() => page.locator(`#${id}`).evaluate((el) => Math.abs(el.getBoundingClientRect().top))).toBeLessThan(100);
 			await context.close();
 		}
 	});
