@@ -9,12 +9,14 @@ import { loadContent } from './src/content/load';
 import { createMatcher } from './src/glossary/matcher';
 import { buildMatchPatterns } from './src/glossary/patterns';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { reportAddress } from './src/integrations/report-address';
 import { rehypeNotes } from './src/markdown/rehype-notes';
 import { rehypeOutboundLinks } from './src/markdown/rehype-outbound-links';
 import { rehypeAnchors } from './src/markdown/rehype-anchors';
 import { rehypePermalinks } from './src/markdown/rehype-permalinks';
 import { rehypeSourceRefs } from './src/markdown/rehype-source-refs';
 import { rehypeTermLinks } from './src/markdown/rehype-term-links';
+import { site as siteConfig } from './src/site/config';
 import { siteUrl } from './src/site/origin';
 
 // Deploying under a sub-path (GitHub Pages, /explainer/ on a shared host): SITE_BASE=/explainer/.
@@ -52,7 +54,8 @@ export default defineConfig({
 		},
 	},
 	// The sitemap lists HTML pages only (their URLs end in "/"), not glossary.json or robots.txt.
-	integrations: [mdx(), preact(), pagefindIndex(), sitemap({ filter: (page) => page.endsWith('/') })],
+	// reportAddress: the build log says where error reports go, or that this build has nowhere.
+	integrations: [mdx(), preact(), pagefindIndex(), reportAddress(siteConfig.reportTo), sitemap({ filter: (page) => page.endsWith('/') })],
 	markdown: {
 		// Astro 7's default processor (Sätteri) ignores rehype plugins; the site's term links and
 		// checks need the unified pipeline. tests/build/pipeline.test.ts proves they ran.

@@ -84,6 +84,10 @@ export default defineConfig(
 						{ group: ['node:*'], message: 'Browser code cannot use Node modules; do this at build time and pass the result in the page.' },
 						{ group: ['astro:*'], message: 'Browser code cannot read collections; pages pass what it needs in their HTML.' },
 						{ group: ['**/site/csp'], message: 'The CSP module hashes with node:crypto at build time.' },
+						{
+							group: ['**/site/config'],
+							message: 'The site config reads the build environment; pages pass what browser code needs in their HTML.',
+						},
 					],
 				},
 			],

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { prose } from './prose-text';
 import { idListSchema, idSchema } from './ids';
 
 export const termKinds = ['agency', 'law', 'regulation', 'programme', 'platform', 'concept', 'organisation', 'publication'] as const;
@@ -9,11 +10,11 @@ export const termKinds = ['agency', 'law', 'regulation', 'programme', 'platform'
  */
 export const glossaryTermSchema = z.object({
 	/** The name shown on cards and as the entry's heading. */
-	term: z.string().min(1),
+	term: prose(z.string().min(1)),
 	/** Standard abbreviation ("MLPS"). Matched case-sensitively in the text. */
 	abbr: z.string().optional(),
 	/** Other English names readers meet, including the analysis' own wording. Matched case-insensitively. */
-	aliases: z.array(z.string().min(1)).default([]),
+	aliases: z.array(prose(z.string().min(1))).default([]),
 	/** Chinese name in simplified characters, from facts.md. Omit when none exists. */
 	zh: z.string().optional(),
 	/** Short Chinese forms (e.g. 网信办). Matched in text and indexed for search. */
@@ -22,9 +23,9 @@ export const glossaryTermSchema = z.object({
 	pinyin: z.string().optional(),
 	kind: z.enum(termKinds),
 	/** The card definition: one or two plain sentences, at most 320 characters. */
-	short: z.string().min(20).max(320, 'the card definition must be at most 320 characters'),
+	short: prose(z.string().min(20).max(320, 'the card definition must be at most 320 characters')),
 	/** Other renderings of the Chinese name, each with who uses it. */
-	variants: z.array(z.object({ text: z.string().min(1), usedBy: z.string().min(1) })).default([]),
+	variants: z.array(z.object({ text: prose(z.string().min(1)), usedBy: prose(z.string().min(1)) })).default([]),
 	/** Related glossary ids. */
 	related: idListSchema,
 	/** Source ids; at least one. */

@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
+import { prose } from './prose-text';
 import { idSchema } from './ids';
 
 /** Front matter of one section page, content/sections/<chapter>/<slug>.mdx. */
 export const sectionSchema = z.object({
-	title: z.string().min(1),
+	title: prose(z.string().min(1)),
 	/** Used in navigation and the reading map. */
-	shortTitle: z.string().min(1).max(40),
+	shortTitle: prose(z.string().min(1).max(40)),
 	/** Position within the chapter's pages, from 1. */
 	order: z.number().int().positive(),
 	/** Chapter id from content/book.yaml. */
@@ -13,7 +14,7 @@ export const sectionSchema = z.object({
 	/** The book section this page summarizes; omit for the overview and conclusion pages. */
 	bookSection: z.number().int().positive().optional(),
 	/** Meta description and card text: at most about 200 characters. */
-	summary: z.string().min(40).max(200, 'the summary must be at most 200 characters'),
+	summary: prose(z.string().min(40).max(200, 'the summary must be at most 200 characters')),
 	/** When the page's substance last changed. */
 	updated: z.coerce.date(),
 	/** Works the page draws on as a whole; sources cited in notes are added automatically. */

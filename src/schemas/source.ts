@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { prose } from './prose-text';
 import { idSchema, partialDateSchema } from './ids';
 
 /**
@@ -25,11 +26,11 @@ export type SourceType = (typeof sourceTypes)[number];
 export const sourceSchema = z.object({
 	id: idSchema,
 	/** Title as the work gives it. */
-	title: z.string().min(1),
+	title: prose(z.string().min(1)),
 	/** Person or body credited; omit when none is named. */
-	author: z.string().optional(),
+	author: prose(z.string()).optional(),
 	/** Publisher, site or outlet. */
-	publisher: z.string().optional(),
+	publisher: prose(z.string()).optional(),
 	/** Publication date, as precisely as known. Omit when unknown; the site then says "date unknown". */
 	date: partialDateSchema.optional(),
 	url: z.url().optional(),
@@ -40,6 +41,6 @@ export const sourceSchema = z.object({
 	/** BCP 47 language tag of the work, e.g. "en" or "zh". */
 	language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/),
 	/** What a reader should know about this copy (a repost, a mirror, a weak host, an address not opened). */
-	note: z.string().optional(),
+	note: prose(z.string()).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { prose } from './prose-text';
 import { idListSchema, idSchema, partialDateSchema } from './ids';
 
 /** One dated event, listed in content/timeline.yaml. */
@@ -7,9 +8,9 @@ export const timelineEventSchema = z.object({
 	id: idSchema,
 	/** As precisely as the sources allow: a month when the day is unknown. */
 	date: partialDateSchema,
-	title: z.string().min(1),
+	title: prose(z.string().min(1)),
 	/** One or two sentences in the site's own words (Markdown inline). */
-	description: z.string().min(1),
+	description: prose(z.string().min(1)),
 	kind: z.enum(['adopted', 'published', 'in-force', 'draft', 'event']),
 	/** Glossary ids this event concerns. */
 	terms: idListSchema,

@@ -1,17 +1,10 @@
 // Progressive enhancement for "Cite this" (src/components/CiteThis.astro). Without JavaScript the
 // citations read in full with "[date accessed]" where the date goes. With it: the reader's date
 // (today, in their time zone) replaces the placeholder in each style's format, and each format
-// gets a Copy button whose result is announced in a polite live region.
+// gets a Copy button, whose result is shown beside it and announced (src/scripts/confirmation.ts).
 
 import { calendarDate, formatCitationDate } from '../citations/dates';
-
-function announce(block: HTMLElement, message: string): void {
-	const status = block.querySelector<HTMLElement>('[data-cite-status]');
-	if (!status) return;
-	status.textContent = '';
-	// Setting the text after a tick makes screen readers announce a repeated message again.
-	window.setTimeout(() => (status.textContent = message), 50);
-}
+import { confirmBeside } from './confirmation';
 
 /** The citation as text; a paragraph's source line breaks are not part of it, BibTeX's are. */
 const plainText = (el: HTMLElement) => (el.tagName === 'PRE' ? (el.textContent ?? '') : (el.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -50,9 +43,10 @@ export function initCiteThis(): void {
 			button.hidden = false;
 			button.addEventListener('click', () => {
 				void copy(target).then((ok) =>
-					announce(
-						block,
+					confirmBeside(
+						button,
 						ok ? `${button.dataset.copyName} copied` : `Could not copy the ${button.dataset.copyName}: select it and copy it instead`,
+						block.querySelector<HTMLElement>('[data-cite-status]'),
 					),
 				);
 			});

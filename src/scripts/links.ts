@@ -1,16 +1,13 @@
 // Progressive enhancement for deep links on chapter pages. Without JavaScript every permalink is
 // still a plain "#id" link and moved anchors still land (their old ids sit on the new targets).
-// This adds: copying a link on click (announced), a notice when an old link landed on a moved
-// passage, a fallback for "#id:~:text=…" links in browsers without text fragments, and a
-// "Copy link to selection" button.
+// This adds: copying a link on click, confirmed beside the ¶ or # and announced, without moving
+// the page; a notice when an old link landed on a moved passage; a fallback for "#id:~:text=…"
+// links in browsers without text fragments; and a "Copy link to selected text" button.
+
+import { confirmBeside } from './confirmation';
+import { snapToWords, textFragment } from './text-fragment';
 
 const status = document.querySelector<HTMLElement>('[data-link-status]');
-const announce = (message: string) => {
-	if (!status) return;
-	status.textContent = '';
-	// A fresh text node after a tick makes screen readers announce the same message again.
-	window.setTimeout(() => (status.textContent = message), 50);
-};
 
 const pageUrl = () => `${location.origin}${location.pathname}`;
 
@@ -49,12 +46,17 @@ function arrive(movedAway: Record<string, string>): void {
 	}
 }
 export function initLinks(): void {
-	// Permalinks: follow the link as usual (the address bar shows it) and also copy it.
+	// Permalinks: copy the link and confirm it beside the control. The page stays where it is (a
+	// followed "#id" would scroll the passage to the top, taking its label with it); the address
+	// bar still shows the link, through replaceState, for a reader who copies it from there.
+	// Clicks with a modifier key keep their usual meaning (open in a new tab or window).
 	document.addEventListener('click', (event) => {
 		const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.permalink');
-		if (!link) return;
-		const url = `${pageUrl()}${link.getAttribute('href')}`;
-		void copy(url).then((ok) => announce(ok ? 'Link copied' : 'Link ready in the address bar'));
+		if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+		event.preventDefault();
+		const hash = link.getAttribute('href')!;
+		history.replaceState(history.state, '', hash);
+		void copy(`${pageUrl()}${hash}`).then((ok) => confirmBeside(link, ok ? 'Link copied' : 'Link in the address bar', status));
 	});
 
 	const movedAway: Record<string, string> = JSON.parse(
@@ -63,20 +65,22 @@ export function initLinks(): void {
 	arrive(movedAway);
 	window.addEventListener('hashchange', () => arrive(movedAway));
 
-	// Link to selected text: offer a link that opens this page at the selection's paragraph.
+	// Link to selected text: offer a link that opens this page at the selection, highlighted.
 	const selectionButton = document.querySelector<HTMLButtonElement>('[data-copy-selection]');
 	if (selectionButton) {
 		let link = '';
+		let words: Range | undefined;
 		const offer = () => {
 			const selection = document.getSelection();
-			const text = selection?.toString().trim().replace(/\s+/g, ' ') ?? '';
-			const block = selection?.anchorNode?.parentElement?.closest<HTMLElement>('.prose [id^="p-"]');
-			if (!text || !block || text.length > 300) {
+			const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : undefined;
+			const block = range && blockOf(range.startContainer);
+			// Whole words only: a text fragment that starts or ends mid-word matches nothing.
+			words = range && block ? snapToWords(range, blockOf) : undefined;
+			const fragment = words && textFragment(words, blockOf);
+			if (!block || !fragment) {
 				if (document.activeElement !== selectionButton) selectionButton.hidden = true;
 				return;
 			}
-			const words = text.split(' ');
-			const fragment = words.length > 8 ? `${encode(words.slice(0, 4).join(' '))},${encode(words.slice(-4).join(' '))}` : encode(text);
 			link = `${pageUrl()}#${block.id}:~:text=${fragment}`;
 			selectionButton.hidden = false;
 		};
@@ -84,12 +88,21 @@ export function initLinks(): void {
 		// These tools load once the page is idle: a selection made before then counts too.
 		offer();
 		selectionButton.addEventListener('click', () => {
-			void copy(link).then((ok) => announce(ok ? 'Link to the selected text copied' : 'Could not copy the link'));
+			// Show the reader the words the link will highlight.
+			if (words) {
+				const selection = document.getSelection();
+				selection?.removeAllRanges();
+				selection?.addRange(words);
+			}
+			void copy(link).then((ok) =>
+				confirmBeside(selectionButton, ok ? 'Link to the selected text copied' : 'Could not copy the link', status),
+			);
 		});
 	}
 }
 
-/** Text-fragment encoding: percent-encode, including the characters the syntax reserves. */
-function encode(text: string): string {
-	return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+/** The paragraph or list item with an id (and so a link of its own) that holds `node`. */
+function blockOf(node: Node): HTMLElement | null {
+	const element = node instanceof Element ? node : node.parentElement;
+	return element?.closest<HTMLElement>('.prose [id^="p-"]') ?? null;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { openPage, skipBrowser } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 
@@ -26,6 +27,59 @@ describe.skipIf(skipBrowser)('deep links on chapter pages', () => {
 		await context.close();
 	});
 
+	for (const viewport of [
+		{ width: 390, height: 844 },
+		{ width: 1366, height: 768 },
+	]) {
+		it(`confirms a copied ¶ or # link beside it, announces it, and leaves the page where it was (${viewport.width} px)`, async () => {
+			const { page, context, errors } = await openPage(built.browser, { viewport });
+			await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+			await page.goto(built.server.url(SECTION));
+			await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('reading-tools')));
+			for (const control of [
+				page.locator('.prose p[id^="p-"]:visible').nth(6).locator('a.permalink'),
+				page.locator('.prose .heading-wrapper').nth(1).locator('a.permalink'),
+			]) {
+				await control.scrollIntoViewIfNeeded();
+				const before = await page.evaluate(() => scrollY);
+				const href = await control.getAttribute('href');
+				await control.click();
+				const bubble = page.locator('[data-confirmation]');
+				await bubble.waitFor({ state: 'visible' });
+				expect(await bubble.innerText()).toBe('Link copied');
+				await page.waitForFunction(() => document.querySelector('[data-link-status]')?.textContent === 'Link copied');
+				// Beside the control, on screen, and the page has not scrolled.
+				const [c, b] = [(await control.boundingBox())!, (await bubble.boundingBox())!];
+				const gap = Math.max(b.x - (c.x + c.width), c.x - (b.x + b.width), b.y - (c.y + c.height), c.y - (b.y + b.height), 0);
+				expect(gap).toBeLessThan(16);
+				expect(b.x).toBeGreaterThanOrEqual(0);
+				expect(b.x + b.width).toBeLessThanOrEqual(viewport.width);
+				expect(await page.evaluate(() => scrollY)).toBe(before);
+				expect(new URL(page.url()).hash).toBe(href);
+				expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(built.server.url(`${SECTION}${href}`));
+			}
+			// The confirmation goes after a few seconds.
+			await page.locator('[data-confirmation]').waitFor({ state: 'hidden' });
+			expect(errors).toEqual([]);
+			await context.close();
+		});
+	}
+
+	it('confirms a copied citation beside its Copy button, as every Copy button does', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 844 } });
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto(built.server.url(SECTION));
+		const copy = page.getByRole('button', { name: 'Copy APA citation' });
+		await copy.scrollIntoViewIfNeeded();
+		await copy.click();
+		const bubble = page.locator('[data-confirmation]');
+		await bubble.waitFor({ state: 'visible' });
+		expect(await bubble.innerText()).toBe('APA citation copied');
+		const [c, b] = [(await copy.boundingBox())!, (await bubble.boundingBox())!];
+		expect(Math.max(b.y - (c.y + c.height), c.y - (b.y + b.height), 0)).toBeLessThan(16);
+		await context.close();
+	});
+
 	it('links every heading with a labelled permalink beside it', async () => {
 		const { page, context } = await openPage(built.browser);
 		await page.goto(built.server.url(SECTION));
@@ -48,41 +102,41 @@ describe.skipIf(skipBrowser)('deep links on chapter pages', () => {
 			await page.goto(built.server.url(SECTION));
 			const id = await page.locator('.prose p[id^="p-"]').nth(12).getAttribute('id');
 			await page.goto(built.server.url(`${SECTION}#${id}`));
-			await page.waitForTimeout(300);
-			const top = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
-			expect(Math.abs(top)).toBeLessThan(100);
+			// Wait for the state a reader sees, the paragraph at the top, rather than a fixed time.
+			await expect.poll(() => page.locator(`#${id}`).evaluate((el) => Math.abs(el.getBoundingClientRect().top))).toBeLessThan(100);
 			await context.close();
 		}
 	});
 
-	it('lands a text-fragment link on its paragraph, and offers one for selected text', async () => {
+	it('snaps a mid-word selection to whole words, and the copied link highlights exactly those words', async () => {
 		const { page, context } = await openPage(built.browser, { viewport: { width: 800, height: 600 } });
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto(built.server.url(SECTION));
-		const paragraph = page.locator('.prose p[id^="p-"]').nth(10);
-		const id = await paragraph.getAttribute('id');
-		// Select the paragraph's first words, as a reader would with the mouse.
-		await paragraph.evaluate((p) => {
-			const range = document.createRange();
-			const text = p.firstChild!;
-			range.setStart(text, 0);
-			range.setEnd(text, Math.min(40, text.textContent!.length));
-			document.getSelection()!.removeAllRanges();
-			document.getSelection()!.addRange(range);
-		});
+		const paragraph = page.locator('.prose p[id^="p-"]:visible').nth(8);
+		const id = (await paragraph.getAttribute('id'))!;
+		// Drag from inside the third word to inside a word some sixty characters on, as a finger would.
+		const selected = await paragraph.evaluate(selectMidWord);
 		const button = page.getByRole('button', { name: 'Copy link to selected text' });
-		await button.waitFor();
 		await button.click();
 		await page.waitForFunction(() => document.querySelector('[data-link-status]')?.textContent === 'Link to the selected text copied');
+		const snapped = await page.evaluate(() => document.getSelection()!.toString());
+		// The selection now holds the whole first and last words it touched.
+		expect(snapped.startsWith(selected.firstWord), snapped).toBe(true);
+		expect(snapped.endsWith(selected.lastWord), snapped).toBe(true);
 		const link = await page.evaluate(() => navigator.clipboard.readText());
 		expect(link.startsWith(built.server.url(`${SECTION}#${id}:~:text=`))).toBe(true);
-		// Open it fresh; with text fragments or without, the reader lands on the paragraph.
+
+		// Open it as a reader would, in a new tab: the browser highlights the words and scrolls to them.
 		const fresh = await openPage(built.browser, { viewport: { width: 800, height: 600 } });
 		await fresh.page.goto(link);
-		await fresh.page.waitForTimeout(500);
-		const top = await fresh.page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
-		expect(top).toBeGreaterThan(-50);
-		expect(top).toBeLessThan(600);
+		const words = fresh.page.locator(`#${id}`);
+		await fresh.page.waitForFunction((id) => Math.abs(document.getElementById(id)!.getBoundingClientRect().top) < 600, id);
+		const highlight = await highlightCoverage(fresh.page, `#${id}`, snapped);
+		expect(highlight.selected, `share of each selected line's box in the highlight colour: ${highlight.selected}`).toSatisfy(
+			(shares: number[]) => shares.length > 0 && shares.every((s) => s > 0.3),
+		);
+		expect(highlight.before).toBeLessThan(0.02);
+		expect(await words.count()).toBe(1);
 		await fresh.context.close();
 		await context.close();
 	});
@@ -122,3 +176,97 @@ describe.skipIf(skipBrowser)('deep links on chapter pages', () => {
 		await context.close();
 	});
 });
+
+/** In the paragraph, selects from inside its third word to inside a word about sixty characters on. */
+function selectMidWord(p: HTMLElement) {
+	const nodes: Text[] = [];
+	const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT, {
+		acceptNode: (n) => (n.parentElement?.closest('.permalink') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+	});
+	for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+	const text = nodes.map((n) => n.data).join('');
+	const wordAt = (i: number) => /[\p{L}\p{N}’]+$/u.exec(text.slice(0, i))![0] + /^[\p{L}\p{N}’]+/u.exec(text.slice(i))![0];
+	// Two letters into the third word, and two letters into the word at about sixty characters.
+	const start = [...text.matchAll(/[\p{L}]{4,}/gu)][2]!.index + 2;
+	const endWord = [...text.matchAll(/[\p{L}]{5,}/gu)].find((m) => m.index > start + 50)!;
+	const end = endWord.index + 2;
+	const point = (offset: number): [Text, number] => {
+		let at = 0;
+		for (const n of nodes) {
+			if (offset <= at + n.data.length) return [n, offset - at];
+			at += n.data.length;
+		}
+		throw new Error('offset past the paragraph');
+	};
+	const range = document.createRange();
+	range.setStart(...point(start));
+	range.setEnd(...point(end));
+	document.getSelection()!.removeAllRanges();
+	document.getSelection()!.addRange(range);
+	return { firstWord: wordAt(start), lastWord: wordAt(end) };
+}
+
+/**
+ * How much of the text's boxes shows the ::target-text highlight, read from a screenshot: for each
+ * line box of `text` inside `selector`, the share of pixels in the highlight colour, and the same
+ * share for the words just before it (which must stay unmarked).
+ */
+async function highlightCoverage(page: Page, selector: string, text: string) {
+	const boxes = await page.locator(selector).evaluate((block, text) => {
+		const nodes: Text[] = [];
+		const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+		for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+		const flat = nodes.map((n) => n.data).join('');
+		const start = flat.replace(/\s+/g, ' ').indexOf(text.replace(/\s+/g, ' '));
+		if (start < 0) throw new Error(`"${text}" is not in the passage`);
+		const point = (offset: number): [Text, number] => {
+			let at = 0;
+			for (const n of nodes) {
+				if (offset <= at + n.data.length) return [n, offset - at];
+				at += n.data.length;
+			}
+			throw new Error('offset past the passage');
+		};
+		const rects = (from: number, to: number) => {
+			const range = document.createRange();
+			range.setStart(...point(from));
+			range.setEnd(...point(to));
+			return [...range.getClientRects()].filter((r) => r.width > 4).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height }));
+		};
+		const probe = document.createElement('span');
+		probe.style.backgroundColor = 'var(--target-text)';
+		block.append(probe);
+		const colour = getComputedStyle(probe).backgroundColor;
+		probe.remove();
+		return { selected: rects(start, start + text.length), before: rects(Math.max(0, start - 12), Math.max(0, start - 2)), colour };
+	}, text);
+	const [r, g, b] = boxes.colour.match(/\d+/g)!.map(Number);
+	const share = async (rect: { x: number; y: number; width: number; height: number }) => {
+		const png = (await page.screenshot({ clip: rect })).toString('base64');
+		// Decode on a blank page of its own (the site's policy rightly refuses data: images).
+		const decoder = await page.context().newPage();
+		const value = await decoder.evaluate(
+			async ({ png, r, g, b }) => {
+				const img = new Image();
+				img.src = `data:image/png;base64,${png}`;
+				await img.decode();
+				const canvas = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height });
+				const ctx = canvas.getContext('2d')!;
+				ctx.drawImage(img, 0, 0);
+				const data = ctx.getImageData(0, 0, img.width, img.height).data;
+				let hits = 0;
+				for (let i = 0; i < data.length; i += 4)
+					if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) < 30) hits++;
+				return hits / (data.length / 4);
+			},
+			{ png, r: r!, g: g!, b: b! },
+		);
+		await decoder.close();
+		return value;
+	};
+	const selected = [];
+	for (const rect of boxes.selected) selected.push(await share(rect));
+	let before = 0;
+	for (const rect of boxes.before) before = Math.max(before, await share(rect));
+	return { selected, before };
+}

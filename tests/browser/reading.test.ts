@@ -76,34 +76,5 @@ describe.skipIf(skipBrowser)('reading the site in Chromium', () => {
 		await context.close();
 	});
 
-	it('reflows at 400% zoom (320 CSS px) without losing the navigation', async () => {
-		const { page, context } = await openPage(built.browser, { viewport: { width: 320, height: 256 } });
-		await page.goto(built.server.url(sectionPath));
-		expect(await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Glossary' }).isVisible()).toBe(true);
-		await context.close();
-	});
-
-	it('remembers the chosen theme and applies it before the first paint', async () => {
-		const { page, context } = await openPage(built.browser, { colorScheme: 'light' });
-		await page.goto(built.server.url('/'));
-		const toggle = page.getByRole('button', { name: /^Theme:/ });
-		expect(await toggle.innerText()).toBe('Theme: System');
-		await toggle.click();
-		await toggle.click();
-		expect(await toggle.innerText()).toBe('Theme: Dark');
-		// Record the theme at the moment <body> first exists, before any paint of content.
-		await page.addInitScript(() => {
-			new MutationObserver((_, observer) => {
-				if (document.body) {
-					(window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset.theme;
-					observer.disconnect();
-				}
-			}).observe(document, { childList: true, subtree: true });
-		});
-		await page.reload();
-		expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
-		const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-		expect(bg).toBe('rgb(22, 23, 26)');
-		await context.close();
-	});
+	// The header at 400 % zoom and the theme button: tests/browser/header.test.ts.
 });

@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openPage, skipBrowser } from '../support/browser';
+import { useBuiltSite } from '../support/site';
+
+const PHONE = { width: 390, height: 844 };
+/** One page of each type. */
+const PAGES = [
+	'/',
+	'/chapter-5/systems-and-capacity-building/',
+	'/glossary/',
+	'/glossary/cac/',
+	'/timeline/',
+	'/sources/',
+	'/about/',
+	'/search/',
+];
+const SITE_LINKS = ['The chapter', 'Glossary', 'Timeline', 'Sources', 'About'];
+
+const headerHeight = (page: Page) => page.locator('header.site-header').evaluate((el) => el.getBoundingClientRect().height);
+const siteLink = (page: Page, name: string) => page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name, exact: true });
+const menuButton = (page: Page) => page.locator('header .site-menu > summary');
+const pageBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+/** What a screen reader is told about the Menu button: its role and whether it is expanded. */
+async function menuState(context: BrowserContext, page: Page) {
+	const cdp = await context.newCDPSession(page);
+	const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+	const node = nodes.find((n) => n.name?.value === 'Menu' && n.role?.value !== 'StaticText' && n.role?.value !== 'group');
+	await cdp.detach();
+	return { role: node?.role?.value, expanded: node?.properties?.find((p) => p.name === 'expanded')?.value.value };
+}
+
+/** Records every layout shift from the start of each page the context opens (before any of its scripts). */
+async function recordLayoutShifts(context: BrowserContext) {
+	await context.addInitScript(() => {
+		const shifts: number[] = ((window as unknown as { layoutShifts: number[] }).layoutShifts = []);
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+
+/** The page's cumulative layout shift once it has loaded and its scripts have run and painted. */
+async function layoutShift(page: Page): Promise<number> {
+	await page.waitForLoadState('load');
+	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+	return page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((a, b) => a + b, 0));
+}
+
+describe.skipIf(skipBrowser)('the site header', () => {
+	const built = useBuiltSite();
+
+	for (const colorScheme of ['light', 'dark'] as const) {
+		it(`is one row of at most 64 px on a 390 px phone (${colorScheme}): site name, Menu and Search`, async () => {
+			const { page, context } = await openPage(built.browser, { viewport: PHONE, colorScheme });
+			for (const path of PAGES) {
+				await page.goto(built.server.url(path));
+				expect(await headerHeight(page), path).toBeLessThanOrEqual(64);
+				expect(await page.locator('header .site-name').isVisible(), path).toBe(true);
+				expect(await menuButton(page).isVisible(), path).toBe(true);
+				expect(await page.locator('header').getByRole('button', { name: 'Search' }).isVisible(), path).toBe(true);
+				// The rest waits behind Menu.
+				expect(await siteLink(page, 'Glossary').isVisible(), path).toBe(false);
+			}
+			await context.close();
+		});
+	}
+
+	it('opens the menu by keyboard as a disclosure, and Escape closes it and returns focus', async () => {
+		const { page, context, errors } = await openPage(built.browser, { viewport: PHONE });
+		await page.goto(built.server.url('/chapter-5/overview/'));
+		expect(await menuState(context, page)).toEqual({ role: 'DisclosureTriangle', expanded: false });
+		// Skip link, site name, then Menu.
+		for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Menu');
+		await page.keyboard.press('Enter');
+		expect(await menuState(context, page)).toEqual({ role: 'DisclosureTriangle', expanded: true });
+		for (const name of SITE_LINKS) expect(await siteLink(page, name).isVisible(), name).toBe(true);
+		expect(await page.getByRole('button', { name: /^Use (dark|light) theme$/ }).isVisible()).toBe(true);
+		// Opening it moves nothing on the page: the panel lies over the content.
+		expect(await headerHeight(page)).toBeLessThanOrEqual(64);
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('The chapter');
+		await page.keyboard.press('Escape');
+		expect(await siteLink(page, 'Glossary').isVisible()).toBe(false);
+		expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Menu');
+		// A tap elsewhere closes it too.
+		await menuButton(page).click();
+		await page.mouse.click(PHONE.width / 2, PHONE.height - 20);
+		expect(await siteLink(page, 'Glossary').isVisible()).toBe(false);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('works without JavaScript: the menu opens and Search is a link to /search/', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: PHONE, javaScriptEnabled: false });
+		await page.goto(built.server.url('/glossary/cac/'));
+		expect(await headerHeight(page)).toBeLessThanOrEqual(64);
+		await menuButton(page).click();
+		for (const name of SITE_LINKS) expect(await siteLink(page, name).isVisible(), name).toBe(true);
+		await siteLink(page, 'Timeline').click();
+		await page.waitForURL(/\/timeline\/$/);
+		await page.locator('header').getByRole('link', { name: 'Search' }).click();
+		await page.waitForURL(/\/search\/$/);
+		await context.close();
+	});
+
+	it('reflows at 400 % zoom (320 × 256 CSS px): nothing scrolls sideways and every link is reachable', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: { width: 320, height: 256 } });
+		await page.goto(built.server.url('/chapter-5/systems-and-capacity-building/'));
+		await menuButton(page).click();
+		for (const name of SITE_LINKS) {
+			await siteLink(page, name).scrollIntoViewIfNeeded();
+			expect(await siteLink(page, name).isVisible(), name).toBe(true);
+		}
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+		await siteLink(page, 'About').click();
+		await page.waitForURL(/\/about\/$/);
+		await context.close();
+	});
+
+	for (const width of [1366, 1600]) {
+		it(`keeps one row with every link in view and no Menu button at ${width} px`, async () => {
+			const { page, context } = await openPage(built.browser, { viewport: { width, height: 900 } });
+			for (const path of PAGES) {
+				await page.goto(built.server.url(path));
+				expect(await menuButton(page).isVisible(), path).toBe(false);
+				const rows = await page.evaluate(() => {
+					const items = [
+						...document.querySelectorAll('header .site-name, header nav a, header .theme-toggle, header [data-search-button]'),
+					];
+					return new Set(items.map((el) => Math.round(el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2))).size;
+				});
+				expect(rows, path).toBe(1);
+				for (const name of SITE_LINKS) expect(await siteLink(page, name).isVisible(), `${path} ${name}`).toBe(true);
+				expect(await headerHeight(page), path).toBeLessThanOrEqual(80);
+			}
+			await context.close();
+		});
+	}
+
+	for (const viewport of [PHONE, { width: 1366, height: 768 }]) {
+		it(`causes no layout shift while the page and its scripts load (${viewport.width} px)`, async () => {
+			const { page, context } = await openPage(built.browser, { viewport });
+			await recordLayoutShifts(context);
+			for (const path of ['/', '/chapter-5/systems-and-capacity-building/', '/glossary/cac/']) {
+				await page.goto(built.server.url(path));
+				expect(await layoutShift(page), path).toBe(0);
+			}
+			await context.close();
+		});
+	}
+});
+
+describe.skipIf(skipBrowser)('the theme button', () => {
+	const built = useBuiltSite();
+
+	for (const [system, first, second] of [
+		['light', 'dark', 'light'],
+		['dark', 'light', 'dark'],
+	] as const) {
+		it(`on a ${system}-mode phone, changes the page at the first press and comes back to System at the third`, async () => {
+			const { page, context } = await openPage(built.browser, { viewport: PHONE, colorScheme: system });
+			await page.goto(built.server.url('/chapter-5/overview/'));
+			await menuButton(page).click();
+			const button = page.locator('header [data-theme-toggle]');
+			const systemBackground = await pageBackground(page);
+			expect(await button.innerText()).toBe(`Use ${first} theme`);
+			await button.click();
+			// The first press shows the other scheme at once.
+			expect(await pageBackground(page)).not.toBe(systemBackground);
+			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(first);
+			expect(await button.innerText()).toBe(`Use ${second} theme`);
+			await button.click();
+			expect(await pageBackground(page)).toBe(systemBackground);
+			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(second);
+			expect(await button.innerText()).toBe('Use system theme');
+			await button.click();
+			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+			expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
+			expect(await button.innerText()).toBe(`Use ${first} theme`);
+			await context.close();
+		});
+	}
+
+	it('remembers the choice and applies it before the first paint', async () => {
+		const { page, context } = await openPage(built.browser, { colorScheme: 'light', viewport: { width: 1366, height: 768 } });
+		await page.goto(built.server.url('/'));
+		await page.getByRole('button', { name: 'Use dark theme' }).click();
+		// Record the theme at the moment <body> first exists, before any paint of content.
+		await page.addInitScript(() => {
+			new MutationObserver((_, observer) => {
+				if (document.body) {
+					(window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset.theme;
+					observer.disconnect();
+				}
+			}).observe(document, { childList: true, subtree: true });
+		});
+		await page.goto(built.server.url('/glossary/'));
+		expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
+		expect(await pageBackground(page)).toBe('rgb(22, 23, 26)');
+		expect(await page.getByRole('button', { name: 'Use light theme' }).isVisible()).toBe(true);
+		await context.close();
+	});
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { site } from '../../src/site/config';
+import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** What a tab shows for each page: its title, then where it belongs, then the site, never cut. */
+function expectedTitle(path: string, html: string): string {
+	const tree = fromHtml(html);
+	const h1 = select('h1', tree);
+	if (!h1) throw new Error(`${path} has no h1`);
+	const heading = squash(toString(h1));
+	if (path === '/') return site.title;
+	const glossaryEntry = /^\/glossary\/[^/]+\/$/.test(path);
+	if (!glossaryEntry) return `${heading} · ${site.title}`;
+	// An entry's heading is "Term (ABBR)"; its tab leads with the abbreviation: "ABBR (Term)".
+	const abbr = select('h1 abbr', tree);
+	const term = abbr ? squash(heading.replace(`(${toString(abbr)})`, '')) : heading;
+	return `${abbr ? `${toString(abbr)} (${term})` : term} · Glossary · ${site.title}`;
+}
+
+describe('the title of every built page', () => {
+	requireDist();
+	const pages = htmlPages(distDir).map(({ path, file }) => {
+		const html = readHtml(file);
+		return { path, html, title: squash(toString(select('title', fromHtml(html))!)) };
+	});
+
+	it('is “Page title · Governing Cybersecurity, Explained”, with glossary entries named as such', () => {
+		expect(pages.length).toBeGreaterThan(40);
+		for (const { path, html, title } of pages) expect(title, path).toBe(expectedTitle(path, html));
+	});
+
+	it('is never cut short with “…”', () => {
+		expect(pages.filter(({ title }) => title.includes('…')).map(({ path, title }) => `${path}: ${title}`)).toEqual([]);
+	});
+
+	it('gives the glossary entry for the CAC a tab that cannot pass for the agency’s own site', () => {
+		expect(pages.find((p) => p.path === '/glossary/cac/')?.title).toBe(
+			'CAC (Cyberspace Administration of China) · Glossary · Governing Cybersecurity, Explained',
+		);
+	});
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Nodes } from 'hast';
+import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
+
+/** Elements whose text is code or data, not prose: straight quotes there are the point. */
+const notProse = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'template']);
+/** Blocks whose own text is read as one run, for the bracket check. */
+const blocks = new Set(['p', 'li', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'td', 'th', 'figcaption', 'blockquote', 'title']);
+
+/** Each text node of the page outside code and data, with the nearest block it sits in. */
+function proseTexts(tree: Nodes): { text: string; block: Element | undefined }[] {
+	const out: { text: string; block: Element | undefined }[] = [];
+	const walk = (node: Nodes, block: Element | undefined) => {
+		if (node.type === 'text') out.push({ text: node.value, block });
+		if (node.type === 'element' && notProse.has(node.tagName)) return;
+		const inner = node.type === 'element' && blocks.has(node.tagName) ? node : block;
+		if ('children' in node) for (const child of node.children) walk(child, inner);
+	};
+	walk(tree, undefined);
+	return out;
+}
+
+/** The deepest nesting of round brackets in a run of text. */
+function bracketDepth(text: string): number {
+	let depth = 0;
+	let deepest = 0;
+	for (const ch of text) {
+		if (ch === '(') deepest = Math.max(deepest, ++depth);
+		if (ch === ')') depth = Math.max(0, depth - 1);
+	}
+	return deepest;
+}
+
+describe('typography of every built page', () => {
+	requireDist();
+	const pages = htmlPages(distDir).map(({ path, file }) => ({ path, tree: fromHtml(readHtml(file)) }));
+
+	// src/schemas/prose-text.ts curls the quotes of YAML and front-matter strings; Astro's smartypants
+	// those of MDX bodies. Attributes (URLs, ids, data) and code keep what they need.
+	it('uses curly quotation marks and apostrophes in all prose, never straight ones', () => {
+		const straight = pages.flatMap(({ path, tree }) =>
+			proseTexts(tree)
+				.filter(({ text }) => /['"]/.test(text))
+				.map(({ text }) => `${path}: ${text.trim().slice(0, 80)}`),
+		);
+		expect(pages.length).toBeGreaterThan(10);
+		expect(straight).toEqual([]);
+	});
+
+	it('never nests one bracket inside another, as in “(the analysis (a non-standard rendering))”', () => {
+		const nested: string[] = [];
+		for (const { path, tree } of pages) {
+			const byBlock = new Map<Element | undefined, string>();
+			for (const { text, block } of proseTexts(tree)) byBlock.set(block, (byBlock.get(block) ?? '') + text);
+			for (const [block, text] of byBlock)
+				if (block && bracketDepth(text) > 1) nested.push(`${path} <${block.tagName}>: ${text.trim().slice(0, 120)}`);
+		}
+		expect(nested).toEqual([]);
+	});
+});
