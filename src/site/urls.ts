@@ -6,3 +6,5 @@ export function withBase(base: string, path: string): string {
 
 export const termHref = (base: string, id: string) => withBase(base, `glossary/${id}/`);
 export const sectionHref = (base: string, id: string) => withBase(base, `${id}/`);
+/** The whole chapter on one page, for printing (src/pages/[chapter]/print.astro). */
+export const chapterPrintHref = (base: string, chapterId: string) => withBase(base, `${chapterId}/print/`);
