@@ -16,11 +16,14 @@ import { rehypeAnchors } from './src/markdown/rehype-anchors';
 import { rehypePermalinks } from './src/markdown/rehype-permalinks';
 import { rehypeSourceRefs } from './src/markdown/rehype-source-refs';
 import { rehypeTermLinks } from './src/markdown/rehype-term-links';
+import { siteOriginReport } from './src/integrations/site-origin';
 import { site as siteConfig } from './src/site/config';
-import { siteUrl } from './src/site/origin';
+import { resolveOrigin } from './src/site/origin';
 
 // Deploying under a sub-path (GitHub Pages, /explainer/ on a shared host): SITE_BASE=/explainer/.
 const base = process.env.SITE_BASE ?? '/';
+// The site's own address: SITE_URL, else the host's build variables, else none (src/site/origin.ts).
+const origin = resolveOrigin(process.env);
 
 // Read and check all content once, before Astro starts: a bad id anywhere stops the build here
 // with its file and line. The term linker is built from the same parsed glossary.
@@ -41,8 +44,8 @@ const everyPageChunk = {
 
 export default defineConfig({
 	base,
-	// Absolute URLs start with SITE_URL, or where `npm start` serves the build (src/site/origin.ts).
-	site: siteUrl(process.env),
+	// Absolute URLs start with it; with none, pages leave out what needs one (README, "Deploying").
+	site: origin.origin?.url,
 	trailingSlash: 'always',
 	// Every stylesheet and script is a file, never inlined into the page: the Content-Security-Policy
 	// (src/site/csp.ts) then allows them as 'self', with no per-page hashes to keep in step.
@@ -53,9 +56,17 @@ export default defineConfig({
 			client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [everyPageChunk] } } } } },
 		},
 	},
-	// The sitemap lists HTML pages only (their URLs end in "/"), not glossary.json or robots.txt.
+	// The sitemap lists HTML pages only (their URLs end in "/"), not glossary.json or robots.txt. It
+	// needs absolute URLs, so a build with no known address has none (and robots.txt names none).
 	// reportAddress: the build log says where error reports go, or that this build has nowhere.
-	integrations: [mdx(), preact(), pagefindIndex(), reportAddress(siteConfig.reportTo), sitemap({ filter: (page) => page.endsWith('/') })],
+	integrations: [
+		siteOriginReport(origin),
+		mdx(),
+		preact(),
+		pagefindIndex(),
+		reportAddress(siteConfig.reportTo),
+		...(origin.origin ? [sitemap({ filter: (page) => page.endsWith('/') })] : []),
+	],
 	markdown: {
 		// Astro 7's default processor (Sätteri) ignores rehype plugins; the site's term links and
 		// checks need the unified pipeline. tests/build/pipeline.test.ts proves they ran.

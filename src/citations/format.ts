@@ -1,7 +1,9 @@
 import { headlineCase, sentenceCase } from './case';
 import { BIBTEX_MONTHS, formatCitationDate, MLA_MONTHS, MONTHS, ymd } from './dates';
+import { citationUrl } from './url';
 
 export { calendarDate, formatCitationDate } from './dates';
+export { citationUrl } from './url';
 
 /**
  * "Cite this": APA 7, MLA 9, Chicago 17 (notes-bibliography, bibliography entry) and BibTeX for a
@@ -50,6 +52,18 @@ export { calendarDate, formatCitationDate } from './dates';
  * BibTeX: @misc, readable by classic BibTeX and biblatex. The group author in double braces so it is
  *   not split into first and last names at its comma; the title in double braces so styles keep its
  *   capitals; `url` and `urldate` (biblatex) plus `note = {Accessed …}` (classic styles ignore urldate).
+ *   `urldate` must be an ISO date, so until the access date is known the entry has neither field:
+ *   biblatex stops at `urldate = {[date accessed]}`.
+ *
+ * Undated pages (glossary entries have no date of their own): APA writes "(n.d.)" in the date's
+ *   place (Publication Manual 10.16, as summarized by library.ulethbridge.ca/apa7style/online/nodate);
+ *   MLA leaves the optional date out; Chicago leaves out "Last modified" and keeps the access date
+ *   (CMOS 14.12: an access date where no date of publication or revision can be found); BibTeX has
+ *   no year or month.
+ *
+ * The address: the canonical URL when the build knows the site's address (src/site/origin.ts);
+ *   otherwise the page's path, which the reader's browser replaces with the address it is at. The
+ *   URL is a part of its own so the page can mark it for that.
  */
 
 export type CitationStyle = 'apa' | 'mla' | 'chicago' | 'bibtex';
@@ -72,18 +86,24 @@ export interface CitationInput {
 	title: string;
 	/** The site's name: with no personal author, the group author and publisher. */
 	siteName: string;
-	/** The canonical, absolute URL of what is cited. */
+	/**
+	 * The canonical, absolute URL of what is cited; or its path ("/chapter-5/overview/") when the
+	 * build knows no address of its own, for the browser to complete.
+	 */
 	url: string;
-	/** The last substantive update (front matter `updated`), a calendar date at 00:00 UTC. */
-	updated: Date;
+	/** The last substantive update (front matter `updated`), a calendar date at 00:00 UTC; none for an undated page. */
+	updated?: Date;
 	/** The BibTeX citation key. */
 	key: string;
 	/** Names that keep their capitals in APA's sentence case (glossary terms, say). */
 	properNouns?: readonly string[];
 }
 
-/** Text (italic where a style wants italics), or the slot for the reader's access date. */
-export type CitationPart = { text: string; italic?: boolean } | { accessDate: true };
+/**
+ * Text (italic where a style wants italics); the slot for the reader's access date; the address,
+ * as the style writes it; or parts that belong only in a citation whose access date is known.
+ */
+export type CitationPart = { text: string; italic?: boolean } | { accessDate: true } | { url: string } | { whenAccessed: CitationPart[] };
 
 /** A closing period, unless the text already ends in one (or in "?" or "!", which replace it). */
 const period = (text: string) => (/[.?!]$/.test(text) ? '' : '.');
@@ -93,12 +113,16 @@ const innerQuotes = (text: string) =>
 		.replace(/“/g, '‘')
 		.replace(/”/g, '’')
 		.replace(/"([^"]*)"/g, '‘$1’');
-const withoutProtocol = (url: string) => url.replace(/^https?:\/\//, '');
 
 function apa(c: CitationInput): CitationPart[] {
-	const { y, m, d } = ymd(c.updated);
-	const date = `(${y}, ${MONTHS[m]} ${d}).`;
-	const retrieved: CitationPart[] = [{ text: ' Retrieved ' }, { accessDate: true }, { text: `, from ${c.url}` }];
+	const when = c.updated && ymd(c.updated);
+	const date = when ? `(${when.y}, ${MONTHS[when.m]} ${when.d}).` : '(n.d.).';
+	const retrieved: CitationPart[] = [
+		{ text: ' Retrieved ' },
+		{ accessDate: true },
+		{ text: ', from ' },
+		{ url: citationUrl('apa', c.url) },
+	];
 	if (c.scope === 'site') {
 		return [{ text: c.siteName, italic: true }, { text: `${period(c.siteName)} ${date}` }, ...retrieved];
 	}
@@ -107,20 +131,27 @@ function apa(c: CitationInput): CitationPart[] {
 }
 
 function mla(c: CitationInput): CitationPart[] {
-	const { y, m, d } = ymd(c.updated);
-	const rest = `${d} ${MLA_MONTHS[m]} ${y}, ${withoutProtocol(c.url)}. Accessed `;
-	const accessed: CitationPart[] = [{ accessDate: true }, { text: '.' }];
-	if (c.scope === 'site') return [{ text: c.siteName, italic: true }, { text: `${period(c.siteName)} ${rest}` }, ...accessed];
+	const when = c.updated && ymd(c.updated);
+	const date = when ? `${when.d} ${MLA_MONTHS[when.m]} ${when.y}, ` : '';
+	const rest: CitationPart[] = [{ url: citationUrl('mla', c.url) }, { text: '. Accessed ' }, { accessDate: true }, { text: '.' }];
+	if (c.scope === 'site') return [{ text: c.siteName, italic: true }, { text: `${period(c.siteName)} ${date}` }, ...rest];
 	const title = innerQuotes(headlineCase(c.title, 'mla'));
-	return [{ text: `“${title}${period(title)}” ` }, { text: c.siteName, italic: true }, { text: `, ${rest}` }, ...accessed];
+	return [{ text: `“${title}${period(title)}” ` }, { text: c.siteName, italic: true }, { text: `, ${date}` }, ...rest];
 }
 
 function chicago(c: CitationInput): CitationPart[] {
-	const { y, m, d } = ymd(c.updated);
 	const owner = `${c.siteName}${period(c.siteName)}`;
 	const title = innerQuotes(headlineCase(c.title, 'chicago'));
 	const head = c.scope === 'site' ? owner : `${owner} “${title}${period(title)}”`;
-	return [{ text: `${head} Last modified ${MONTHS[m]} ${d}, ${y}. Accessed ` }, { accessDate: true }, { text: `. ${c.url}.` }];
+	const when = c.updated && ymd(c.updated);
+	const modified = when ? ` Last modified ${MONTHS[when.m]} ${when.d}, ${when.y}.` : '';
+	return [
+		{ text: `${head}${modified} Accessed ` },
+		{ accessDate: true },
+		{ text: '. ' },
+		{ url: citationUrl('chicago', c.url) },
+		{ text: '.' },
+	];
 }
 
 /** Escapes TeX's special characters in a field value. */
@@ -131,40 +162,52 @@ export function bibtexEscape(text: string): string {
 }
 
 function bibtex(c: CitationInput): CitationPart[] {
-	const { y, m } = ymd(c.updated);
 	const title = c.scope === 'site' ? c.siteName : c.title;
+	const when = c.updated && ymd(c.updated);
+	const date = when ? [`  year = {${when.y}},`, `  month = ${BIBTEX_MONTHS[when.m]},`] : [];
 	return [
 		{
 			text: [
 				`@misc{${c.key},`,
 				`  author = {{${bibtexEscape(c.siteName)}}},`,
 				`  title = {{${bibtexEscape(title)}}},`,
-				`  year = {${y}},`,
-				`  month = ${BIBTEX_MONTHS[m]},`,
-				`  url = {${c.url}},`,
-				`  urldate = {`,
+				...date,
+				'  url = {',
 			].join('\n'),
 		},
-		{ accessDate: true },
-		{ text: '},\n  note = {Accessed ' },
-		{ accessDate: true },
-		{ text: '},\n}' },
+		{ url: citationUrl('bibtex', c.url) },
+		{ text: '},\n' },
+		{
+			whenAccessed: [
+				{ text: '  urldate = {' },
+				{ accessDate: true },
+				{ text: '},\n  note = {Accessed ' },
+				{ accessDate: true },
+				{ text: '},\n' },
+			],
+		},
+		{ text: '}' },
 	];
 }
 
 const builders: Record<CitationStyle, (c: CitationInput) => CitationPart[]> = { apa, mla, chicago, bibtex };
 
-/** The citation in one style, as parts: text runs (some italic) and access-date slots. */
+/** The citation in one style, as parts: text runs (some italic), the address, and access-date slots. */
 export function citationParts(style: CitationStyle, input: CitationInput): CitationPart[] {
 	return builders[style](input);
 }
 
-/** Plain text of a citation; without `accessed`, the access date reads "[date accessed]". */
+/**
+ * Plain text of a citation. Without `accessed`, the access date reads "[date accessed]" and the
+ * parts that need a real date are left out.
+ */
 export function citationText(style: CitationStyle, input: CitationInput, accessed?: Date): string {
 	const date = accessed ? formatCitationDate(style, accessed) : ACCESS_DATE_PLACEHOLDER;
-	return citationParts(style, input)
-		.map((p) => ('accessDate' in p ? date : p.text))
-		.join('');
+	const text = (parts: CitationPart[]): string =>
+		parts
+			.map((p) => ('accessDate' in p ? date : 'url' in p ? p.url : 'whenAccessed' in p ? (accessed ? text(p.whenAccessed) : '') : p.text))
+			.join('');
+	return text(citationParts(style, input));
 }
 
 /** A BibTeX key: the site's name and the page's last path segment, e.g. "governing-…-explained:overview". */

@@ -10,10 +10,10 @@ export interface GlossaryExportEntry {
 	aliases: string[];
 	kind: string;
 	definition: string;
+	/** Absolute from the site's address (src/site/origin.ts); a path from the site's root when the build knows none. */
 	url: string;
 }
 
-/** Absolute from the configured site (SITE_URL, or where `npm start` serves); a path only if none is set. */
 function entryUrl(id: string, base: string, site: URL | undefined): string {
 	const path = termHref(base, id);
 	return site ? new URL(path, site).href : path;
@@ -32,21 +32,27 @@ export function exportEntry(t: CollectionEntry<'glossary'>, base: string, site: 
 	};
 }
 
-/** schema.org DefinedTermSet for the glossary index (JSON-LD). */
-export function definedTermSet(entries: GlossaryExportEntry[], name: string, url: string) {
+/** The glossary's name as a schema.org DefinedTermSet. */
+export const glossarySetName = 'Glossary of chapter 5 and its analysis';
+
+/**
+ * schema.org DefinedTermSet for the glossary index (JSON-LD). Its own URL and each term's come from
+ * the site's address; with none known they are left out, since JSON-LD identifiers must be absolute.
+ */
+export function definedTermSet(entries: GlossaryExportEntry[], name: string, site: URL | undefined, url?: string) {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'DefinedTermSet',
 		name,
-		url,
+		...(site && url && { url }),
 		hasDefinedTerm: entries.map((e) => ({
 			'@type': 'DefinedTerm',
-			'@id': e.url,
+			...(site && { '@id': e.url }),
 			name: e.term,
 			...(e.abbreviation && { termCode: e.abbreviation }),
 			alternateName: [...(e.chinese ? [e.chinese] : []), ...e.aliases],
 			description: e.definition,
-			url: e.url,
+			...(site && { url: e.url }),
 		})),
 	};
 }

@@ -1,12 +1,16 @@
 import type { CollectionEntry } from 'astro:content';
-import { definedTermSet, exportEntry } from './glossary-export';
+import { definedTermSet, exportEntry, glossarySetName } from './glossary-export';
 import { withBase } from '../site/urls';
 
 // schema.org JSON-LD for <head>: Article for chapter sections (with the analysis they are based
 // on) and DefinedTerm for glossary entries. Pure functions; the pages pass in collection entries.
 
-/** An absolute URL for a site path that already carries the base ("/explainer/glossary/"). */
-export const absoluteUrl = (path: string, site: URL | undefined) => (site ? new URL(path, site).href : path);
+/**
+ * The absolute URL of a site path that already carries the base ("/explainer/glossary/"), or
+ * undefined when the build knows no address of its own (src/site/origin.ts): whatever needs an
+ * absolute URL is then left out, never written with a guessed one.
+ */
+export const absoluteUrl = (path: string, site: URL | undefined): string | undefined => (site ? new URL(path, site).href : undefined);
 
 /**
  * JSON for a <script type="application/ld+json"> (or application/json) element: "<" (and ">", "&")
@@ -19,8 +23,8 @@ export function jsonForScript(data: unknown): string {
 
 export interface SiteIdentity {
 	name: string;
-	/** Absolute URL of the home page. */
-	url: string;
+	/** Absolute URL of the home page; unknown when the build has no address. */
+	url?: string;
 	licence: string;
 }
 
@@ -42,28 +46,28 @@ export function basedOnJsonLd(source: CollectionEntry<'sources'>['data']) {
 export interface ArticleFacts {
 	headline: string;
 	description: string;
-	/** Canonical absolute URL. */
-	url: string;
+	/** Canonical absolute URL; unknown when the build has no address. */
+	url?: string;
 	updated: Date;
 	basedOn: CollectionEntry<'sources'>['data'];
 }
 
 export function articleJsonLd(article: ArticleFacts, site: SiteIdentity) {
 	// The site credits no person: the site itself is author and publisher, as in "Cite this".
-	const organization = { '@type': 'Organization', name: site.name, url: site.url };
+	const siteUrl = site.url ? { url: site.url } : {};
+	const organization = { '@type': 'Organization', name: site.name, ...siteUrl };
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Article',
-		'@id': article.url,
+		...(article.url && { '@id': article.url }),
 		headline: article.headline,
 		description: article.description,
-		url: article.url,
-		mainEntityOfPage: article.url,
+		...(article.url && { url: article.url, mainEntityOfPage: article.url }),
 		dateModified: article.updated.toISOString().slice(0, 10),
 		inLanguage: 'en',
 		author: organization,
 		publisher: organization,
-		isPartOf: { '@type': 'WebSite', name: site.name, url: site.url },
+		isPartOf: { '@type': 'WebSite', name: site.name, ...siteUrl },
 		license: site.licence,
 		isBasedOn: basedOnJsonLd(article.basedOn),
 	};
@@ -76,6 +80,8 @@ export function articleJsonLd(article: ArticleFacts, site: SiteIdentity) {
  */
 export function definedTermJsonLd(term: CollectionEntry<'glossary'>, base: string, site: URL | undefined) {
 	const indexUrl = absoluteUrl(withBase(base, 'glossary/'), site);
-	const [definedTerm] = definedTermSet([exportEntry(term, base, site)], term.data.term, indexUrl).hasDefinedTerm;
-	return { '@context': 'https://schema.org', ...definedTerm, inDefinedTermSet: indexUrl };
+	const [definedTerm] = definedTermSet([exportEntry(term, base, site)], term.data.term, site).hasDefinedTerm;
+	// Without an address, the set is named rather than pointed to.
+	const set = indexUrl ?? { '@type': 'DefinedTermSet', name: glossarySetName };
+	return { '@context': 'https://schema.org', ...definedTerm, inDefinedTermSet: set };
 }

@@ -1,12 +1,14 @@
 /**
- * The one script every page loads: the theme button, the header menu, the search opener and the
- * report link, which only enhance markup that works without JavaScript. Everything else loads
+ * The one script every page loads: the theme button, the header menu, the search opener, the
+ * report link and, where the build knew no address of its own, the reader's address in citations
+ * and printouts; each only enhances markup that works without JavaScript. Everything else loads
  * when it is needed: the reading tools where a page has them, search on first open. One entry
  * script, rather than one per component, keeps a chapter page at a handful of requests (budgets
  * in bench/summary.md).
  */
 import { initReportLink } from './report-link';
 import { initSearchOpener } from './search-opener';
+import { fillSiteAddresses } from './site-address';
 import { initSiteMenu } from './site-menu';
 import { initThemeToggle } from './theme-toggle';
 
@@ -14,6 +16,8 @@ initThemeToggle();
 initSiteMenu();
 initSearchOpener();
 initReportLink();
+// At once, not when idle: a reader may print the page straight away.
+fillSiteAddresses();
 
 // The reading tools wait until the page has loaded and the browser is idle: none is needed to
 // read, so their download and start-up never delay the first paint of the text. Section pages

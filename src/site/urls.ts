@@ -9,3 +9,5 @@ export const sectionHref = (base: string, id: string) => withBase(base, `${id}/`
 
 /** The id inside a section page's legend ("How to read this page"), where every passage label links. */
 export const LEGEND_ID = 'how-to-read';
+/** The whole chapter on one page, for printing (src/pages/[chapter]/print.astro). */
+export const chapterPrintHref = (base: string, chapterId: string) => withBase(base, `${chapterId}/print/`);

@@ -9,13 +9,23 @@ import { useBuiltSite } from '../support/site';
 import { readContent } from '../../src/content/read';
 import { site } from '../../src/site/config';
 import { siteUrl } from '../../src/site/origin';
-import { bibtexKey, calendarDate, citationStyles, citationText, type CitationInput, type CitationStyle } from '../../src/citations/format';
+import {
+	bibtexKey,
+	calendarDate,
+	citationStyles,
+	citationText,
+	formatCitationDate,
+	type CitationInput,
+	type CitationStyle,
+} from '../../src/citations/format';
 
 // "Cite this" on the built site: what a reader sees with JavaScript off, the access date filled in
 // with it on, and the Copy buttons. The expected text comes from src/citations/format.ts, whose
 // output tests/unit/citations.test.ts checks against hand-written citations.
 
-const origin = siteUrl(process.env).replace(/\/$/, ''); // the `site` of the build in dist/
+// The build in dist/ has the address this shell gives it, usually none: its citations then give
+// paths, which the browser completes with the address it is at (tests/build/site-address.test.ts).
+const origin = siteUrl(process.env) ?? '';
 const { model } = readContent(fileURLToPath(new URL('../../content', import.meta.url)));
 const properNouns = [...model.glossary.values()].flatMap(({ value: t }) => [t.term, ...(t.abbr ? [t.abbr] : []), ...t.aliases]);
 const sections = model.sections.map(({ value: s }) => ({ path: `/${s.id}/`, title: s.title, updated: s.updated }));
@@ -41,9 +51,9 @@ const siteInput: CitationInput = {
 	properNouns,
 };
 
-/** The citations as the page shows them, keyed by style. */
+/** The citations as the page shows them (rendered text: hidden parts left out), keyed by style. */
 const shown = (page: Page, prefix: string) =>
-	Promise.all(citationStyles.map(async (style) => [style, (await page.locator(`#${prefix}-${style}`).textContent()) ?? ''] as const)).then(
+	Promise.all(citationStyles.map(async (style) => [style, await page.locator(`#${prefix}-${style}`).innerText()] as const)).then(
 		(entries) =>
 			Object.fromEntries(entries.map(([style, text]) => [style, style === 'bibtex' ? text : text.replace(/\s+/g, ' ').trim()])) as Record<
 				CitationStyle,
@@ -54,7 +64,7 @@ const shown = (page: Page, prefix: string) =>
 describe.skipIf(skipBrowser)('"Cite this" in Chromium', () => {
 	const built = useBuiltSite();
 
-	it('with JavaScript off, every section shows all four citations with its canonical URL and an access-date placeholder', async () => {
+	it('with JavaScript off, every section shows all four citations with its canonical URL (or path) and an access-date placeholder', async () => {
 		const { page, context } = await openPage(built.browser, { javaScriptEnabled: false });
 		for (const s of sections) {
 			await page.goto(built.server.url(s.path));
@@ -63,11 +73,35 @@ describe.skipIf(skipBrowser)('"Cite this" in Chromium', () => {
 			for (const style of citationStyles) expect(text[style], `${s.path} ${style}`).toBe(citationText(style, pageInput(s)));
 			expect(text.apa).toContain(`${origin}${s.path}`);
 			expect(text.mla).toContain('Accessed [date accessed].');
+			// No field biblatex cannot read: urldate waits for a real date.
+			expect(text.bibtex).not.toMatch(/urldate|\[date accessed\]/);
 			// APA italicizes the page title; MLA the website.
 			expect(await page.locator('#cite-page-apa i').count()).toBe(1);
 			expect(await page.locator('#cite-page-mla i').textContent()).toBe(site.title);
 			// Copy buttons would do nothing without JavaScript, so they stay hidden.
 			expect(await page.locator('button[data-copy]').evaluateAll((bs) => bs.every((b) => (b as HTMLElement).hidden))).toBe(true);
+		}
+		await context.close();
+	});
+
+	it('with JavaScript off, every glossary entry cites itself, undated: APA “(n.d.)”, no “Last modified”', async () => {
+		const { page, context } = await openPage(built.browser, { javaScriptEnabled: false });
+		for (const { value: t } of model.glossary.values()) {
+			const path = `/glossary/${t.id}/`;
+			await page.goto(built.server.url(path));
+			expect(await page.getByRole('heading', { name: 'Cite this page', exact: true }).count(), path).toBe(1);
+			const entry: CitationInput = {
+				scope: 'page',
+				title: t.abbr ? `${t.term} (${t.abbr})` : t.term,
+				siteName: site.title,
+				url: `${origin}${path}`,
+				key: bibtexKey(site.title, path),
+				properNouns,
+			};
+			const text = await shown(page, 'cite-page');
+			for (const style of citationStyles) expect(text[style], `${path} ${style}`).toBe(citationText(style, entry));
+			expect(text.apa, path).toContain(`${site.title}. (n.d.).`);
+			expect(text.chicago, path).not.toContain('Last modified');
 		}
 		await context.close();
 	});
@@ -93,7 +127,10 @@ describe.skipIf(skipBrowser)('"Cite this" in Chromium', () => {
 			const [y, m, d] = await page.evaluate(() => [new Date().getFullYear(), new Date().getMonth(), new Date().getDate()]);
 			const today = calendarDate(new Date(y!, m!, d!));
 			const text = await shown(page, prefix);
-			for (const style of citationStyles) expect(text[style], `${path} ${style}`).toBe(citationText(style, input, today));
+			// With no address of its own, the page gives the one it is read at.
+			const at = origin ? input : { ...input, url: `${built.server.origin}${input.url}` };
+			for (const style of citationStyles) expect(text[style], `${path} ${style}`).toBe(citationText(style, at, today));
+			expect(text.bibtex).toContain(`  urldate = {${formatCitationDate('bibtex', today)}},\n`);
 			expect(await page.locator('[data-access-note]').textContent()).toContain('today');
 		}
 		expect(errors).toEqual([]);
@@ -116,7 +153,7 @@ describe.skipIf(skipBrowser)('"Cite this" in Chromium', () => {
 			await page.getByRole('button', { name: `Copy ${name} citation` }).click();
 			await expect.poll(() => status.textContent()).toBe(`${name} citation copied`);
 			const copied = await page.evaluate(() => navigator.clipboard.readText());
-			const displayed = (await page.locator(`#cite-page-${style}`).textContent()) ?? '';
+			const displayed = await page.locator(`#cite-page-${style}`).innerText();
 			expect(copied).toBe(style === 'bibtex' ? displayed : displayed.replace(/\s+/g, ' ').trim());
 		}
 		expect(errors).toEqual([]);

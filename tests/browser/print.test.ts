@@ -2,53 +2,238 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { openPage, skipBrowser } from '../support/browser';
+import { asOneLine, printedPages } from '../support/pdf';
 import { useBuiltSite } from '../support/site';
+import { readContent } from '../../src/content/read';
+import { siteUrl } from '../../src/site/origin';
 
+// Issue 11 §6, a handout a teacher would hand out: each chapter page and the whole chapter printed
+// by Chromium to A4 PDF and read back with pdftotext, as a student holding the paper would read it.
+
+const { model } = readContent(fileURLToPath(new URL('../../content', import.meta.url)));
+const sections = model.sections
+	.map(({ value: s }) => s)
+	.filter((s) => s.chapter === 'chapter-5')
+	.sort((a, b) => a.order - b.order)
+	.map((s) => ({ path: `/${s.id}/`, title: s.title }));
 const SECTION = '/chapter-5/systems-and-capacity-building/';
+const WHOLE = '/chapter-5/print/';
+/** The address the handout gives: the build's own, else the one the page was read at (JavaScript on). */
+const addressOf = (served: string, path: string) => `${siteUrl(process.env) ?? served}${path}`;
+/**
+ * Most A4 sheets a section may take. The longest printed on 11 before this handout's rules (10 on
+ * this machine's build), 6 after; the margin leaves room for content to grow.
+ */
+const SECTION_SHEETS = 7;
 
-/** The text of a PDF, as a student reading the printout would see it (poppler's pdftotext). */
-function pdfText(pdf: Buffer): string {
-	const file = join(mkdtempSync(join(tmpdir(), 'explainer-print-')), 'page.pdf');
-	writeFileSync(file, pdf);
-	return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+/** The page number Chromium prints in the bottom margin (@page @bottom-right in print.css). */
+const pageNumber = /^\d+\s*\/\s*\d+$/;
+
+const normalize = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Headings and labels as printed (CSS text-transform applied), which must never end a sheet. */
+async function printedHeadings(page: Page): Promise<string[]> {
+	await page.emulateMedia({ media: 'print' });
+	const texts = await page
+		.locator('main :is(h1, h2, h3, h4, h5, .prov-label, .note-label, .print-terms dt)')
+		.evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText));
+	await page.emulateMedia({ media: null });
+	return texts.map(normalize).filter(Boolean);
 }
 
-describe.skipIf(skipBrowser)('a chapter page printed to PDF', () => {
+/** The last line of text on each sheet but the last, without the page number. */
+const lastLines = (sheets: string[]) =>
+	sheets.slice(0, -1).map((sheet) =>
+		normalize(
+			sheet
+				.split('\n')
+				.map((l) => l.trim())
+				.filter((l) => l && !pageNumber.test(l))
+				.at(-1) ?? '',
+		),
+	);
+
+/** Sheets whose last line is a heading or label, or part of one: stranded above its text. */
+function stranded(sheets: string[], headings: string[]): string[] {
+	return lastLines(sheets).flatMap((line, i) =>
+		line.length >= 4 && headings.some((h) => h === line || (line.length >= 8 && (h.startsWith(line) || h.endsWith(line))))
+			? [`sheet ${i + 1} ends with “${line}”`]
+			: [],
+	);
+}
+
+/** The smallest distance, in points, from any word to the sheet's left and top edges (pdftotext -bbox). */
+function textMargins(pdf: Buffer): { left: number; top: number } {
+	const file = join(mkdtempSync(join(tmpdir(), 'explainer-print-')), 'page.pdf');
+	writeFileSync(file, pdf);
+	const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+	const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
+	return { left: Math.min(...words.map((w) => w.x)), top: Math.min(...words.map((w) => w.y)) };
+}
+
+interface Printout {
+	sheets: string[];
+	/** All sheets as one line. */
+	text: string;
+	headings: string[];
+}
+
+describe.skipIf(skipBrowser)('printed to PDF', () => {
 	const built = useBuiltSite();
-	let text: string;
+	// Each page printed once (a PDF takes seconds on a busy machine), then read by every test.
+	const printed = new Map<string, Printout>();
+	const get = (path: string) => printed.get(path)!;
 	beforeAll(async () => {
 		const { page, context } = await openPage(built.browser);
-		await page.goto(built.server.url(SECTION));
-		await page.emulateMedia({ media: 'print' });
-		text = pdfText(await page.pdf({ format: 'A4', printBackground: false })).replace(/\s+/g, ' ');
+		for (const path of [...sections.map((s) => s.path), WHOLE]) {
+			await page.goto(built.server.url(path));
+			const headings = await printedHeadings(page);
+			const sheets = await printedPages(page);
+			printed.set(path, { sheets, text: asOneLine(sheets), headings });
+		}
 		await context.close();
 	});
 
-	it('keeps the content and leaves out navigation, search and buttons', () => {
-		expect(text).toContain('Comprehensively Strengthen Cybersecurity Systems');
-		expect(text).toContain('Critical information infrastructure');
-		expect(text).not.toMatch(/Skip to content|Theme: |Term cards: |Copy link|Search|Previous|Next /);
+	describe('a chapter page', () => {
+		it('keeps the content and leaves out navigation, search and every control', () => {
+			const { text } = get(SECTION);
+			expect(text).toContain('Comprehensively Strengthen Cybersecurity Systems');
+			expect(text).toContain('Critical information infrastructure');
+			expect(text).not.toMatch(
+				/Skip to content|Theme: |Term cards: |Copy|Search|Previous|Next |How to read this page|Print the whole chapter|¶/,
+			);
+		});
+
+		it('prints no paragraph or heading ids', () => {
+			expect(get(SECTION).text).not.toMatch(/#p-|#note-|#[a-z]+-[a-z]+-[a-z]+/);
+		});
+
+		it('prints every note once, in full, numbered where it belongs, and no list that repeats them cut short', () => {
+			const { text } = get(SECTION);
+			// The page's notes in order: context (the draft's one-hour rule), update (the final
+			// measures), context (the MIIT platform), correction (CERT), update (the 2026 amendment).
+			expect(text.match(/1\. Context/g)).toHaveLength(1);
+			expect(text.match(/2\. Update/g)).toHaveLength(1);
+			expect(text.match(/4\. Correction/g)).toHaveLength(1);
+			expect(text).not.toContain('…');
+			expect(text).not.toContain('Updates and corrections');
+		});
+
+		it('lists its sources compactly: their details and addresses, without “About this source”', () => {
+			const { text } = get(SECTION);
+			expect(text).not.toContain('About this source');
+			expect(text).toMatch(/Sources \d+\. /);
+			expect(text).toContain('https://interpret.csis.org/');
+		});
+
+		it('gives the page’s address and its date under the title', () => {
+			const top = asOneLine(get(SECTION).sheets.slice(0, 1));
+			expect(top).toContain(`This page: ${addressOf(built.server.origin, SECTION)}`);
+			expect(top).toMatch(/Last updated \d{1,2} [A-Z][a-z]+ \d{4}/);
+		});
+
+		it('ends with the terms the page uses, with their Chinese names', () => {
+			const { text } = get(SECTION);
+			const tail = text.slice(text.indexOf('Terms used on this page'));
+			expect(tail.length).toBeGreaterThan(200);
+			expect(tail).toMatch(/Cybersecurity Law/);
+			expect(tail).toContain('网络安全法');
+		});
+
+		it(`fits on at most ${SECTION_SHEETS} numbered A4 sheets`, () => {
+			const { sheets } = get(SECTION);
+			expect(sheets.length).toBeLessThanOrEqual(SECTION_SHEETS);
+			expect(sheets.at(-1)).toMatch(new RegExp(`${sheets.length}\\s*/\\s*${sheets.length}\\s*$`));
+		});
+
+		it('never leaves a heading or label at the foot of a sheet', () => {
+			const { sheets, headings } = get(SECTION);
+			expect(headings.length).toBeGreaterThan(10);
+			expect(stranded(sheets, headings)).toEqual([]);
+		});
+
+		it('sets page margins of its own', async () => {
+			const { page, context } = await openPage(built.browser);
+			await page.goto(built.server.url(SECTION));
+			await page.emulateMedia({ media: 'print' });
+			// Playwright asks for no margins at all: what keeps text off the edge is the page's @page rule.
+			const margins = textMargins(await page.pdf({ format: 'A4', printBackground: false }));
+			await context.close();
+			// 1 mm = 2.835 pt; the rule asks for 15 mm (42.5 pt) at the sides and 16 mm (45 pt) at the top.
+			// A word's box starts at its font's ascent, which for Chinese glyphs reaches a little higher.
+			expect(margins.left).toBeGreaterThanOrEqual(40);
+			expect(margins.top).toBeGreaterThanOrEqual(32);
+		});
 	});
 
-	it('prints every note in full, numbered', () => {
-		// The page's notes in order: context (the draft's one-hour rule), update (the final
-		// measures), context (the MIIT platform), correction (CERT), update (the 2026 amendment).
-		expect(text).toMatch(/1\. Context/);
-		expect(text).toMatch(/2\. Update/);
-		expect(text).toMatch(/4\. Correction/);
+	it('no chapter page prints a control, an id or a repeated note list, strands a heading, or exceeds the sheet budget', () => {
+		const problems: string[] = [];
+		for (const { path } of sections) {
+			const { sheets, text, headings } = get(path);
+			const leftover = /Copy|#p-|¶|About this source|…|Updates and corrections|Print the whole chapter/.exec(text);
+			if (leftover) problems.push(`${path}: prints “${leftover[0]}”`);
+			if (!text.includes(`This page: ${addressOf(built.server.origin, path)}`)) problems.push(`${path}: no address`);
+			if (sheets.length > SECTION_SHEETS) problems.push(`${path}: ${sheets.length} sheets`);
+			problems.push(...stranded(sheets, headings).map((s) => `${path}: ${s}`));
+		}
+		expect(problems).toEqual([]);
 	});
 
-	it('ends with the terms the page uses, with their Chinese names, and the page address', () => {
-		const tail = text.slice(text.indexOf('Terms used on this page'));
-		expect(tail.length).toBeGreaterThan(200);
-		expect(tail).toMatch(/Cybersecurity Law/);
-		expect(tail).toContain('网络安全法');
-		expect(tail).toMatch(/This page: .*\/chapter-5\/systems-and-capacity-building\//);
-	});
+	describe('the whole chapter', () => {
+		it('is linked from every chapter page as “Print the whole chapter”, and reads without JavaScript', async () => {
+			const { page, context } = await openPage(built.browser, { javaScriptEnabled: false });
+			for (const { path } of sections) {
+				await page.goto(built.server.url(path));
+				const link = page.getByRole('link', { name: 'Print the whole chapter', exact: true });
+				expect(await link.count(), path).toBe(1);
+				expect(await link.getAttribute('href'), path).toBe(WHOLE);
+				// A target a thumb can hit (WCAG 2.5.8: at least 24 × 24 CSS px).
+				const box = (await link.boundingBox())!;
+				expect(box.height, path).toBeGreaterThanOrEqual(24);
+			}
+			await page.goto(built.server.url(WHOLE));
+			expect(await page.locator('h1').textContent()).toBe('Building a Durable National Cybersecurity Barrier');
+			const titles = await page.locator('.chapter-part > h2').allTextContents();
+			expect(titles.map((t) => t.trim())).toEqual(sections.map((s) => s.title));
+			await context.close();
+		});
 
-	it('prints paragraph ids so a handout can be cited by paragraph', () => {
-		expect(text).toMatch(/#p-[a-z0-9-]+/);
+		it('prints every section in order, then the terms they use and one list of sources', () => {
+			const { text } = get(WHOLE);
+			// After the contents list, which names them all and ends with "Sources".
+			let at = text.indexOf('Sources', text.indexOf('Contents'));
+			expect(at).toBeGreaterThan(0);
+			for (const { title } of sections) {
+				const found = text.indexOf(title, at + 1);
+				expect(found, title).toBeGreaterThan(at);
+				at = found;
+			}
+			const terms = text.indexOf('Terms used', at);
+			expect(terms, 'Terms used').toBeGreaterThan(at);
+			expect(text.indexOf('网络安全法', terms)).toBeGreaterThan(terms);
+			expect(text.match(/Sources 1\. /g)).toHaveLength(1);
+			expect(text.indexOf('Sources 1. ')).toBeGreaterThan(terms);
+		});
+
+		it('gives its address and each section’s own', () => {
+			const { text } = get(WHOLE);
+			expect(text).toContain(`This page: ${addressOf(built.server.origin, WHOLE)}`);
+			for (const { path } of sections) expect(text).toContain(`Online: ${addressOf(built.server.origin, path)}`);
+		});
+
+		it('has no controls or ids, and no heading at the foot of a sheet', () => {
+			const { text, sheets, headings } = get(WHOLE);
+			expect(text).not.toMatch(/Copy|#p-|¶|About this source|…|Updates and corrections|How to read this page/);
+			expect(stranded(sheets, headings)).toEqual([]);
+		});
+
+		it('takes fewer sheets than printing each section on its own', () => {
+			const separately = sections.reduce((n, { path }) => n + get(path).sheets.length, 0);
+			expect(get(WHOLE).sheets.length).toBeLessThan(separately);
+		});
 	});
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,8 +16,10 @@ import { site } from '../../src/site/config';
 import { siteUrl } from '../../src/site/origin';
 
 // Head metadata of every built page (canonical URL, Open Graph, Twitter card, JSON-LD), the
-// sitemap and robots.txt: once for the build in dist/ (base "/", site as src/site/origin.ts says) and
-// once for a build under a sub-path with SITE_URL set, where every absolute URL must carry both.
+// sitemap and robots.txt: once for the build in dist/ (base "/", with the address src/site/origin.ts
+// finds in this shell: usually none) and once for a build under a sub-path with SITE_URL set, where
+// every absolute URL must carry both. With no address, everything that needs an absolute URL is
+// left out (tests/build/site-address.test.ts builds each host's variant).
 
 const { model } = readContent(fileURLToPath(new URL('../../content', import.meta.url)));
 const sectionPaths = new Map(model.sections.map((s) => [`/${s.value.id}/`, s.value]));
@@ -31,10 +33,13 @@ const meta = (tree: Root, key: string) => {
 const jsonLd = (tree: Root) =>
 	selectAll('script[type="application/ld+json"]', tree).map((s) => JSON.parse(toString(s)) as Record<string, unknown>);
 
-function describeBuild(name: string, dir: () => string, siteOrigin: string, base: string) {
+function describeBuild(name: string, dir: () => string, siteOrigin: string | undefined, base: string) {
 	describe(name, () => {
-		const root = new URL(base, siteOrigin).href;
-		const url = (path: string) => new URL(path.slice(1), root).href;
+		const root = siteOrigin ? new URL(base, siteOrigin).href : undefined;
+		/** The absolute URL of a path, or undefined when the build has no address. */
+		const url = (path: string) => (root ? new URL(path.slice(1), root).href : undefined);
+		/** What citations give: the absolute URL, or the path from the site's root. */
+		const cited = (path: string) => url(path) ?? `${base}${path.slice(1)}`;
 		let pages: { path: string; tree: Root; html: string }[] = [];
 		beforeAll(() => {
 			pages = htmlPages(dir()).map((p) => {
@@ -43,47 +48,53 @@ function describeBuild(name: string, dir: () => string, siteOrigin: string, base
 			});
 		});
 
-		it('gives every page a canonical URL, Open Graph and Twitter card tags, all absolute', () => {
-			expect(pages.length).toBeGreaterThan(40);
-			for (const { path, tree } of pages) {
-				const description = meta(tree, 'description');
-				expect(description, path).toBeTruthy();
-				expect(meta(tree, 'og:title'), path).toBeTruthy();
-				expect(meta(tree, 'og:description'), path).toBe(description);
-				expect(meta(tree, 'og:site_name'), path).toBe(site.title);
-				expect(meta(tree, 'og:locale'), path).toBe('en_GB');
-				expect(meta(tree, 'og:type'), path).toBe(sectionPaths.has(path) ? 'article' : 'website');
-				expect(meta(tree, 'twitter:card'), path).toBe('summary');
-				expect(meta(tree, 'twitter:title'), path).toBe(meta(tree, 'og:title'));
-				expect(meta(tree, 'twitter:description'), path).toBe(description);
-				const canonical = selectAll('link[rel="canonical"]', tree).map((l) => String(l.properties.href));
-				if (path === '/404.html') {
-					// Served at every missing address: no canonical URL, and not indexed.
-					expect(canonical, path).toEqual([]);
-					expect(meta(tree, 'og:url'), path).toBeUndefined();
-					expect(meta(tree, 'robots'), path).toBe('noindex');
-				} else {
-					expect(canonical, path).toEqual([url(path)]);
-					expect(meta(tree, 'og:url'), path).toBe(url(path));
-					expect(meta(tree, 'robots'), path).toBeUndefined();
+		it(
+			siteOrigin
+				? 'gives every page a canonical URL, Open Graph and Twitter card tags, all absolute'
+				: 'gives every page Open Graph and Twitter card tags, and no canonical URL or og:url',
+			() => {
+				expect(pages.length).toBeGreaterThan(40);
+				for (const { path, tree } of pages) {
+					const description = meta(tree, 'description');
+					expect(description, path).toBeTruthy();
+					expect(meta(tree, 'og:title'), path).toBeTruthy();
+					expect(meta(tree, 'og:description'), path).toBe(description);
+					expect(meta(tree, 'og:site_name'), path).toBe(site.title);
+					expect(meta(tree, 'og:locale'), path).toBe('en_GB');
+					expect(meta(tree, 'og:type'), path).toBe(sectionPaths.has(path) ? 'article' : 'website');
+					expect(meta(tree, 'twitter:card'), path).toBe('summary');
+					expect(meta(tree, 'twitter:title'), path).toBe(meta(tree, 'og:title'));
+					expect(meta(tree, 'twitter:description'), path).toBe(description);
+					const canonical = selectAll('link[rel="canonical"]', tree).map((l) => String(l.properties.href));
+					if (path === '/404.html' || !siteOrigin) {
+						// The 404 page is served at every missing address; a build with no address has none to give.
+						expect(canonical, path).toEqual([]);
+						expect(meta(tree, 'og:url'), path).toBeUndefined();
+						expect(meta(tree, 'robots'), path).toBe(path === '/404.html' ? 'noindex' : undefined);
+					} else {
+						expect(canonical, path).toEqual([url(path)]);
+						expect(meta(tree, 'og:url'), path).toBe(url(path));
+						expect(meta(tree, 'robots'), path).toBeUndefined();
+					}
 				}
-			}
-		});
+			},
+		);
 
 		it('marks up each section as a schema.org Article based on the analysis, with its last update', () => {
 			expect(sectionPaths.size).toBeGreaterThan(0);
 			for (const [path, section] of sectionPaths) {
 				const tree = pages.find((p) => p.path === path)!.tree;
-				const article = jsonLd(tree).find((d) => d['@type'] === 'Article');
+				const article = jsonLd(tree).find((d) => d['@type'] === 'Article')!;
 				expect(article, path).toMatchObject({
 					'@context': 'https://schema.org',
 					headline: section.title,
-					url: url(path),
 					dateModified: section.updated.toISOString().slice(0, 10),
-					author: { '@type': 'Organization', name: site.title, url: url('/') },
-					isPartOf: { '@type': 'WebSite', url: url('/') },
+					author: { '@type': 'Organization', name: site.title },
+					isPartOf: { '@type': 'WebSite' },
 					isBasedOn: { name: analysis.title, url: analysis.url, author: { '@type': 'Person', name: analysis.author } },
 				});
+				if (siteOrigin) expect(article, path).toMatchObject({ url: url(path), author: { url: url('/') }, isPartOf: { url: url('/') } });
+				else for (const key of ['url', '@id', 'mainEntityOfPage']) expect(article, `${path} ${key}`).not.toHaveProperty(key);
 				expect(meta(tree, 'article:modified_time'), path).toBe(section.updated.toISOString().slice(0, 10));
 			}
 		});
@@ -92,14 +103,13 @@ function describeBuild(name: string, dir: () => string, siteOrigin: string, base
 			for (const [path, term] of termPaths) {
 				const tree = pages.find((p) => p.path === path)!.tree;
 				const [data] = jsonLd(tree).filter((d) => d['@type'] === 'DefinedTerm');
-				expect(data, path).toMatchObject({
-					'@context': 'https://schema.org',
-					'@id': url(path),
-					url: url(path),
-					name: term.term,
-					description: term.short,
-					inDefinedTermSet: url('/glossary/'),
-				});
+				expect(data, path).toMatchObject({ '@context': 'https://schema.org', name: term.term, description: term.short });
+				if (siteOrigin) expect(data, path).toMatchObject({ '@id': url(path), url: url(path), inDefinedTermSet: url('/glossary/') });
+				else {
+					expect(data, path).not.toHaveProperty('url');
+					expect(data, path).not.toHaveProperty('@id');
+					expect(data!.inDefinedTermSet, path).toMatchObject({ '@type': 'DefinedTermSet' });
+				}
 				if (term.abbr) expect(data!.termCode).toBe(term.abbr);
 			}
 		});
@@ -112,41 +122,54 @@ function describeBuild(name: string, dir: () => string, siteOrigin: string, base
 			}
 		});
 
-		it('lists every page but the 404 page in the sitemap, by canonical URL', () => {
-			const index = readFileSync(join(dir(), 'sitemap-index.xml'), 'utf8');
-			const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-			expect(sitemaps.length).toBeGreaterThan(0);
-			const listed = sitemaps.flatMap((loc) => {
-				expect(loc.startsWith(url('/')), loc).toBe(true);
-				const file = join(dir(), loc.slice(url('/').length));
-				expect(existsSync(file), loc).toBe(true);
-				return [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-			});
-			const expected = pages.filter((p) => p.path !== '/404.html').map((p) => url(p.path));
-			expect([...listed].sort()).toEqual([...expected].sort());
-		});
+		it(
+			siteOrigin ? 'lists every page but the 404 page in the sitemap, by canonical URL' : 'has no sitemap, which needs absolute URLs',
+			() => {
+				if (!siteOrigin) {
+					expect(readdirSync(dir()).filter((f) => f.startsWith('sitemap'))).toEqual([]);
+					return;
+				}
+				const index = readFileSync(join(dir(), 'sitemap-index.xml'), 'utf8');
+				const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+				expect(sitemaps.length).toBeGreaterThan(0);
+				const listed = sitemaps.flatMap((loc) => {
+					expect(loc.startsWith(url('/')!), loc).toBe(true);
+					const file = join(dir(), loc.slice(url('/')!.length));
+					expect(existsSync(file), loc).toBe(true);
+					return [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+				});
+				const expected = pages.filter((p) => p.path !== '/404.html').map((p) => url(p.path));
+				expect([...listed].sort()).toEqual([...expected].sort());
+			},
+		);
 
-		it('cites each section and the site by their canonical URLs', () => {
-			for (const path of sectionPaths.keys()) {
+		it('cites each section, each glossary entry and the site by their canonical URLs, or by path with no address', () => {
+			for (const path of [...sectionPaths.keys(), ...termPaths.keys()]) {
 				const tree = pages.find((p) => p.path === path)!.tree;
-				expect(toString(select('#cite-page-apa', tree)!), path).toContain(`, from ${url(path)}`);
-				expect(toString(select('#cite-page-bibtex', tree)!), path).toContain(`url = {${url(path)}}`);
+				expect(toString(select('#cite-page-apa', tree)!), path).toContain(`, from ${cited(path)}`);
+				expect(toString(select('#cite-page-bibtex', tree)!), path).toContain(`url = {${cited(path)}}`);
 			}
 			const about = pages.find((p) => p.path === '/about/')!.tree;
-			expect(toString(select('#cite-site-chicago', about)!).endsWith(` ${url('/')}.`)).toBe(true);
+			expect(toString(select('#cite-site-chicago', about)!).endsWith(` ${cited('/')}.`)).toBe(true);
 		});
 
-		it('has a robots.txt that allows crawling and names the sitemap by its absolute URL', () => {
-			const robots = readFileSync(join(dir(), 'robots.txt'), 'utf8');
-			expect(robots).toMatch(/^User-agent: \*$/m);
-			expect(robots).not.toMatch(/^Disallow: \/\S*/m);
-			expect(robots).toContain(`Sitemap: ${url('/sitemap-index.xml')}\n`);
-		});
+		it(
+			siteOrigin
+				? 'has a robots.txt that allows crawling and names the sitemap by its absolute URL'
+				: 'has a robots.txt that allows crawling and names no sitemap',
+			() => {
+				const robots = readFileSync(join(dir(), 'robots.txt'), 'utf8');
+				expect(robots).toMatch(/^User-agent: \*$/m);
+				expect(robots).not.toMatch(/^Disallow: \/\S*/m);
+				if (siteOrigin) expect(robots).toContain(`Sitemap: ${url('/sitemap-index.xml')}\n`);
+				else expect(robots).not.toMatch(/Sitemap/);
+			},
+		);
 	});
 }
 
 describeBuild(
-	`metadata of the build in dist/ (site ${siteUrl(process.env)}: SITE_URL, or where \`npm start\` serves it)`,
+	`metadata of the build in dist/ (site address: ${siteUrl(process.env) ?? 'none, as this shell sets none'})`,
 	() => {
 		requireDist();
 		return distDir;

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,18 +14,48 @@ export function buildEnv(): NodeJS.ProcessEnv {
 	return env;
 }
 
+/** The variables a build takes the site's address from (src/site/origin.ts). */
+export const originVariables = ['SITE_URL', 'URL', 'CF_PAGES_URL', 'VERCEL_PROJECT_PRODUCTION_URL'] as const;
+
 const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface TempBuild {
+	outDir: string;
+	/** What `astro build` printed (standard output and error). */
+	output: string;
+}
+
+function build(prefix: string, env: NodeJS.ProcessEnv): TempBuild {
+	const outDir = join(mkdtempSync(join(tmpdir(), prefix)), 'dist');
+	const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+		cwd: root,
+		env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	// Astro logs to both streams; a reader of the build log sees both.
+	const output = `${run.stdout}${run.stderr}`;
+	if (run.status !== 0) throw new Error(`astro build failed (${run.error?.message ?? `exit ${run.status}`}):\n${output.slice(-4000)}`);
+	return { outDir, output };
+}
 
 /**
  * Builds the site into a fresh temporary directory with extra environment variables (SITE_BASE,
  * SITE_URL) and returns that directory. Takes as long as `npm run build`.
  */
 export function buildInTempDir(prefix: string, env: Record<string, string>): string {
-	const outDir = join(mkdtempSync(join(tmpdir(), prefix)), 'dist');
-	execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-		cwd: root,
-		env: { ...buildEnv(), ...env, ASTRO_TELEMETRY_DISABLED: '1' },
-		stdio: 'pipe',
-	});
-	return outDir;
+	return build(prefix, { ...buildEnv(), ...env }).outDir;
+}
+
+/**
+ * A build whose address comes from exactly `env`: any address variable this shell has (a CI that
+ * sets URL, say) is dropped first, so each build is the one its test names.
+ */
+export function buildForOrigin(
+	prefix: string,
+	env: Partial<Record<(typeof originVariables)[number], string>> & Record<string, string>,
+): TempBuild {
+	const base = buildEnv();
+	for (const name of originVariables) delete base[name];
+	return build(prefix, { ...base, ...env });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BibLatexParser, CSLExporter } from 'biblatex-csl-converter';
 import { headlineCase, sentenceCase } from '../../src/citations/case';
 import {
 	ACCESS_DATE_PLACEHOLDER,
@@ -7,6 +8,7 @@ import {
 	calendarDate,
 	citationParts,
 	citationText,
+	citationUrl,
 	formatCitationDate,
 	type CitationInput,
 } from '../../src/citations/format';
@@ -79,7 +81,40 @@ describe('citations of a section page', () => {
 		);
 		expect(citationText('mla', overview)).toMatch(/\. Accessed \[date accessed\]\.$/);
 		expect(citationText('chicago', overview)).toContain('Accessed [date accessed]. https://');
-		expect(citationText('bibtex', overview)).toContain('urldate = {[date accessed]}');
+	});
+
+	it('BibTeX: leaves out urldate and the access note until the date is known, so biblatex can read it', () => {
+		const text = citationText('bibtex', overview);
+		expect(text).toBe(
+			[
+				'@misc{governing-cybersecurity-explained:overview,',
+				'  author = {{Governing Cybersecurity, Explained}},',
+				'  title = {{Overview: chapter 5 and the analysis}},',
+				'  year = {2026},',
+				'  month = nov,',
+				'  url = {https://example.org/explainer/chapter-5/overview/},',
+				'}',
+			].join('\n'),
+		);
+		expect(text).not.toContain(ACCESS_DATE_PLACEHOLDER);
+		// The fields that need the date are one part of their own, which the page shows once it has one.
+		const waiting = citationParts('bibtex', overview).filter((p) => 'whenAccessed' in p);
+		expect(waiting).toHaveLength(1);
+	});
+
+	it('marks the address as a part of its own, written as each style writes it', () => {
+		for (const style of ['apa', 'chicago', 'bibtex'] as const)
+			expect(citationParts(style, overview)).toContainEqual({ url: 'https://example.org/explainer/chapter-5/overview/' });
+		expect(citationParts('mla', overview)).toContainEqual({ url: 'example.org/explainer/chapter-5/overview/' });
+		expect(citationUrl('mla', 'http://example.org/a/')).toBe('example.org/a/');
+		expect(citationUrl('apa', 'https://example.org/a/')).toBe('https://example.org/a/');
+	});
+
+	it('with no address known, gives the path where the address goes', () => {
+		const local = { ...overview, url: '/chapter-5/overview/' };
+		expect(citationText('apa', local, accessed)).toMatch(/, from \/chapter-5\/overview\/$/);
+		expect(citationText('mla', local, accessed)).toContain(', 26 Nov. 2026, /chapter-5/overview/. Accessed');
+		expect(citationText('bibtex', local)).toContain('  url = {/chapter-5/overview/},\n}');
 	});
 
 	it('writes other months the way each style abbreviates them', () => {
@@ -124,6 +159,41 @@ describe('citations of a section page', () => {
 	});
 });
 
+describe('citations of an undated page (a glossary entry)', () => {
+	const entry: CitationInput = {
+		scope: 'page',
+		title: 'Cybersecurity Law (CSL)',
+		siteName,
+		url: 'https://example.org/glossary/cybersecurity-law/',
+		key: 'governing-cybersecurity-explained:cybersecurity-law',
+		properNouns: ['Cybersecurity Law'],
+	};
+
+	it('APA 7 writes "(n.d.)" where the date goes, and keeps the retrieval date', () => {
+		expect(citationText('apa', entry, accessed)).toBe(
+			'Governing Cybersecurity, Explained. (n.d.). Cybersecurity Law (CSL). Retrieved December 1, 2026, from https://example.org/glossary/cybersecurity-law/',
+		);
+	});
+
+	it('MLA 9 leaves the date out and keeps the access date', () => {
+		expect(citationText('mla', entry, accessed)).toBe(
+			'“Cybersecurity Law (CSL).” Governing Cybersecurity, Explained, example.org/glossary/cybersecurity-law/. Accessed 1 Dec. 2026.',
+		);
+	});
+
+	it('Chicago 17 has no "Last modified", only the access date', () => {
+		expect(citationText('chicago', entry, accessed)).toBe(
+			'Governing Cybersecurity, Explained. “Cybersecurity Law (CSL).” Accessed December 1, 2026. https://example.org/glossary/cybersecurity-law/.',
+		);
+	});
+
+	it('BibTeX has no year or month', () => {
+		const text = citationText('bibtex', entry, accessed);
+		expect(text).not.toMatch(/year|month/);
+		expect(text).toContain('  urldate = {2026-12-01},\n');
+	});
+});
+
 describe('citations of the whole site', () => {
 	it('APA 7: the website’s title in italics in the author position (no-author form)', () => {
 		expect(citationText('apa', wholeSite, accessed)).toBe(
@@ -152,6 +222,29 @@ describe('citations of the whole site', () => {
 			'  author = {{Governing Cybersecurity, Explained}},',
 			'  title = {{Governing Cybersecurity, Explained}},',
 		]);
+	});
+});
+
+describe('BibTeX as biblatex reads it (biblatex-csl-converter, to CSL-JSON)', () => {
+	const read = (bibtex: string) => {
+		const parsed = new BibLatexParser(bibtex, { processUnexpected: true, processUnknown: true }).parse();
+		return { errors: [...parsed.errors, ...parsed.warnings], csl: Object.values(new CSLExporter(parsed.entries).parse()) };
+	};
+
+	it('reads the entry before and after the access date is known, with no error or warning', () => {
+		const before = read(citationText('bibtex', overview));
+		expect(before.errors).toEqual([]);
+		expect(before.csl).toHaveLength(1);
+		expect(before.csl[0]).toMatchObject({ URL: overview.url, issued: { 'date-parts': [[2026, 11]] } });
+		expect(before.csl[0]).not.toHaveProperty('accessed');
+		const after = read(citationText('bibtex', overview, accessed));
+		expect(after.errors).toEqual([]);
+		expect(after.csl[0]).toMatchObject({ URL: overview.url, accessed: { 'date-parts': [[2026, 12, 1]] } });
+	});
+
+	it('would have failed on the old placeholder field', () => {
+		const old = citationText('bibtex', overview, accessed).replace(/2026-12-01/g, ACCESS_DATE_PLACEHOLDER);
+		expect(read(old).errors).toContainEqual(expect.objectContaining({ type: 'unknown_date', field_name: 'urldate' }));
 	});
 });
 

@@ -1,0 +1,23 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+
+/**
+ * A page printed as a reader's Chromium prints it (print media, A4, no backgrounds), read back as a
+ * student reading the printout would see it: poppler's pdftotext, one string per sheet.
+ */
+export async function printedPages(page: Page): Promise<string[]> {
+	await page.emulateMedia({ media: 'print' });
+	const pdf = await page.pdf({ format: 'A4', printBackground: false });
+	await page.emulateMedia({ media: null });
+	const file = join(mkdtempSync(join(tmpdir(), 'explainer-print-')), 'page.pdf');
+	writeFileSync(file, pdf);
+	const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+	// pdftotext ends every page with a form feed.
+	return text.split('\f').slice(0, -1);
+}
+
+/** All sheets as one line of text, whitespace collapsed. */
+export const asOneLine = (pages: string[]) => pages.join(' ').replace(/\s+/g, ' ');
