@@ -51,15 +51,24 @@ const siteInput: CitationInput = {
 	properNouns,
 };
 
-/** The citations as the page shows them (rendered text: hidden parts left out), keyed by style. */
-const shown = (page: Page, prefix: string) =>
-	Promise.all(citationStyles.map(async (style) => [style, await page.locator(`#${prefix}-${style}`).innerText()] as const)).then(
-		(entries) =>
-			Object.fromEntries(entries.map(([style, text]) => [style, style === 'bibtex' ? text : text.replace(/\s+/g, ' ').trim()])) as Record<
-				CitationStyle,
-				string
-			>,
-	);
+/**
+ * The citations as a reader sees them (rendered text: hidden parts left out), keyed by style: open
+ * "Cite this", choose each format in turn, and read the one citation it shows.
+ */
+async function shown(page: Page, prefix: string): Promise<Record<CitationStyle, string>> {
+	const block = page.locator('[data-cite-this]').filter({ has: page.locator(`#${prefix}`) });
+	const details = block.locator('details');
+	if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await block.locator('summary').click();
+	const text = {} as Record<CitationStyle, string>;
+	for (const style of citationStyles) {
+		await block.locator(`input[value="${style}"]`).check();
+		const citation = page.locator(`#${prefix}-${style}`);
+		await citation.waitFor({ state: 'visible' });
+		const raw = await citation.innerText();
+		text[style] = style === 'bibtex' ? raw : raw.replace(/\s+/g, ' ').trim();
+	}
+	return text;
+}
 
 describe.skipIf(skipBrowser)('"Cite this" in Chromium', () => {
 	const built = useBuiltSite();

@@ -14,6 +14,8 @@ function expectedTitle(path: string, html: string): string {
 	if (!h1) throw new Error(`${path} has no h1`);
 	const heading = squash(toString(h1));
 	if (path === '/') return site.title;
+	// The whole chapter on one page: its heading is the chapter's, so the tab says it is the whole one.
+	if (/^\/[^/]+\/print\/$/.test(path)) return `${heading} · Whole chapter · ${site.title}`;
 	const glossaryEntry = /^\/glossary\/[^/]+\/$/.test(path);
 	if (!glossaryEntry) return `${heading} · ${site.title}`;
 	// An entry's heading is "Term (ABBR)"; its tab leads with the abbreviation: "ABBR (Term)".
