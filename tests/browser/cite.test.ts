@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { distDir, readHtml } from '../support/dist';
 import { openPage, skipBrowser } from '../support/browser';
+import { chooseCitation } from '../support/cite';
 import { useBuiltSite } from '../support/site';
 import { readContent } from '../../src/content/read';
 import { site } from '../../src/site/config';
@@ -51,17 +52,13 @@ const siteInput: CitationInput = {
 	properNouns,
 };
 
-/**
- * The citations as a reader sees them (rendered text: hidden parts left out), keyed by style: open
- * "Cite this", choose each format in turn, and read the one citation it shows.
- */
+const shortNames: Record<CitationStyle, string> = { apa: 'APA', mla: 'MLA', chicago: 'Chicago', bibtex: 'BibTeX' };
+
+/** The citations as a reader sees them (rendered text: hidden parts left out), each format chosen in turn. */
 async function shown(page: Page, prefix: string): Promise<Record<CitationStyle, string>> {
-	const block = page.locator('[data-cite-this]').filter({ has: page.locator(`#${prefix}`) });
-	const details = block.locator('details');
-	if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await block.locator('summary').click();
 	const text = {} as Record<CitationStyle, string>;
 	for (const style of citationStyles) {
-		await block.locator(`input[value="${style}"]`).check();
+		await chooseCitation(page, shortNames[style], prefix === 'cite-site' ? 'Cite this site' : 'Cite this page');
 		const citation = page.locator(`#${prefix}-${style}`);
 		await citation.waitFor({ state: 'visible' });
 		const raw = await citation.innerText();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { distDir, htmlPages } from '../support/dist';
+import { distDir, htmlPages, isSectionPath } from '../support/dist';
 import { openPage, skipBrowser } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 
@@ -11,7 +11,7 @@ const settle = { timeout: 15_000 };
 const SECTION = '/chapter-5/systems-and-capacity-building/';
 const sections = htmlPages(distDir)
 	.map((p) => p.path)
-	.filter((p) => /^\/chapter-\d+\/[^/]+\/$/.test(p));
+	.filter(isSectionPath);
 const noteBodyVisible = (page: Page, i: number) => page.locator('.note .note-body').nth(i).isVisible();
 const schemes = ['light', 'dark'] as const;
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { distDir, htmlPages } from '../support/dist';
+import { distDir, htmlPages, isSectionPath } from '../support/dist';
 import { openPage, skipBrowser } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 
@@ -7,7 +7,7 @@ describe.skipIf(skipBrowser)('reading the site in Chromium', () => {
 	const built = useBuiltSite();
 	let sectionPath: string;
 	beforeAll(async () => {
-		const section = htmlPages(distDir).find((p) => /^\/chapter-\d+\/[^/]+\/$/.test(p.path));
+		const section = htmlPages(distDir).find((p) => isSectionPath(p.path));
 		if (!section) throw new Error('the build has no chapter section page');
 		sectionPath = section.path;
 	});

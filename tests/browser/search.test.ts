@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { distDir, htmlPages } from '../support/dist';
+import { distDir, htmlPages, isSectionPath } from '../support/dist';
 import { openPage, skipBrowser } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 
@@ -26,7 +26,7 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 	beforeAll(async () => {
 		sectionPaths = htmlPages(distDir)
 			.map((p) => p.path)
-			.filter((p) => /^\/chapter-\d+\/[^/]+\/$/.test(p));
+			.filter(isSectionPath);
 		if (sectionPaths.length === 0) throw new Error('the build has no chapter section page');
 	});
 

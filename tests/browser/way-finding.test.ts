@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distDir, htmlPages } from '../support/dist';
+import { distDir, htmlPages, isSectionPath } from '../support/dist';
 import { openPage, skipBrowser } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 
@@ -12,7 +12,7 @@ const settle = { timeout: 15_000 };
 const SECTION = '/chapter-5/systems-and-capacity-building/';
 const sections = htmlPages(distDir)
 	.map((p) => p.path)
-	.filter((p) => /^\/chapter-\d+\/[^/]+\/$/.test(p));
+	.filter(isSectionPath);
 const phone = { width: 390, height: 844 };
 const schemes = ['light', 'dark'] as const;
 
@@ -136,6 +136,10 @@ describe.skipIf(skipBrowser)('finding your way on a section page', () => {
 	it('lists each correction and update on one line, and each source on one line linking to its entry on /sources/', async () => {
 		const { page, context } = await openPage(built.browser, { viewport: phone });
 		await page.goto(built.server.url(SECTION));
+		// The sources are one control, shut at first, like "Cite this page".
+		const sources = page.locator('.source-list-compact details');
+		expect(await sources.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+		await sources.locator('summary').click();
 		for (const selector of ['.updates-list li', '.source-list-compact li']) {
 			const items = page.locator(selector);
 			expect(await items.count(), selector).toBeGreaterThan(2);
@@ -144,10 +148,11 @@ describe.skipIf(skipBrowser)('finding your way on a section page', () => {
 			);
 			expect(lines, selector).toEqual(lines.map(() => 1));
 		}
-		const hrefs = await page.locator('.source-list-compact li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		// The links a reader sees (each entry in full is there too, for print only).
+		const hrefs = await page.locator('.source-list-compact .source-line a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 		for (const href of hrefs) expect(href).toMatch(/^\/sources\/#[a-z0-9-]+$/);
 		// The whole title is still there for screen readers and copying, only cut short on screen.
-		const first = page.locator('.source-list-compact li a').nth(1);
+		const first = page.locator('.source-list-compact .source-line a').nth(1);
 		expect(await first.evaluate((a) => a.scrollWidth > a.clientWidth)).toBe(true);
 		expect((await first.textContent())!.length).toBeGreaterThan(40);
 		await context.close();

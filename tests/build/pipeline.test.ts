@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
+import { distDir, htmlPages, readHtml, requireDist, isSectionPath } from '../support/dist';
 
 // Astro 7 renders Markdown with Sätteri unless told otherwise, and Sätteri silently ignores
 // rehype plugins. These checks fail if the unified processor (and so the term linker) is not used.
 describe('the unified Markdown pipeline reaches the built MDX pages', () => {
 	requireDist();
-	const sections = htmlPages(distDir).filter((p) => /^\/chapter-\d+\/[^/]+\/$/.test(p.path));
+	const sections = htmlPages(distDir).filter((p) => isSectionPath(p.path));
 
 	it('builds the chapter pages', () => {
 		expect(sections.length).toBeGreaterThanOrEqual(5);

@@ -11,6 +11,7 @@ import { readHtml } from '../support/dist';
 import { buildForOrigin, originVariables, type TempBuild } from '../support/build';
 import { serveDist } from '../support/server';
 import { launchBrowser, openPage, skipBrowser } from '../support/browser';
+import { chooseCitation } from '../support/cite';
 import { asOneLine, printedPages } from '../support/pdf';
 import { citationStyles } from '../../src/citations/format';
 
@@ -195,6 +196,7 @@ for (const variant of variants) {
 					['chicago', 'Chicago'],
 					['bibtex', 'BibTeX'],
 				] as const) {
+					await chooseCitation(page, name);
 					await page.getByRole('button', { name: `Copy ${name} citation` }).click();
 					await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('');
 					const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -27,3 +27,6 @@ export function htmlPages(dir = distDir): { path: string; file: string }[] {
 }
 
 export const readHtml = (file: string) => readFileSync(file, 'utf8');
+
+/** A section page's path ("/chapter-5/overview/"), not a chapter's whole-chapter page ("/chapter-5/print/"). */
+export const isSectionPath = (path: string) => /^\/chapter-\d+\/[^/]+\/$/.test(path) && !path.endsWith('/print/');
