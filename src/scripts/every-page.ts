@@ -12,7 +12,7 @@ initSearchOpener();
 
 // The reading tools wait until the page has loaded and the browser is idle: none is needed to
 // read, so their download and start-up never delay the first paint of the text.
-if (document.querySelector('[data-cite-this], [data-term-cards-root], a.permalink')) {
+if (document.querySelector('[data-cite-this], [data-term-cards], a.permalink')) {
 	const start = () => void import('./reading-tools').then(({ initPageTools }) => initPageTools());
 	const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 1000 }) : setTimeout(start, 0));
 	if (document.readyState === 'complete') whenIdle();
