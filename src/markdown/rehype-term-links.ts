@@ -62,15 +62,18 @@ export function rehypeTermLinks(options: TermLinkOptions) {
 					if (child.name === 'Term') {
 						const id = jsxAttribute(child, 'id');
 						if (!id || !options.termIds.has(id)) {
-							throw new ContentError([
-								{
-									file: fileLabel(file),
-									line: child.position?.start.line ?? 0,
-									field: '<Term id>',
-									message: id ? `unknown glossary term id "${id}"` : '<Term> needs an id="…" attribute',
-									fix: 'use the file name (without .md) of an entry in content/glossary/',
-								},
-							]);
+							throw new ContentError(
+								[
+									{
+										file: fileLabel(file),
+										line: child.position?.start.line ?? 0,
+										field: '<Term id>',
+										message: id ? `unknown glossary term id "${id}"` : '<Term> needs an id="…" attribute',
+										fix: 'use the file name (without .md) of an entry in content/glossary/',
+									},
+								],
+								fileLabel(file),
+							);
 						}
 						seen.add(id);
 						used.add(id);
