@@ -72,7 +72,21 @@ export function checkReferences(model: ContentModel): Problem[] {
 		} else orders.set(key, e);
 	}
 	problems.push(...nameClashes(model.glossary.values()));
+	problems.push(...redirectPages(model));
 	return problems;
+}
+
+/** A moved anchor must start from and lead to chapter pages that exist; their ids are checked as each page is built (rehype-anchors). */
+function redirectPages(model: ContentModel): Problem[] {
+	const pages = new Set(model.sections.map((s) => `/${s.value.id}/`));
+	const fix = `use the path of a chapter page, e.g. "${[...pages][0] ?? '/chapter-5/overview/'}"`;
+	return model.redirects.flatMap((r) => {
+		const target = r.to.startsWith('#') ? r.page : r.to.slice(0, r.to.indexOf('#'));
+		const problems: Problem[] = [];
+		if (!pages.has(r.page)) problems.push({ file: r.file, line: r.line, field: 'page', message: `no chapter page is published at "${r.page}"`, fix });
+		if (target !== r.page && !pages.has(target)) problems.push({ file: r.file, line: r.line, field: 'to', message: `no chapter page is published at "${target}"`, fix });
+		return problems;
+	});
 }
 
 /** Two auto-linked terms claiming one name would make the term linker's links ambiguous. */

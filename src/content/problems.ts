@@ -17,13 +17,29 @@ export function formatProblem(p: Problem): string {
 	return `${where}${field}: ${p.message}\n    fix: ${p.fix}`;
 }
 
-/** Thrown when content is wrong; its message lists every problem, one per paragraph. */
+/** Problems a message lists in full; past these, an editor fixes the first ones and builds again. */
+const SHOWN = 30;
+
+/** Thrown when content is wrong; its message lists the problems, one per paragraph (the first 30). */
 export class ContentError extends Error {
 	readonly problems: Problem[];
-	constructor(problems: Problem[]) {
+	/** Where Astro's MDX compiler says the error is ("Location: file:line:column"), when it is in the file being compiled. */
+	readonly line?: number;
+	readonly column?: number;
+	/**
+	 * `compiling`: the file a Markdown plugin was compiling when it found the problems. When they all
+	 * lie in it, the error carries their first line, which Astro then shows as the location instead of 0:0.
+	 */
+	constructor(problems: Problem[], compiling?: string) {
 		const plural = problems.length === 1 ? 'problem' : 'problems';
-		super(`Content has ${problems.length} ${plural}:\n\n${problems.map(formatProblem).join('\n\n')}\n`);
+		const rest = problems.length - SHOWN;
+		const more = rest > 0 ? `\n\n…and ${rest} more. Fix the ones above and build again.` : '';
+		super(`Content has ${problems.length} ${plural}:\n\n${problems.slice(0, SHOWN).map(formatProblem).join('\n\n')}${more}\n`);
 		this.name = 'ContentError';
 		this.problems = problems;
+		if (compiling && problems.length > 0 && problems.every((p) => p.file === compiling && p.line > 0)) {
+			this.line = problems[0]!.line;
+			this.column = 1;
+		}
 	}
 }

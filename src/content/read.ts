@@ -10,7 +10,11 @@ import { sectionSchema, type Section } from '../schemas/section';
 import { sourceSchema, type Source } from '../schemas/source';
 import { timelineEventSchema, type TimelineEvent } from '../schemas/timeline';
 import type { Problem } from './problems';
+import { checkProse } from './prose';
 import { parseYaml, splitFrontmatter, type YamlSource } from './yaml-source';
+
+/** YAML errors shown per file: the first usually causes the rest, so more would only bury it. */
+const YAML_ERRORS_SHOWN = 3;
 
 /** A parsed value together with where it came from, so later checks can point at a line. */
 export interface Located<T> {
@@ -20,6 +24,8 @@ export interface Located<T> {
 }
 
 export type GlossaryEntry = GlossaryTerm & { id: string };
+/** A moved anchor, with the line of content/redirects.yaml where it is listed. */
+export type LocatedRedirect = Redirect & { file: string; line: number };
 export type SectionEntry = Section & { id: string; body: string };
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -36,18 +42,24 @@ export interface ContentModel {
 	sections: Located<SectionEntry>[];
 	pages: Located<z.infer<typeof proseSchema> & { id: string; body: string }>[];
 	/** Moved anchors; an absent content/redirects.yaml means none. */
-	redirects: Redirect[];
+	redirects: LocatedRedirect[];
 }
 
 /**
  * Reads and validates every file under `contentDir`. Shape errors are collected, not thrown, so an
  * editor sees all of them at once; cross-references are checked separately in check.ts.
  */
-export function readContent(contentDir: string, root = join(contentDir, '..')): {
+export function readContent(
+	contentDir: string,
+	root = join(contentDir, '..'),
+): {
 	model: ContentModel;
 	problems: Problem[];
+	/** Some YAML could not be parsed: its entries are missing, so checks across files would only report the consequences. */
+	unreadable: boolean;
 } {
 	const problems: Problem[] = [];
+	let unreadable = false;
 	const rel = (path: string) => relative(root, path).split('\\').join('/');
 
 	function validate<S extends z.ZodType>(
@@ -74,12 +86,27 @@ export function readContent(contentDir: string, root = join(contentDir, '..')): 
 		return undefined;
 	}
 
-	function readYamlFile(path: string, firstLine = 1, text = readFileSync(path, 'utf8')): YamlSource {
+	/**
+	 * Parses a YAML file, or front matter. On a syntax error it reports the first few errors and
+	 * returns no data: validating what the parser salvaged would bury the one real mistake under
+	 * hundreds of its consequences.
+	 */
+	function readYamlFile(path: string, firstLine = 1, text = readFileSync(path, 'utf8')): YamlSource & { broken: boolean } {
 		const src = parseYaml(text, firstLine);
-		for (const e of src.errors) {
-			problems.push({ file: rel(path), line: e.line, message: `YAML error: ${e.message}`, fix: 'fix the YAML syntax' });
-		}
-		return src;
+		const lines = text.split('\n');
+		const shown = src.errors.slice(0, YAML_ERRORS_SHOWN);
+		shown.forEach((e, i) => {
+			const more = i === shown.length - 1 ? src.errors.length - shown.length : 0;
+			const tab = lines[e.line - firstLine]?.match(/^\s*/)?.[0].includes('\t');
+			problems.push({
+				file: rel(path),
+				line: e.line,
+				message: `YAML error: ${e.message}${more > 0 ? ` (and ${more} more YAML ${more === 1 ? 'error' : 'errors'} after it, likely caused by it)` : ''}`,
+				fix: tab ? 'YAML indents with spaces, never tabs: replace the tab with spaces' : 'fix the YAML syntax on this line (indentation, a missing colon or quote)',
+			});
+		});
+		if (src.errors.length > 0) unreadable = true;
+		return { ...src, broken: src.errors.length > 0 };
 	}
 
 	/** A YAML file holding a list of entries, each with an `id` (the shape of Astro's file() loader). */
@@ -90,6 +117,7 @@ export function readContent(contentDir: string, root = join(contentDir, '..')): 
 		}
 		const src = readYamlFile(path);
 		const file = rel(path);
+		if (src.broken) return [];
 		const items = Array.isArray(src.data) ? src.data : [];
 		if (!Array.isArray(src.data)) {
 			problems.push({ file, line: 1, message: 'expected a YAML list of entries', fix: 'start each entry with "- id: …"' });
@@ -102,8 +130,12 @@ export function readContent(contentDir: string, root = join(contentDir, '..')): 
 		return out;
 	}
 
-	/** A folder of Markdown/MDX files whose front matter follows `schema`; the id is the path without extension. */
-	function readFolder<S extends z.ZodType>(dir: string, exts: string[], schema: S) {
+	/**
+	 * A folder of Markdown/MDX files whose front matter follows `schema`; the id is the path without
+	 * extension. Each body is checked too (src/content/prose.ts); chapter sections must mark every
+	 * paragraph with a provenance block.
+	 */
+	function readFolder<S extends z.ZodType>(dir: string, exts: string[], schema: S, requireProvenance = false) {
 		const out: Located<z.infer<S> & { id: string; body: string }>[] = [];
 		if (!existsSync(dir)) return out;
 		for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
@@ -122,7 +154,9 @@ export function readContent(contentDir: string, root = join(contentDir, '..')): 
 				problems.push({ file, line: 1, message: 'no front matter', fix: 'start the file with a --- block of fields' });
 				continue;
 			}
+			problems.push(...checkProse({ file, body: parts.body, firstLine: parts.bodyLine, mdx: extname(name) === '.mdx', requireProvenance }));
 			const src = readYamlFile(path, parts.firstLine, parts.yaml);
+			if (src.broken) continue;
 			const value = validate(schema, src.data ?? {}, src, file);
 			if (value !== undefined) out.push({ value: { ...value, id, body: parts.body }, file, lineOf: src.lineOf });
 		}
@@ -151,7 +185,7 @@ export function readContent(contentDir: string, root = join(contentDir, '..')): 
 	if (existsSync(bookPath)) {
 		const src = readYamlFile(bookPath);
 		const file = rel(bookPath);
-		for (const [key, item] of Object.entries((src.data ?? {}) as Record<string, unknown>)) {
+		if (!src.broken) for (const [key, item] of Object.entries((src.data ?? {}) as Record<string, unknown>)) {
 			const value = validate(bookSchema, item, src, file, [key]);
 			if (value) book.push({ value, file, lineOf: (p) => src.lineOf([key, ...p]) });
 		}
@@ -169,9 +203,11 @@ export function readContent(contentDir: string, root = join(contentDir, '..')): 
 			})),
 			'glossary',
 		),
-		sections: readFolder(join(contentDir, 'sections'), ['.mdx'], sectionSchema),
+		sections: readFolder(join(contentDir, 'sections'), ['.mdx'], sectionSchema, true),
 		pages: readFolder(join(contentDir, 'pages'), ['.mdx'], proseSchema),
-		redirects: existsSync(join(contentDir, 'redirects.yaml')) ? readList(join(contentDir, 'redirects.yaml'), redirectSchema).map((r) => r.value) : [],
+		redirects: existsSync(join(contentDir, 'redirects.yaml'))
+			? readList(join(contentDir, 'redirects.yaml'), redirectSchema).map((r) => ({ ...r.value, file: r.file, line: r.lineOf([]) }))
+			: [],
 	};
-	return { model, problems };
+	return { model, problems, unreadable };
 }

@@ -29,9 +29,10 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
 	};
 }
 
-/** Splits a Markdown/MDX file into its YAML front matter (with line offset) and body. */
-export function splitFrontmatter(text: string): { yaml: string; firstLine: number; body: string } | null {
+/** Splits a Markdown/MDX file into its YAML front matter (with line offset) and body (with the line it starts on). */
+export function splitFrontmatter(text: string): { yaml: string; firstLine: number; body: string; bodyLine: number } | null {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
 	if (!match) return null;
-	return { yaml: match[1] ?? '', firstLine: 2, body: text.slice(match[0].length) };
+	const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
+	return { yaml: match[1] ?? '', firstLine: 2, body: text.slice(match[0].length), bodyLine };
 }

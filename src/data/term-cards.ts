@@ -1,39 +1,45 @@
-import { glossaryById, termUsage } from './collections';
+import { glossaryById } from './collections';
 import { kindLabels } from '../site/labels';
+import { termCardId, termDefinitionId } from '../site/term-card-ids';
 import { termHref } from '../site/urls';
 
-/** What a term card shows; the page embeds one of these per term it links, once. */
-export interface TermCardData {
+/** What a term card shows, and the ids that tie it to the links that open it. */
+export interface TermCard {
+	/** The popover's id (src/site/term-card-ids.ts). */
+	id: string;
+	/** The definition's id, which every link to the term names in aria-describedby. */
+	definitionId: string;
 	term: string;
 	abbr?: string;
 	zh?: string;
 	pinyin?: string;
+	/** The kind's label, e.g. "Agency". */
 	kind: string;
 	short: string;
 	href: string;
-	/** How many of the chapter's pages mention the term. */
-	sections: number;
 }
 
-/** Card data for exactly the terms a page links: embedded once in that page, never the whole glossary. */
-export async function cardDataFor(ids: string[], base: string): Promise<Record<string, TermCardData>> {
+/**
+ * One card per glossary term a page links, each once, in the order given. Every id
+ * comes from a checked source (the term linker's record, or a collection's cross-references that
+ * src/content/check.ts verified), so an unknown one is a bug in the page, not in the content.
+ */
+export async function cardsFor(ids: Iterable<string>, base: string): Promise<TermCard[]> {
 	const glossary = await glossaryById();
-	const usage = await termUsage();
-	const out: Record<string, TermCardData> = {};
-	for (const id of ids) {
+	return [...new Set(ids)].map((id) => {
 		const entry = glossary.get(id);
-		if (!entry) continue;
+		if (!entry) throw new Error(`a page asked for a term card for "${id}", which is not in content/glossary/`);
 		const t = entry.data;
-		out[id] = {
+		return {
+			id: termCardId(id),
+			definitionId: termDefinitionId(id),
 			term: t.term,
-			...(t.abbr && { abbr: t.abbr }),
-			...(t.zh && { zh: t.zh }),
-			...(t.pinyin && { pinyin: t.pinyin }),
+			abbr: t.abbr,
+			zh: t.zh,
+			pinyin: t.pinyin,
 			kind: kindLabels[t.kind].singular,
 			short: t.short,
 			href: termHref(base, id),
-			sections: usage.get(id)?.length ?? 0,
 		};
-	}
-	return out;
+	});
 }

@@ -2,8 +2,8 @@ import type { Element, Nodes, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { toString } from 'hast-util-to-string';
 import GithubSlugger, { slug } from 'github-slugger';
-import { ContentError } from '../content/problems';
-import type { Redirect } from '../schemas/redirect';
+import { ContentError, type Problem } from '../content/problems';
+import type { LocatedRedirect } from '../content/read';
 import { fileLabel } from './mdx-nodes';
 import { recordPageData } from './page-data';
 import { pagePathOf } from './page-path';
@@ -11,8 +11,8 @@ import { pagePathOf } from './page-path';
 export interface AnchorOptions {
 	/** Only files whose path contains one of these get anchors. */
 	include: string[];
-	/** Moved anchors from content/redirects.yaml, for every page. */
-	redirects: readonly Redirect[];
+	/** Moved anchors from content/redirects.yaml, for every page, each with its line there. */
+	redirects: readonly LocatedRedirect[];
 }
 
 const WORDS = 6;
@@ -41,13 +41,19 @@ function hash(text: string): string {
 }
 
 const isHeading = (el: Element) => /^h[2-6]$/.test(el.tagName);
-const isBlock = (el: Element) => el.tagName === 'p' || el.tagName === 'li';
+/** Paragraphs and list items; an item that holds paragraphs (a loose list) leaves the id to them. */
+const isBlock = (el: Element) =>
+	el.tagName === 'p' || (el.tagName === 'li' && !el.children.some((c) => c.type === 'element' && c.tagName === 'p'));
 
 /**
  * Gives every heading (slug of its text, as Astro would) and every prose paragraph and list item
- * of a chapter page an id, records them in the page's front matter as `anchors`, and places the
- * ids of moved anchors (content/redirects.yaml) on their new targets, so an old link lands on the
- * passage even without JavaScript.
+ * of a chapter page an id, records them in the page's data as `anchors`, and places the ids of
+ * moved anchors (content/redirects.yaml) on their new targets, so an old link lands on the passage
+ * even without JavaScript.
+ *
+ * Two paragraphs whose openings give the same id stop the build: numbering the second ("-2")
+ * would tie each id to the paragraphs' order, so moving one would silently send its links to the
+ * other. Rewording one opening gives each an id of its own.
  */
 export function rehypeAnchors(options: AnchorOptions) {
 	return (tree: Root, file: VFile) => {
@@ -55,15 +61,26 @@ export function rehypeAnchors(options: AnchorOptions) {
 		const used = new Set<string>();
 		const slugger = new GithubSlugger();
 		const elements = new Map<string, Element>();
+		const problems: Problem[] = [];
+		const where = fileLabel(file);
+		const lineOf = (el: Element) => el.position?.start.line ?? 0;
 		const visit = (node: Nodes) => {
 			if (node.type === 'element' && (isHeading(node) || isBlock(node)) && !node.properties.id) {
 				const text = toString(node);
 				if (text.trim()) {
-					let id = isHeading(node) ? slugger.slug(text) : paragraphId(text);
-					if (isBlock(node)) for (let n = 2; used.has(id); n++) id = `${paragraphId(text)}-${n}`;
+					const id = isHeading(node) ? slugger.slug(text) : paragraphId(text);
+					const first = elements.get(id);
+					if (first && isBlock(node)) {
+						problems.push({
+							file: where,
+							line: lineOf(node),
+							message: `this passage opens with the same words as the one at line ${lineOf(first)}, so both would get the link #${id}`,
+							fix: 'reword the opening of one of the two paragraphs (the id comes from its first six words)',
+						});
+					}
 					used.add(id);
 					node.properties.id = id;
-					elements.set(id, node);
+					if (!first) elements.set(id, node);
 				}
 			}
 			if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
@@ -71,23 +88,35 @@ export function rehypeAnchors(options: AnchorOptions) {
 		visit(tree);
 
 		const page = pagePathOf(file.path ?? '');
+		// Redirects into this page from another: their targets are this page's ids.
+		for (const r of options.redirects.filter((r) => !r.to.startsWith('#') && r.to.startsWith(`${page}#`))) {
+			if (used.has(r.to.slice(page!.length + 1))) continue;
+			problems.push({
+				file: r.file,
+				line: r.line,
+				field: 'to',
+				message: `"${r.to}" is not an id on ${page}`,
+				fix: `point "to" at a heading or paragraph id that exists on ${where}, or remove the entry`,
+			});
+		}
 		for (const r of options.redirects.filter((r) => r.page === page && r.to.startsWith('#'))) {
 			const target = elements.get(r.to.slice(1));
 			const problem = target
 				? used.has(r.from)
-					? `"${r.from}" is still a live id on ${page}`
+					? `"${r.from}" is still a live id on ${page}, so it cannot also point elsewhere`
 					: undefined
-				: `redirect target "${r.to}" is not on ${page}`;
+				: `"${r.to}" is not an id on ${page}`;
 			if (problem) {
-				throw new ContentError([
-					{
-						file: 'content/redirects.yaml',
-						line: 0,
-						field: `${r.page}#${r.from}`,
-						message: problem,
-						fix: `point "to" at an id that exists on ${fileLabel(file)}, or remove the entry`,
-					},
-				]);
+				problems.push({
+					file: r.file,
+					line: r.line,
+					field: target ? 'from' : 'to',
+					message: problem,
+					fix: target
+						? 'remove the entry: links to that id still land on its passage'
+						: `point "to" at a heading or paragraph id that exists on ${where}, or remove the entry`,
+				});
+				continue;
 			}
 			// An empty element carrying the old id at the start of the new target.
 			target!.children.unshift({
@@ -98,6 +127,7 @@ export function rehypeAnchors(options: AnchorOptions) {
 			});
 		}
 
+		if (problems.length > 0) throw new ContentError(problems, where);
 		recordPageData(file, 'anchors', [...used]);
 		// Ids that moved to another page: the page's script sends old links on (see src/scripts/links.ts).
 		recordPageData(

@@ -60,7 +60,7 @@ export function rehypeNotes() {
 			}
 		};
 		walk(tree as { children: Nodes[] });
-		if (problems.length > 0) throw new ContentError(problems);
+		if (problems.length > 0) throw new ContentError(problems, fileLabel(file));
 		recordPageData(file, 'notes', notes);
 	};
 }

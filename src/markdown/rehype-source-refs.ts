@@ -47,7 +47,7 @@ export function rehypeSourceRefs(options: SourceRefOptions) {
 			if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
 		};
 		walk(tree);
-		if (problems.length > 0) throw new ContentError(problems);
+		if (problems.length > 0) throw new ContentError(problems, fileLabel(file));
 		recordPageData(file, 'citedSources', [...cited].sort());
 	};
 }

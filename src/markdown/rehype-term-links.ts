@@ -2,6 +2,7 @@ import type { Element, ElementContent, Nodes, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import type { TermMatcher } from '../glossary/matcher';
+import { termDefinitionId } from '../site/term-card-ids';
 import { termHref } from '../site/urls';
 import { ContentError } from '../content/problems';
 import { fileLabel, isHeading, isMdxJsx, jsxAttribute } from './mdx-nodes';
@@ -24,9 +25,9 @@ const skipComponents = new Set(['Term', 'NoTerm', 'Quote']);
 /**
  * Links the first mention of each glossary term in every subsection (the text between two
  * headings) to the term's entry, as a plain <a>: it works with JavaScript off, in reader mode and in
- * print, and the term-card island enhances it. `<Term id>` forces a link with custom wording (and
+ * print, and the page's term cards enhance it. `<Term id>` forces a link with custom wording (and
  * counts as the mention), `<NoTerm>` suppresses one. The ids used are recorded in the page's
- * front matter as `terms`, so the page can embed card data for exactly those terms.
+ * data as `terms`, so the page renders a card for exactly those terms.
  */
 export function rehypeTermLinks(options: TermLinkOptions) {
 	return (tree: Root, file: VFile) => {
@@ -61,15 +62,18 @@ export function rehypeTermLinks(options: TermLinkOptions) {
 					if (child.name === 'Term') {
 						const id = jsxAttribute(child, 'id');
 						if (!id || !options.termIds.has(id)) {
-							throw new ContentError([
-								{
-									file: fileLabel(file),
-									line: child.position?.start.line ?? 0,
-									field: '<Term id>',
-									message: id ? `unknown glossary term id "${id}"` : '<Term> needs an id="…" attribute',
-									fix: 'use the file name (without .md) of an entry in content/glossary/',
-								},
-							]);
+							throw new ContentError(
+								[
+									{
+										file: fileLabel(file),
+										line: child.position?.start.line ?? 0,
+										field: '<Term id>',
+										message: id ? `unknown glossary term id "${id}"` : '<Term> needs an id="…" attribute',
+										fix: 'use the file name (without .md) of an entry in content/glossary/',
+									},
+								],
+								fileLabel(file),
+							);
 						}
 						seen.add(id);
 						used.add(id);
@@ -134,12 +138,15 @@ function proseText(node: Element): string {
 	return toString(copy);
 }
 
-/** The markup of a term link; src/components/Term.astro renders the same for <Term>. */
+/**
+ * The markup of a term link; src/components/mdx/Term.astro renders the same for <Term>. It is
+ * described by its card's definition, which the page renders (src/components/TermCards.astro).
+ */
 export function termLink(termId: string, text: string, base: string): Element {
 	return {
 		type: 'element',
 		tagName: 'a',
-		properties: { href: termHref(base, termId), className: ['term'], dataTerm: termId },
+		properties: { href: termHref(base, termId), className: ['term'], ariaDescribedBy: [termDefinitionId(termId)] },
 		children: [{ type: 'text', value: text }],
 	};
 }

@@ -33,7 +33,8 @@ export const sourceSchema = z.object({
 	publisher: prose(z.string()).optional(),
 	/** Publication date, as precisely as known. Omit when unknown; the site then says "date unknown". */
 	date: partialDateSchema.optional(),
-	url: z.url().optional(),
+	/** Where a reader finds the work: an http(s) address, never a javascript: or data: URL. */
+	url: z.url({ protocol: /^https?$/, error: 'write the address of the work as an https:// (or http://) URL' }).optional(),
 	/** primary: the law, rule or official text itself; analysis: the article this site summarizes; secondary: reporting and commentary. */
 	kind: z.enum(['primary', 'analysis', 'secondary']),
 	/** What kind of outlet it is: official, state-media, news, legal, research, encyclopedia or other (see `sourceTypes` above). Required. */

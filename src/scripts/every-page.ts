@@ -23,7 +23,7 @@ fillSiteAddresses();
 // read, so their download and start-up never delay the first paint of the text. Section pages
 // also get their own small tools (notes, "On this page"), which no other page downloads.
 const tools = [
-	['[data-cite-this], [data-term-cards-root], a.permalink', () => import('./reading-tools').then(({ initPageTools }) => initPageTools())],
+	['[data-cite-this], [data-term-cards], a.permalink', () => import('./reading-tools').then(({ initPageTools }) => initPageTools())],
 	['[data-page-contents], .note', () => import('./section-tools').then(({ initSectionTools }) => initSectionTools())],
 ] as const;
 const needed = tools.filter(([selector]) => document.querySelector(selector));

@@ -1,103 +1,217 @@
 import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { openPage, skipBrowser } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 
 const SECTION = '/chapter-5/systems-and-capacity-building/';
-const card = (page: Page) => page.locator('.term-card[data-placed]');
-/** Waits until the island has hydrated (it unhides the term-card switch). */
+/** The open card: a popover the page renders at build time, shown by the card script. */
+const card = (page: Page) => page.locator('.term-card:popover-open');
+/** Waits until the card script runs (it unhides the term-card switch). */
 const ready = (page: Page) => page.waitForSelector('[data-term-cards-toggle]:not([hidden])', { state: 'attached' });
+
+/**
+ * Opens `path` with the page's clock in the test's hands: once the card script has loaded, time
+ * stands still until the test moves it on, so hover delays are checked exactly and take no real
+ * time, however busy the machine.
+ */
+async function openWithClock(built: ReturnType<typeof useBuiltSite>, path: string, options: BrowserContextOptions = {}) {
+	const opened = await openPage(built.browser, options);
+	const { page } = opened;
+	await page.clock.install();
+	await page.goto(built.server.url(path));
+	await page.locator('[data-term-cards]').waitFor({ state: 'attached' });
+	// The card script loads once the page is idle: wait for it to listen (a term link gains aria-expanded).
+	await page.locator('a.term[aria-expanded]').first().waitFor({ state: 'attached' });
+	await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+	return opened;
+}
+
+/** What Chromium's accessibility tree says about an element: role, name, description, states and relations. */
+async function axNode(page: Page, element: Locator) {
+	const cdp = await page.context().newCDPSession(page);
+	const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+	await element.evaluate((el) => el.setAttribute('data-ax-probe', ''));
+	const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-ax-probe]' });
+	await element.evaluate((el) => el.removeAttribute('data-ax-probe'));
+	const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+	await cdp.detach();
+	const node = nodes[0]!;
+	const property = (name: string) => node.properties?.find((p) => p.name === name)?.value;
+	return {
+		role: node.role?.value as string | undefined,
+		name: node.name?.value as string | undefined,
+		description: node.description?.value as string | undefined,
+		expanded: property('expanded')?.value as boolean | undefined,
+		controls: (property('controls')?.relatedNodes ?? []).map((n) => n.idref),
+	};
+}
+
+/** The definition a term link is described by, as its card shows it. */
+const definitionOf = (term: Locator) =>
+	term.evaluate((a) => document.getElementById(a.getAttribute('aria-describedby') ?? '')?.textContent?.trim());
+
+/** The box of an element never overlaps the term's: the card sits beside it, above or below. */
+function besideTerm(cardBox: { y: number; height: number }, termBox: { y: number; height: number }) {
+	return cardBox.y >= termBox.y + termBox.height || cardBox.y + cardBox.height <= termBox.y;
+}
 
 describe.skipIf(skipBrowser)('term cards', () => {
 	const built = useBuiltSite();
 
 	it('opens on hover after the intent delay, stays while the pointer crosses onto it, and closes when it leaves', async () => {
-		const { page, context, errors } = await openPage(built.browser, { viewport: { width: 1280, height: 900 } });
-		await page.goto(built.server.url(SECTION));
-		await ready(page);
+		const { page, context, errors } = await openWithClock(built, SECTION, { viewport: { width: 1280, height: 900 } });
 		const term = page.locator('main a.term').first();
-		const name = await term.getAttribute('data-term');
+		const href = await term.getAttribute('href');
 		await term.hover();
-		await page.waitForTimeout(100);
+		await page.clock.runFor(100);
 		expect(await card(page).count()).toBe(0);
-		await page.waitForTimeout(400);
+		await page.clock.runFor(400);
 		expect(await card(page).count()).toBe(1);
+		expect(await term.getAttribute('aria-expanded')).toBe('true');
 		const box = (await card(page).boundingBox())!;
+		expect(besideTerm(box, (await term.boundingBox())!)).toBe(true);
 		await page.mouse.move(box.x + box.width / 2, box.y + 4, { steps: 5 });
-		await page.waitForTimeout(600);
+		await page.clock.runFor(600);
 		expect(await card(page).count()).toBe(1);
-		expect(await card(page).getByRole('link', { name: 'Open entry' }).getAttribute('href')).toMatch(new RegExp(`/glossary/${name}/$`));
+		expect(await card(page).getByRole('link', { name: 'Open entry' }).getAttribute('href')).toBe(href);
 		await page.mouse.move(5, 5, { steps: 5 });
-		await page.waitForTimeout(600);
+		await page.clock.runFor(600);
 		expect(await card(page).count()).toBe(0);
+		expect(await term.getAttribute('aria-expanded')).toBe('false');
 		expect(errors).toEqual([]);
 		await context.close();
 	});
 
+	it('Escape dismisses a hovered card without moving the pointer, and it stays closed until the pointer leaves the term', async () => {
+		const { page, context } = await openWithClock(built, SECTION, { viewport: { width: 1280, height: 900 } });
+		const term = page.locator('main a.term').first();
+		await term.hover();
+		await page.clock.runFor(500);
+		expect(await card(page).count()).toBe(1);
+		await page.keyboard.press('Escape');
+		expect(await card(page).count()).toBe(0);
+		await page.clock.runFor(1000);
+		expect(await card(page).count()).toBe(0);
+		// Off the term and back: hover opens it again.
+		await page.mouse.move(5, 5);
+		await term.hover();
+		await page.clock.runFor(500);
+		expect(await card(page).count()).toBe(1);
+		await context.close();
+	});
+
 	it('opens at once when a term is reached with Tab, and Escape closes it with focus kept on the term', async () => {
-		const { page, context } = await openPage(built.browser);
-		await page.goto(built.server.url(SECTION));
-		await ready(page);
+		const { page, context } = await openWithClock(built, SECTION);
 		for (let i = 0; i < 60; i++) {
 			await page.keyboard.press('Tab');
 			if (await page.evaluate(() => document.activeElement?.matches('a.term'))) break;
 		}
-		const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-term'));
-		expect(focused).toBeTruthy();
-		// No delay on focus: the card opens as soon as its code has loaded (the first focus loads it).
-		await card(page).waitFor({ timeout: 2_000 });
+		const focused = page.locator('a.term:focus');
+		const href = await focused.getAttribute('href');
+		expect(href).toBeTruthy();
+		// No delay on focus: the card is open though the page's clock has not moved.
 		expect(await card(page).count()).toBe(1);
-		// Screen readers hear the definition as the link's description.
-		const described = await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'));
-		expect(await page.locator(`#${described}`).innerText()).toBe(await card(page).locator('.term-card-def').innerText());
-		expect(await card(page).getAttribute('role')).toBe('dialog');
+		// Screen readers hear the definition as the link's description, and that the link's card is open.
+		const cardId = await card(page).getAttribute('id');
+		const link = await axNode(page, focused);
+		expect(link.description).toBe(await card(page).locator('.term-card-def').innerText());
+		expect(link.expanded).toBe(true);
+		expect(link.controls).toEqual([cardId]);
+		// The card is not a dialog (it never takes focus): a group named by its term.
+		const group = await axNode(page, card(page));
+		expect(group.role).toBe('group');
+		expect(group.name).toBe(await card(page).locator('.term-card-title').innerText());
 		await page.keyboard.press('Escape');
 		expect(await card(page).count()).toBe(0);
-		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-term'))).toBe(focused);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
+		expect((await axNode(page, focused)).expanded).toBe(false);
 		// Tab away and back: it opens again.
 		await page.keyboard.press('Shift+Tab');
 		await page.keyboard.press('Tab');
 		expect(await card(page).count()).toBe(1);
+		// With focus inside the card (a screen reader's cursor may put it there), Escape closes the card,
+		// returns focus to the term, and the card stays closed though its term has focus again.
+		await card(page).getByRole('link', { name: 'Open entry' }).focus();
+		expect(await card(page).count()).toBe(1);
+		await page.keyboard.press('Escape');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
+		expect(await card(page).count()).toBe(0);
 		await context.close();
 	});
 
-	it('on a touch screen, the first tap opens the card and "Open entry" navigates', async () => {
+	it('on a touch screen, the first tap opens the card, "Open entry" navigates, and a second tap on the term follows its link', async () => {
 		const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 		await page.goto(built.server.url(SECTION));
 		await ready(page);
 		const term = page.locator('main a.term').nth(1);
-		const id = await term.getAttribute('data-term');
+		const href = (await term.getAttribute('href'))!;
 		await term.scrollIntoViewIfNeeded();
 		await term.tap();
-		await page.waitForTimeout(100);
+		await card(page).waitFor();
 		expect(new URL(page.url()).pathname).toBe(SECTION);
-		expect(await card(page).count()).toBe(1);
 		expect(await card(page).getByRole('button', { name: 'Close' }).isVisible()).toBe(true);
 		await card(page).getByRole('link', { name: 'Open entry' }).tap();
-		await page.waitForURL(new RegExp(`/glossary/${id}/$`));
+		await page.waitForURL((url) => url.pathname === href);
+		await page.goto(built.server.url(SECTION));
+		await ready(page);
+		const again = page.locator('main a.term').nth(1);
+		await again.scrollIntoViewIfNeeded();
+		await again.tap();
+		await card(page).waitFor();
+		await again.tap();
+		await page.waitForURL((url) => url.pathname === href);
 		await context.close();
 	});
 
-	it('stays fully inside a 320 px wide viewport', async () => {
-		const { page, context } = await openPage(built.browser, { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
-		await page.goto(built.server.url(SECTION));
-		await ready(page);
-		const terms = page.locator('main a.term');
-		for (const i of [0, 3, 6]) {
-			const term = terms.nth(i);
-			await term.scrollIntoViewIfNeeded();
-			await term.tap();
-			await card(page).waitFor();
-			const box = (await card(page).boundingBox())!;
-			expect(box.x).toBeGreaterThanOrEqual(0);
-			expect(box.y).toBeGreaterThanOrEqual(0);
-			expect(box.x + box.width).toBeLessThanOrEqual(320);
-			expect(box.y + box.height).toBeLessThanOrEqual(640);
-			await card(page).getByRole('button', { name: 'Close' }).tap();
+	// A phone upright, and one on its side, where a long card fits neither above nor below a term
+	// in the middle of the screen: it then stays below and scrolls.
+	const screens = [
+		{ width: 320, height: 640 },
+		{ width: 640, height: 360 },
+	];
+	for (const positioning of ['CSS anchor positioning', 'Floating UI, where anchor positioning is missing'] as const) {
+		for (const viewport of screens) {
+			it(`stays fully inside a ${viewport.width}×${viewport.height} viewport, beside its term (${positioning})`, async () => {
+				const { page, context } = await openPage(built.browser, { viewport, hasTouch: true, isMobile: true });
+				const fallback = positioning !== 'CSS anchor positioning';
+				if (fallback) {
+					// As in a browser without anchor positioning: the card script asks CSS.supports.
+					await page.addInitScript(() => {
+						const supports = CSS.supports.bind(CSS) as (a: string, b?: string) => boolean;
+						CSS.supports = ((a: string, b?: string) => (/anchor|position-try/.test(a) ? false : supports(a, b))) as typeof CSS.supports;
+					});
+				}
+				const scripts: string[] = [];
+				page.on('request', (r) => {
+					if (r.resourceType() === 'script') scripts.push(r.url());
+				});
+				await page.goto(built.server.url(SECTION));
+				await ready(page);
+				const terms = page.locator('main a.term:visible');
+				for (const i of [0, 3, 6]) {
+					const term = terms.nth(i);
+					await term.evaluate((a) => a.scrollIntoView({ block: 'center' }));
+					await term.tap();
+					// Shown (and measurable) once placed: by the browser at once, by Floating UI after it loads.
+					await page
+						.locator(`.term-card:popover-open[data-position="${fallback ? 'script' : 'css'}"]${fallback ? '[data-placed]' : ''}`)
+						.waitFor();
+					const box = (await card(page).boundingBox())!;
+					expect(box.x).toBeGreaterThanOrEqual(0);
+					expect(box.y).toBeGreaterThanOrEqual(0);
+					expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+					expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+					expect(besideTerm(box, (await term.boundingBox())!)).toBe(true);
+					await card(page).getByRole('button', { name: 'Close' }).tap();
+					expect(await card(page).count()).toBe(0);
+				}
+				// Floating UI is downloaded only by the browsers that need it.
+				expect(scripts.some((url) => /floating-ui/.test(url))).toBe(fallback);
+				await context.close();
+			});
 		}
-		await context.close();
-	});
+	}
 
 	for (const colorScheme of ['light', 'dark'] as const) {
 		it(`has no axe violations with a card open (${colorScheme})`, async () => {
@@ -115,34 +229,79 @@ describe.skipIf(skipBrowser)('term cards', () => {
 	}
 
 	it('can be switched off, and the choice survives a reload, leaving plain links', async () => {
-		const { page, context } = await openPage(built.browser);
-		await page.goto(built.server.url(SECTION));
-		await ready(page);
+		const { page, context } = await openWithClock(built, SECTION);
 		await page.locator('.legend summary').click();
 		const toggle = page.locator('[data-term-cards-toggle]');
 		expect(await toggle.getAttribute('aria-pressed')).toBe('true');
 		await toggle.click();
 		expect(await toggle.innerText()).toBe('Term cards: off');
+		// At once, before any reload: the links are plain links and no card opens.
+		const first = page.locator('main a.term').first();
+		expect(await first.getAttribute('aria-expanded')).toBeNull();
+		await first.focus();
+		expect(await card(page).count()).toBe(0);
 		await page.reload();
+		// The page's clock stays paused across the reload: move it on so the card script loads.
+		await page.clock.runFor(2000);
 		await ready(page);
 		expect(await toggle.getAttribute('aria-pressed')).toBe('false');
 		const term = page.locator('main a.term').first();
 		await term.focus();
 		await term.hover();
-		await page.waitForTimeout(500);
+		await page.clock.runFor(500);
 		expect(await card(page).count()).toBe(0);
 		expect(await term.getAttribute('href')).toMatch(/\/glossary\/[a-z0-9-]+\/$/);
+		// A plain link controls nothing, so it claims no card; its description stays.
+		expect(await term.getAttribute('aria-expanded')).toBeNull();
+		expect(await term.getAttribute('aria-controls')).toBeNull();
+		expect((await axNode(page, term)).description).toBe(await definitionOf(term));
 		await context.close();
 	});
 
-	it('embeds card data once, for the terms the page links and no others', async () => {
-		const { page, context } = await openPage(built.browser);
-		await page.goto(built.server.url(SECTION));
-		const linked = new Set(await page.locator('main a.term').evaluateAll((as) => as.map((a) => a.getAttribute('data-term'))));
-		const data = await page.locator('script#term-card-data').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
-		expect(data).toHaveLength(1);
-		const embedded = Object.keys(JSON.parse(data[0]!));
-		expect(new Set(embedded)).toEqual(linked);
-		await context.close();
-	});
+	for (const [path, where] of [
+		['/glossary/cac/', 'a glossary entry (its related terms)'],
+		['/timeline/', 'the timeline'],
+		['/about/', 'About'],
+	] as const) {
+		it(`works on ${where}: hover and focus open the term's own card`, async () => {
+			const { page, context, errors } = await openWithClock(built, path, { viewport: { width: 1280, height: 900 } });
+			const term = page.locator('main a.term').first();
+			await term.scrollIntoViewIfNeeded();
+			await term.hover();
+			await page.clock.runFor(500);
+			expect(await card(page).count()).toBe(1);
+			expect(await card(page).locator('.term-card-def').innerText()).toBe(await definitionOf(term));
+			expect(await card(page).getByRole('link', { name: 'Open entry' }).getAttribute('href')).toBe(await term.getAttribute('href'));
+			await page.mouse.move(5, 5);
+			await page.clock.runFor(600);
+			expect(await card(page).count()).toBe(0);
+			await term.focus();
+			expect(await card(page).count()).toBe(1);
+			expect(errors).toEqual([]);
+			await context.close();
+		});
+	}
+
+	for (const path of [SECTION, '/glossary/cac/', '/timeline/']) {
+		it(`with JavaScript off, a screen reader hears each term link's definition as its description (${path})`, async () => {
+			const { page, context } = await openPage(built.browser, { javaScriptEnabled: false });
+			await page.goto(built.server.url(path));
+			// The links a reader can reach now (a note folded on narrow screens hides its own).
+			const terms = page.locator('main a.term:visible');
+			const count = await terms.count();
+			expect(count).toBeGreaterThan(0);
+			for (let i = 0; i < Math.min(count, 8); i++) {
+				const term = terms.nth(i);
+				const node = await axNode(page, term);
+				expect(node.role).toBe('link');
+				expect(node.description).toBeTruthy();
+				expect(node.description).toBe(await definitionOf(term));
+				// Nothing can open without the script, so no link claims to control a card.
+				expect(node.expanded).toBeUndefined();
+			}
+			// And the closed cards are not in the way: nothing of them is shown or in the tree.
+			expect(await page.locator('.term-card:visible').count()).toBe(0);
+			await context.close();
+		});
+	}
 });

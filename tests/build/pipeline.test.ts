@@ -15,7 +15,7 @@ describe('the unified Markdown pipeline reaches the built MDX pages', () => {
 
 	for (const { path, file } of sections) {
 		it(`${path} has glossary links added by rehype-term-links, each to an existing entry`, () => {
-			const links = selectAll('main a.term[data-term]', fromHtml(readHtml(file)));
+			const links = selectAll('main a.term[aria-describedby]', fromHtml(readHtml(file)));
 			expect(links.length).toBeGreaterThan(3);
 			const pages = new Set(htmlPages(distDir).map((p) => p.path));
 			for (const a of links) expect(pages.has(String(a.properties.href))).toBe(true);
@@ -31,7 +31,7 @@ describe('the unified Markdown pipeline reaches the built MDX pages', () => {
 		for (const href of usedIn) {
 			const section = sections.find((s) => s.path === href);
 			expect(section, href).toBeDefined();
-			expect(readHtml(section!.file)).toContain('data-term="cac"');
+			expect(readHtml(section!.file)).toContain('aria-describedby="term-card-cac-def"');
 		}
 	});
 });

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { execFile, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,4 +58,33 @@ export function buildForOrigin(
 	const base = buildEnv();
 	for (const name of originVariables) delete base[name];
 	return build(prefix, { ...base, ...env });
+}
+
+/**
+ * A temporary copy of the project whose content/ is `contentDir` (a broken fixture copy, say), so
+ * a test can run the real `astro build` on it. node_modules is a folder of links to the real
+ * packages, so Astro's and Vite's caches stay the copy's own.
+ */
+export function projectWithContent(contentDir: string): string {
+	const copy = mkdtempSync(join(tmpdir(), 'explainer-project-'));
+	for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+		cpSync(join(root, entry), join(copy, entry), { recursive: true });
+	cpSync(contentDir, join(copy, 'content'), { recursive: true });
+	mkdirSync(join(copy, 'node_modules'));
+	for (const entry of readdirSync(join(root, 'node_modules'))) {
+		if (!['.astro', '.vite', '.cache'].includes(entry)) symlinkSync(join(root, 'node_modules', entry), join(copy, 'node_modules', entry));
+	}
+	return copy;
+}
+
+/** Runs `astro build` in `project`; resolves with its exit code and everything it printed. */
+export function astroBuildIn(project: string): Promise<{ code: number; output: string }> {
+	return new Promise((resolve) => {
+		execFile(
+			process.execPath,
+			[join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(project, 'dist')],
+			{ cwd: project, env: { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, maxBuffer: 32 * 1024 * 1024 },
+			(error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
+		);
+	});
 }

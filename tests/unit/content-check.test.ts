@@ -4,9 +4,9 @@ import { ContentError } from '../../src/content/problems';
 import { contentWith } from './fixture';
 
 /** Loads fixture content with one mistake and returns the error message an editor would read. */
-function messageFor(edits: Parameters<typeof contentWith>[0]): string {
+function messageFor(edits: Parameters<typeof contentWith>[0], added?: Parameters<typeof contentWith>[1]): string {
 	try {
-		loadContent(contentWith(edits));
+		loadContent(contentWith(edits, added));
 	} catch (error) {
 		expect(error).toBeInstanceOf(ContentError);
 		return (error as Error).message;
@@ -111,5 +111,99 @@ describe('content checks', () => {
 			},
 		]);
 		expect(message).toContain('(short): the card definition must be at most 320 characters');
+	});
+
+	describe('errors that always say where', () => {
+		const section = 'sections/chapter-1/first.mdx';
+		const passage = '<Analysis>\n\nThe Test Agency enforces the Test Law.\n\n</Analysis>';
+
+		it('names the line of an unclosed <Book>, with the fix', () => {
+			const message = messageFor([{ file: section, find: passage, replace: '<Book>\n\nThe Test Agency enforces the Test Law.\n' }]);
+			expect(message).toContain('content/sections/chapter-1/first.mdx:13: MDX cannot be read: Expected a closing tag for `<Book>`');
+			expect(message).toContain('fix: close it with </Book> on a line of its own');
+		});
+
+		it('names the line of a closing tag that does not match', () => {
+			const message = messageFor([{ file: section, find: '</Analysis>', replace: '</Book>' }]);
+			expect(message).toMatch(/content\/sections\/chapter-1\/first\.mdx:17: MDX cannot be read: Unexpected closing tag `<\/Book>`/);
+		});
+
+		it('stops on a paragraph in no <Book>, <Analysis> or <Context> block', () => {
+			const message = messageFor([{ file: section, find: passage, replace: `A stray paragraph, marked by nothing.\n\n${passage}` }]);
+			expect(message).toContain('Content has 1 problem');
+			expect(message).toContain('content/sections/chapter-1/first.mdx:13: this paragraph is in no <Book>, <Analysis> or <Context> block');
+			expect(message).toContain('fix: wrap it in <Book>, <Analysis> or <Context sources="…">');
+		});
+
+		it('leaves the paragraphs of About alone, and the site’s own lists on chapter pages', () => {
+			expect(() =>
+				loadContent(
+					contentWith([{ file: section, find: passage, replace: `${passage}\n\n## Key takeaways\n\n- The agency enforces the law.` }]),
+				),
+			).not.toThrow();
+		});
+
+		it.each([
+			['a javascript: link', 'the [Test Law](javascript:alert(1))', 'first.mdx:15 (link): a javascript: URL'],
+			[
+				'a javascript: URL hidden by case and a tab',
+				'the <a href="Java\tScript:alert(1)">Test Law</a>',
+				'first.mdx:15 (<a href>): a javascript: URL',
+			],
+			['a data: URL in an <a href>', 'the <a href="data:text/html,hi">Test Law</a>', 'first.mdx:15 (<a href>): a data: URL'],
+			['a vbscript: image', 'the ![Test Law](vbscript:msgbox)', 'first.mdx:15 (link): a vbscript: URL'],
+		])('stops on %s in a chapter page, naming the line', (_, link, where) => {
+			const message = messageFor([{ file: section, find: 'the Test Law.', replace: `${link}.` }]);
+			expect(message).toContain(where);
+			expect(message).toContain('fix: link to an https:// address, a mailto: address or a page of this site');
+		});
+
+		it('stops on a javascript: URL in raw HTML of a glossary entry, named by its line', () => {
+			const message = messageFor([
+				{
+					file: 'glossary/test-agency.md',
+					find: 'The full entry of the test agency.',
+					replace: 'The full entry, <a href="&#106;avascript:alert(1)">of the agency</a>.',
+				},
+			]);
+			expect(message).toContain('content/glossary/test-agency.md:9 (HTML attribute): a javascript: URL');
+		});
+
+		it('accepts web, mail and site links', () => {
+			const links =
+				'the [Test Law](https://example.org/law), [mail](mailto:editor@example.org), [a page](../other/) and [a term](/glossary/test-law/)';
+			expect(() => loadContent(contentWith([{ file: section, find: 'the Test Law.', replace: `${links}.` }]))).not.toThrow();
+		});
+
+		it('stops on a source whose address is not a web address', () => {
+			const message = messageFor([{ file: 'sources.yaml', find: 'url: https://example.org/law', replace: 'url: javascript:alert(1)' }]);
+			expect(message).toMatch(/content\/sources\.yaml:\d+ \(url\): write the address of the work as an https:\/\/ \(or http:\/\/\) URL/);
+		});
+
+		it('reports a bad YAML line once, with its line and fix, not the hundreds of problems it causes', () => {
+			const message = messageFor([{ file: 'timeline.yaml', find: "  date: '2016-11-07'", replace: "\tdate: '2016-11-07'" }]);
+			expect(message).toMatch(/^Content has [1-3] problems?:/);
+			expect(message).toContain('content/timeline.yaml:2: YAML error:');
+			expect(message).toContain('fix: YAML indents with spaces, never tabs');
+			// Nothing downstream of the broken file: no missing fields, no unknown ids.
+			expect(message).not.toContain('required field');
+			expect(message).not.toContain('unknown');
+		});
+
+		it('caps a long list of problems, saying how many more there are', () => {
+			const many = Array.from({ length: 40 }, (_, i) => `  - missing-${i}`).join('\n');
+			const message = messageFor([{ file: 'glossary/test-law.md', find: '  - test-agency', replace: many }]);
+			expect(message).toContain('Content has 40 problems');
+			expect(message.match(/unknown glossary term id/g)).toHaveLength(30);
+			expect(message).toContain('…and 10 more. Fix the ones above and build again.');
+		});
+
+		it('names the line of a redirect whose page does not exist', () => {
+			const redirects =
+				'# moved anchors\n- page: /chapter-1/first/\n  from: p-old\n  to: "#p-the-test-agency-enforces-the-test"\n- page: /chapter-1/gone/\n  from: p-older\n  to: "#p-x"\n';
+			const message = messageFor([], { 'redirects.yaml': redirects });
+			expect(message).toContain('Content has 1 problem');
+			expect(message).toContain('content/redirects.yaml:5 (page): no chapter page is published at "/chapter-1/gone/"');
+		});
 	});
 });

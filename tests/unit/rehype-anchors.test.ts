@@ -8,14 +8,17 @@ import { paragraphId, rehypeAnchors } from '../../src/markdown/rehype-anchors';
 import { rehypePermalinks } from '../../src/markdown/rehype-permalinks';
 import type { Redirect } from '../../src/schemas/redirect';
 import { pageDataOf } from '../../src/markdown/page-data';
+import { ContentError } from '../../src/content/problems';
 
 const path = '/site/content/sections/chapter-5/page.md';
+/** Redirects as content/redirects.yaml lists them, the first at line 3, then every third line. */
+const listed = (redirects: Redirect[]) => redirects.map((r, i) => ({ ...r, file: 'content/redirects.yaml', line: 3 + 3 * i }));
 async function html(markdown: string, redirects: Redirect[] = []) {
-	const file = new VFile({ value: markdown, path });
+	const file = new VFile({ value: markdown, path, cwd: '/site' });
 	const out = await unified()
 		.use(remarkParse)
 		.use(remarkRehype)
-		.use(rehypeAnchors, { include: ['/content/sections/'], redirects })
+		.use(rehypeAnchors, { include: ['/content/sections/'], redirects: listed(redirects) })
 		.use(rehypePermalinks, { include: ['/content/sections/'] })
 		.use(rehypeStringify)
 		.process(file);
@@ -50,8 +53,26 @@ describe('rehype-anchors and rehype-permalinks', () => {
 		expect(ids((await html([text[0], text[1].replace('then more', 'and a changed ending'), text[2]].join('\n\n'))).html)).toEqual(before);
 	});
 
-	it('makes repeated openings unique', async () => {
-		expect(ids((await html('Same words.\n\nSame words.')).html)).toEqual(['p-same-words', 'p-same-words-2']);
+	it('gives each paragraph the same id whatever order the paragraphs are in', async () => {
+		const a = 'Alpha opens the first paragraph here.';
+		const b = 'Beta opens the second paragraph here.';
+		const forward = ids((await html([a, b].join('\n\n'))).html);
+		const backward = ids((await html([b, a].join('\n\n'))).html);
+		expect(backward).toEqual([forward[1], forward[0]]);
+	});
+
+	it('stops the build on two paragraphs whose openings give the same id, naming both lines', async () => {
+		// Numbering the second ("-2") would tie each id to the order: moving one paragraph would send its links to the other.
+		const run = html('Intro.\n\nSame six words open this paragraph, then more.\n\nSame six words open this paragraph, and others.');
+		await expect(run).rejects.toThrow(ContentError);
+		await expect(run).rejects.toThrow(
+			'content/sections/chapter-5/page.md:5: this passage opens with the same words as the one at line 3, so both would get the link #p-same-six-words-open-this-paragraph',
+		);
+		await expect(run).rejects.toThrow('fix: reword the opening of one of the two paragraphs');
+	});
+
+	it('gives a loose list item one id, on its paragraph', async () => {
+		expect(ids((await html('- First item, loose.\n\n- Second item, loose.')).html)).toEqual(['p-first-item-loose', 'p-second-item-loose']);
 	});
 
 	it('adds a labelled permalink beside each heading and at the end of each paragraph', async () => {
@@ -78,9 +99,24 @@ describe('rehype-anchors and rehype-permalinks', () => {
 		expect(fm.movedAway).toEqual({ 'p-gone': '/chapter-5/other/#p-here' });
 	});
 
-	it('fails the build when a redirect points at an id that does not exist', async () => {
-		const error = await html('Text.', [{ page: '/chapter-5/page/', from: 'p-old', to: '#p-missing' }]).catch((e: Error) => e);
-		expect(String(error)).toContain('redirect target "#p-missing" is not on /chapter-5/page/');
+	it('fails the build when a redirect points at an id that does not exist, naming its line in redirects.yaml', async () => {
+		const run = html('Text.', [
+			{ page: '/chapter-5/page/', from: 'p-old', to: '#p-text' },
+			{ page: '/chapter-5/page/', from: 'p-older', to: '#p-missing' },
+		]);
+		await expect(run).rejects.toThrow(ContentError);
+		await expect(run).rejects.toThrow('content/redirects.yaml:6 (to): "#p-missing" is not an id on /chapter-5/page/');
+		await expect(run).rejects.toThrow('fix: point "to" at a heading or paragraph id that exists on content/sections/chapter-5/page.md');
+	});
+
+	it('fails the build when a redirect from another page points at an id this page does not have', async () => {
+		const run = html('Text.', [{ page: '/chapter-5/other/', from: 'p-gone', to: '/chapter-5/page/#p-nowhere' }]);
+		await expect(run).rejects.toThrow('content/redirects.yaml:3 (to): "/chapter-5/page/#p-nowhere" is not an id on /chapter-5/page/');
+	});
+
+	it('fails the build when a moved id is still live on its page', async () => {
+		const run = html('Old words.\n\nNew words.', [{ page: '/chapter-5/page/', from: 'p-old-words', to: '#p-new-words' }]);
+		await expect(run).rejects.toThrow('content/redirects.yaml:3 (from): "p-old-words" is still a live id on /chapter-5/page/');
 	});
 
 	it('falls back to a hash for paragraphs without Latin letters', () => {

@@ -34,24 +34,26 @@ async function html(markdown: string, filePath = path) {
 const mdxTree = (mdx: string) => runMdx(mdx, [rehypeTermLinks, options], path);
 const linksIn = (tree: unknown): string[] =>
 	JSON.stringify(tree)
-		.match(/"dataTerm":"[a-z-]+"/g)
-		?.map((s) => s.slice(12, -1)) ?? [];
+		.match(/"ariaDescribedBy":\["term-card-[a-z-]+-def"\]/g)
+		?.map((s) => s.slice('"ariaDescribedBy":["term-card-'.length, -'-def"]'.length)) ?? [];
 
 describe('rehype-term-links', () => {
-	it('links a term to its glossary entry under the base path', async () => {
+	it("links a term to its glossary entry under the base path, described by its card's definition", async () => {
 		const { html: out } = await html('The CAC enforces it.');
-		expect(out).toBe('<p>The <a href="/explainer/glossary/cac/" class="term" data-term="cac">CAC</a> enforces it.</p>');
+		expect(out).toBe(
+			'<p>The <a href="/explainer/glossary/cac/" class="term" aria-describedby="term-card-cac-def">CAC</a> enforces it.</p>',
+		);
 	});
 
 	it('links only the first mention in each subsection', async () => {
 		const { html: out } = await html('The CAC and the CAC.\n\nAgain the CAC.\n\n## Next part\n\nThe CAC once more, and the CAC.');
-		expect(out.match(/data-term="cac"/g)).toHaveLength(2);
+		expect(out.match(/href="\/explainer\/glossary\/cac\/"/g)).toHaveLength(2);
 		expect(out).toContain('<h2>Next part</h2>\n<p>The <a href="/explainer/glossary/cac/"');
 	});
 
 	it('counts a Chinese name as a mention of the same term', async () => {
 		const { html: out } = await html('网信办 is the CAC.');
-		expect(out.match(/data-term="cac"/g)).toHaveLength(1);
+		expect(out.match(/href="\/explainer\/glossary\/cac\/"/g)).toHaveLength(1);
 		expect(out).toContain('>网信办</a>');
 	});
 
@@ -59,13 +61,13 @@ describe('rehype-term-links', () => {
 		const { html: out } = await html('Under the Cybersecurity Law, a cybersecurity reviewer is not a cybersecurity review.');
 		expect(out).toContain('>Cybersecurity Law</a>');
 		expect(out).toContain(
-			'a cybersecurity reviewer is not a <a href="/explainer/glossary/review/" class="term" data-term="review">cybersecurity review</a>',
+			'a cybersecurity reviewer is not a <a href="/explainer/glossary/review/" class="term" aria-describedby="term-card-review-def">cybersecurity review</a>',
 		);
 	});
 
 	it('never links inside headings, links or code', async () => {
 		const { html: out, terms } = await html('## The CAC\n\n[about the CAC](https://example.org) and `CAC` and\n\n```\nCAC\n```');
-		expect(out).not.toContain('data-term');
+		expect(out).not.toContain('class="term"');
 		expect(terms).toEqual([]);
 	});
 

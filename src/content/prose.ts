@@ -1,0 +1,134 @@
+import type { Nodes, Root } from 'mdast';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Problem } from './problems';
+
+// The bodies of content files, checked before Astro compiles them: MDX that would not compile
+// (an unclosed <Book>), prose no provenance block vouches for, and links that would run script.
+// Astro's own compiler reports a broken MDX file without a usable position; here every problem
+// names its file and line. Runs from read.ts, so from loadContent() in astro.config.mjs, before
+// Astro starts.
+
+export interface ProseFile {
+	/** Path relative to the project, e.g. "content/sections/chapter-5/overview.mdx". */
+	file: string;
+	/** The body, without its front matter. */
+	body: string;
+	/** The line of the file on which the body starts. */
+	firstLine: number;
+	/** MDX (sections, pages) or plain Markdown (glossary entries). */
+	mdx: boolean;
+	/** Chapter sections: every paragraph must sit in a provenance block. */
+	requireProvenance: boolean;
+}
+
+/** The blocks that say who is speaking: a paragraph of a chapter section must sit in one of them. */
+const provenanceBlocks = new Set(['Book', 'Analysis', 'Context', 'Note']);
+
+/** URL schemes content may link to; anything else (javascript:, data:, vbscript:, file:…) is refused. */
+const allowedSchemes = new Set(['http', 'https', 'mailto']);
+
+const mdxParser = unified().use(remarkParse).use(remarkMdx);
+const mdParser = unified().use(remarkParse);
+
+/** Every problem in one file's body. */
+export function checkProse(input: ProseFile): Problem[] {
+	const at = (line: number | undefined) => (line ?? 1) + input.firstLine - 1;
+	let tree: Root;
+	try {
+		tree = (input.mdx ? mdxParser : mdParser).parse(input.body);
+	} catch (error) {
+		return [syntaxProblem(input, error, at)];
+	}
+	const problems: Problem[] = [];
+	walk(tree, false, input, at, problems);
+	return problems;
+}
+
+/** An MDX syntax error (micromark's message), located and explained. */
+function syntaxProblem(input: ProseFile, error: unknown, at: (line: number | undefined) => number): Problem {
+	const message = error as { reason?: string; message?: string; line?: number };
+	const raw = message.reason ?? message.message ?? String(error);
+	// An unclosed tag is reported where its paragraph or the document ends (often with no line), but
+	// its reason names the tag's own position ("(2:1-2:7)"): that is the line to show.
+	const tagLine = /\((\d+):\d+(?:-\d+:\d+)?\)/.exec(raw)?.[1];
+	const reason = raw.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '');
+	const unclosed = /Expected a closing tag for `<(\w+)>`/.exec(reason)?.[1];
+	return {
+		file: input.file,
+		line: at(/^Expected a closing tag/.test(reason) && tagLine ? Number(tagLine) : (message.line ?? (tagLine ? Number(tagLine) : undefined))),
+		message: `MDX cannot be read: ${reason}`,
+		fix: unclosed
+			? /before the end of `paragraph`/.test(reason)
+				? `close it with </${unclosed}> in the same paragraph`
+				: `close it with </${unclosed}> on a line of its own, after a blank line, where the passage ends`
+			: 'check the tags and braces on this line: every <Component> needs its closing tag, and a literal "<" or "{" must be escaped as \\< or \\{',
+	};
+}
+
+function walk(node: Nodes, vouched: boolean, input: ProseFile, at: (line: number | undefined) => number, problems: Problem[]): void {
+	const line = at(node.position?.start.line);
+	if (node.type === 'paragraph' && input.requireProvenance && !vouched) {
+		problems.push({
+			file: input.file,
+			line,
+			message: 'this paragraph is in no <Book>, <Analysis> or <Context> block, so readers cannot tell who says it',
+			fix: 'wrap it in <Book>, <Analysis> or <Context sources="…"> (a blank line after the opening tag and before the closing one)',
+		});
+	}
+	if (node.type === 'link' || node.type === 'image' || node.type === 'definition') checkUrl(node.url, 'link', line, input, problems);
+	if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+		for (const attr of node.attributes) {
+			if (attr.type !== 'mdxJsxAttribute' || !/^(href|src|action|formaction|poster|cite)$/i.test(attr.name)) continue;
+			const where = `<${node.name ?? ''} ${attr.name}>`;
+			if (typeof attr.value === 'string') checkUrl(attr.value, where, line, input, problems);
+			else if (attr.value)
+				problems.push({
+					file: input.file,
+					line,
+					field: where,
+					message: 'an address written as a {…} expression cannot be checked',
+					fix: `write it as a plain string: ${attr.name}="https://…"`,
+				});
+		}
+	}
+	if (node.type === 'html') {
+		for (const match of node.value.matchAll(/\b(?:href|src|action|formaction|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi))
+			checkUrl(decodeEntities(match[1] ?? match[2] ?? match[3] ?? ''), 'HTML attribute', line, input, problems);
+	}
+	if (!('children' in node)) return;
+	// Lists outside provenance blocks are the site's own apparatus (key takeaways, questions for
+	// discussion, a reading map), so their items are not passages that need a mark.
+	const childVouched =
+		vouched ||
+		node.type === 'list' ||
+		((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && provenanceBlocks.has(node.name ?? ''));
+	for (const child of node.children as Nodes[]) walk(child, childVouched, input, at, problems);
+}
+
+/** Refuses a URL whose scheme could run script or smuggle content: only web, mail and site links. */
+function checkUrl(url: string, where: string, line: number, input: ProseFile, problems: Problem[]): void {
+	// Browsers ignore leading spaces and control characters, and tabs and newlines anywhere in a URL.
+	// eslint-disable-next-line no-control-regex -- exactly the characters browsers drop before a scheme
+	const normalized = url.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
+	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(normalized)?.[1]?.toLowerCase();
+	if (scheme === undefined || allowedSchemes.has(scheme)) return;
+	problems.push({
+		file: input.file,
+		line,
+		field: where,
+		message: `a ${scheme}: URL ("${url.length > 40 ? `${url.slice(0, 40)}…` : url}") is not allowed in content`,
+		fix: 'link to an https:// address, a mailto: address or a page of this site (a path such as ../overview/ or /glossary/cac/)',
+	});
+}
+
+/** Decodes the character references an HTML attribute may hide a scheme behind (&#106;avascript:). */
+function decodeEntities(value: string): string {
+	return value
+		.replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+		.replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+		.replace(/&colon;/gi, ':')
+		.replace(/&tab;/gi, '\t')
+		.replace(/&newline;/gi, '\n');
+}

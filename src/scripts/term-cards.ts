@@ -1,0 +1,219 @@
+/**
+ * Term cards. Each page renders its cards in its own HTML (src/components/TermCards.astro): one
+ * popover per term it links, which every link to that term names in aria-describedby, so its
+ * definition is announced with or without this script. What HTML cannot yet do for a link, this
+ * adds: a card opens after a short hover, at once on keyboard focus, and on the first tap on a
+ * touch screen (a second tap follows the link), beside its term. It follows WCAG 1.4.13: Escape
+ * dismisses it without moving focus or pointer, the pointer can move onto it, and it stays until
+ * pointer or focus leaves. While cards are on, each link says which card it controls and whether
+ * it is open (aria-controls, aria-expanded). The reader's on/off switch is wired here too.
+ *
+ * CSS anchor positioning keeps the card beside its term (src/styles/term-cards.css): the open
+ * link is the anchor, by its aria-expanded. Browsers without it load Floating UI, and only they.
+ */
+import { CLOSE_DELAY_MS, OPEN_DELAY_MS, setTermCardsEnabled, termCardsEnabled, type CardMode } from './term-card-settings';
+
+interface Open {
+	link: HTMLAnchorElement;
+	card: HTMLElement;
+	mode: CardMode;
+	/** Stops the script positioning of browsers without CSS anchor positioning. */
+	stop?: Promise<() => void>;
+}
+
+/** The card a link describes itself by: the popover around its definition. */
+function cardOf(link: HTMLAnchorElement): HTMLElement | null {
+	const id = link.getAttribute('aria-describedby');
+	return (id && document.getElementById(id)?.closest<HTMLElement>('.term-card[popover]')) || null;
+}
+
+const linkAt = (target: EventTarget | null) =>
+	target instanceof Element ? target.closest<HTMLAnchorElement>('a.term[aria-describedby]') : null;
+
+const anchoredByCss = () => CSS.supports('(anchor-name: --a) and (position-try-fallbacks: flip-block)');
+
+export function initTermCards(): void {
+	if (!document.querySelector('[data-term-cards]')) return;
+	const links = [...document.querySelectorAll<HTMLAnchorElement>('a.term[aria-describedby]')].filter((link) => cardOf(link));
+	const css = anchoredByCss();
+	let open: Open | null = null;
+	let timer = 0;
+	let touch = false;
+	/** The link whose card the reader dismissed: it stays closed until pointer or focus leaves it. */
+	let dismissed: Element | null = null;
+
+	const later = (fn: () => void, ms: number) => {
+		clearTimeout(timer);
+		timer = window.setTimeout(fn, ms);
+	};
+	const inCard = (node: EventTarget | null) => node instanceof Node && !!open?.card.contains(node);
+
+	/** Each link names its card and its state while cards are on; with cards off, it is a plain link again. */
+	const relate = (on: boolean) => {
+		for (const link of links) {
+			if (on) {
+				link.setAttribute('aria-controls', cardOf(link)!.id);
+				link.setAttribute('aria-expanded', String(open?.link === link));
+			} else {
+				link.removeAttribute('aria-controls');
+				link.removeAttribute('aria-expanded');
+			}
+		}
+	};
+
+	const hide = () => {
+		clearTimeout(timer);
+		if (!open) return;
+		const { link, card, stop } = open;
+		open = null;
+		void stop?.then((end) => end());
+		card.hidePopover();
+		delete card.dataset.placed;
+		if (link.hasAttribute('aria-expanded')) link.setAttribute('aria-expanded', 'false');
+	};
+
+	const show = (link: HTMLAnchorElement, mode: CardMode) => {
+		const card = cardOf(link);
+		if (!card || !termCardsEnabled() || dismissed === link) return;
+		clearTimeout(timer);
+		if (open?.link === link) {
+			open.mode = mode;
+			return;
+		}
+		hide();
+		// aria-expanded="true" makes the link the card's anchor (src/styles/term-cards.css).
+		link.setAttribute('aria-expanded', 'true');
+		card.dataset.position = css ? 'css' : 'script';
+		card.showPopover();
+		open = { link, card, mode, stop: css ? undefined : placeWithScript(link, card) };
+	};
+
+	const onPointerOver = (e: PointerEvent) => {
+		if (e.pointerType === 'touch') return;
+		const link = linkAt(e.target);
+		if (link) {
+			if (open?.link === link) clearTimeout(timer);
+			else later(() => show(link, 'hover'), OPEN_DELAY_MS);
+		} else if (inCard(e.target)) clearTimeout(timer);
+	};
+	const onPointerOut = (e: PointerEvent) => {
+		if (e.pointerType === 'touch') return;
+		const from = linkAt(e.target) ?? (inCard(e.target) ? open!.card : null);
+		if (!from || from.contains(e.relatedTarget as Node | null)) return;
+		if (dismissed === from) dismissed = null;
+		if (open?.mode === 'hover') later(hide, CLOSE_DELAY_MS);
+		else if (!open) clearTimeout(timer);
+	};
+	// Captured, so a tap outside closes the card before anything else reacts to it.
+	const onPointerDown = (e: PointerEvent) => {
+		touch = e.pointerType === 'touch';
+		if (open && !inCard(e.target) && linkAt(e.target) !== open.link) hide();
+	};
+	const onClick = (e: MouseEvent) => {
+		const target = e.target instanceof Element ? e.target : null;
+		if (open && target?.closest('[data-term-card-close]') && inCard(target)) {
+			// As Escape does: dismiss, and hand focus back to the term.
+			const { link } = open;
+			dismissed = link;
+			hide();
+			link.focus({ preventScroll: true });
+			return;
+		}
+		const link = linkAt(target);
+		// The first tap on a term opens its card; a second tap follows the link.
+		if (link && touch && termCardsEnabled() && cardOf(link) && open?.link !== link) {
+			e.preventDefault();
+			dismissed = null;
+			show(link, 'tap');
+		}
+	};
+	const onFocusIn = (e: FocusEvent) => {
+		const link = linkAt(e.target);
+		if (link && !touch) show(link, 'focus');
+	};
+	const onFocusOut = (e: FocusEvent) => {
+		const to = e.relatedTarget;
+		const from = linkAt(e.target);
+		if (from && dismissed === from) dismissed = null;
+		if (!open || open.mode === 'hover') return;
+		if (to && (inCard(to) || to === open.link)) return;
+		hide();
+	};
+	const onKeyDown = (e: KeyboardEvent) => {
+		if (e.key !== 'Escape' || !open) return;
+		const { link } = open;
+		const focusInCard = inCard(document.activeElement);
+		dismissed = link;
+		hide();
+		if (focusInCard) link.focus();
+	};
+
+	document.addEventListener('pointerover', onPointerOver);
+	document.addEventListener('pointerout', onPointerOut);
+	document.addEventListener('pointerdown', onPointerDown, true);
+	document.addEventListener('click', onClick);
+	document.addEventListener('focusin', onFocusIn);
+	document.addEventListener('focusout', onFocusOut);
+	document.addEventListener('keydown', onKeyDown);
+
+	relate(termCardsEnabled());
+	wireSwitch((on) => {
+		if (!on) hide();
+		relate(on);
+	});
+	// A term that already has focus (the reader tabbed before this script ran) gets its card now.
+	const focused = linkAt(document.activeElement);
+	if (focused && !touch) show(focused, 'focus');
+}
+
+/** The "Term cards: on / off" button, rendered hidden (it needs this script) in "How to read this page". */
+function wireSwitch(onChange: (on: boolean) => void): void {
+	const toggle = document.querySelector<HTMLButtonElement>('[data-term-cards-toggle]');
+	if (!toggle) return;
+	const label = (on: boolean) => {
+		toggle.setAttribute('aria-pressed', String(on));
+		toggle.textContent = `Term cards: ${on ? 'on' : 'off'}`;
+	};
+	label(termCardsEnabled());
+	toggle.hidden = false;
+	toggle.addEventListener('click', () => {
+		const next = !termCardsEnabled();
+		setTermCardsEnabled(next);
+		label(next);
+		onChange(next);
+	});
+}
+
+/**
+ * Where CSS anchor positioning is missing: Floating UI keeps the card beside its term while the
+ * page scrolls or resizes. Loaded on the first card such a browser opens; the card is shown only
+ * once placed, so it never flashes in a corner first. Resolves to the function that stops it.
+ */
+async function placeWithScript(link: HTMLAnchorElement, card: HTMLElement): Promise<() => void> {
+	const { autoUpdate, computePosition, flip, inline, offset, shift, size } = await import('@floating-ui/dom');
+	if (!card.matches(':popover-open')) return () => {};
+	return autoUpdate(link, card, () => {
+		void computePosition(link, card, {
+			strategy: 'fixed',
+			placement: 'bottom-start',
+			middleware: [
+				inline(),
+				offset(6),
+				flip({ padding: 8 }),
+				// The card's width is capped in CSS at the viewport less 16 px, so shifting keeps it on screen.
+				shift({ padding: 8 }),
+				// On a short screen neither side may have room: cap the height and let the card scroll.
+				size({
+					padding: 8,
+					apply: ({ availableHeight }) => {
+						card.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+					},
+				}),
+			],
+		}).then(({ x, y }) => {
+			card.style.left = `${x}px`;
+			card.style.top = `${y}px`;
+			card.dataset.placed = '';
+		});
+	});
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { astroBuildIn, projectWithContent } from '../support/build';
+import { contentWith } from './fixture';
+
+// The real build path: `astro build` of a project whose content has one mistake. The checks of
+// src/content/ run from astro.config.mjs before Astro starts; those of the Markdown plugins run as
+// Astro compiles each page. Either way the build must stop and name the file, the line and a fix.
+
+const section = 'sections/chapter-1/first.mdx';
+const passage = '<Analysis>\n\nThe Test Agency enforces the Test Law.\n\n</Analysis>';
+
+describe('astro build of broken content', () => {
+	it('stops before Astro starts on an unclosed <Book>, naming the file, the line and the fix', { timeout: 120_000 }, async () => {
+		const project = projectWithContent(
+			contentWith([{ file: section, find: passage, replace: '<Book>\n\nThe Test Agency enforces the Test Law.\n' }]),
+		);
+		const { code, output } = await astroBuildIn(project);
+		expect(code).not.toBe(0);
+		expect(output).toContain('content/sections/chapter-1/first.mdx:13: MDX cannot be read: Expected a closing tag for `<Book>`');
+		expect(output).toContain('fix: close it with </Book>');
+	});
+
+	it(
+		'stops as Astro compiles a page whose two paragraphs open alike, naming the file, both lines and the fix',
+		{ timeout: 180_000 },
+		async () => {
+			const twice =
+				'<Analysis>\n\nThe Test Agency enforces the Test Law, says one line.\n\nThe Test Agency enforces the Test Law, says another.\n\n</Analysis>';
+			const project = projectWithContent(contentWith([{ file: section, find: passage, replace: twice }]));
+			const { code, output } = await astroBuildIn(project);
+			expect(code).not.toBe(0);
+			expect(output).toContain('content/sections/chapter-1/first.mdx:17: this passage opens with the same words as the one at line 15');
+			expect(output).toContain('fix: reword the opening of one of the two paragraphs');
+			// Astro's own "Location:" line points there too, not at 0:0.
+			expect(output).toMatch(/Location:\s+\S*content\/sections\/chapter-1\/first\.mdx:17:1/);
+		},
+	);
+});
