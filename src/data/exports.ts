@@ -72,7 +72,7 @@ export function cslItem(s: CollectionEntry<'sources'>) {
 		type: s.id === 'cac-book' ? 'book' : d.url ? 'webpage' : 'document',
 		title: d.title,
 		...(d.author && { author: [{ literal: d.author }] }),
-		...(d.publisher && { publisher: d.publisher, 'container-title': d.publisher }),
+		...(d.publisher && { publisher: d.publisher }),
 		...(d.date && { issued: dateParts(d.date.iso) }),
 		...(d.url && { URL: d.url }),
 		language: d.language,
