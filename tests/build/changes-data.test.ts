@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import ICAL from 'ical.js';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
@@ -60,8 +60,8 @@ describe('/changes/ and its Atom feed', () => {
 		const feed = doc.documentElement!;
 		expect(feed.localName).toBe('feed');
 		expect(feed.namespaceURI).toBe(ATOM);
-		const child = (el: Element, name: string) =>
-			[...el.childNodes].find((n) => n.nodeType === 1 && (n as Element).localName === name) as Element | undefined;
+		const child = (el: XmlElement, name: string) =>
+			[...el.childNodes].find((n) => n.nodeType === 1 && (n as XmlElement).localName === name) as XmlElement | undefined;
 		const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 		expect(child(feed, 'id')?.textContent).toBe(`${origin}/changes/`);
 		expect(child(feed, 'updated')?.textContent).toMatch(rfc3339);
@@ -120,7 +120,8 @@ describe('the Data page and its downloads', () => {
 	it('sources.csl.json is read by a CSL processor (citeproc-js through citation-js), every source in the bibliography', () => {
 		const items = JSON.parse(file('sources.csl.json'));
 		expect(items).toHaveLength(content.sources.size);
-		const cite = new Cite(items, { forceType: '@csl/list+object' });
+		// The input is CSL-JSON already: tell citation-js so, rather than have it guess the format.
+		const cite = new Cite(items, { forceType: '@csl/list+object' } as ConstructorParameters<typeof Cite>[1]);
 		const bibliography: string = cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' });
 		const entries = bibliography.trim().split('\n');
 		expect(entries).toHaveLength(content.sources.size);
