@@ -1,4 +1,7 @@
-import { linkNames } from '../schemas/glossary';
+import { linkNames, ruleKinds } from '../schemas/glossary';
+import type { TimelineEvent } from '../schemas/timeline';
+import { formatPartialDate } from '../site/dates';
+import { milestones } from '../glossary/status';
 import type { ContentModel, GlossaryEntry, Located } from './read';
 import type { Problem } from './problems';
 
@@ -37,11 +40,58 @@ export function checkReferences(model: ContentModel): Problem[] {
 	for (const e of model.glossary.values()) {
 		expect(e, 'related', e.value.related, 'glossary');
 		expect(e, 'sources', e.value.sources, 'sources');
+		e.value.relations.forEach((r, i) => {
+			expectAt(e, ['relations', i, 'term'], r.term, 'glossary');
+			r.sources.forEach((id, j) => expectAt(e, ['relations', i, 'sources', j], id, 'sources'));
+			if (r.term === e.value.id)
+				problems.push({
+					file: e.file,
+					line: e.lineOf(['relations', i, 'term']),
+					field: `relations[${i}].term`,
+					message: `"${e.value.id}" cannot ${r.type} itself`,
+					fix: 'point the relation at another entry',
+				});
+		});
+		if (e.value.status) {
+			const status = e.value.status;
+			if (status.replacedBy) expectAt(e, ['status', 'replacedBy'], status.replacedBy, 'glossary');
+			status.sources.forEach((id, j) => expectAt(e, ['status', 'sources', j], id, 'sources'));
+		} else if (ruleKinds.includes(e.value.kind)) {
+			problems.push({
+				file: e.file,
+				line: e.lineOf(['kind']),
+				field: 'status',
+				message: `a ${e.value.kind} must say where it stands`,
+				fix: 'add "status:" with its dates (draft, adopted, published, inForce, amended, replacedBy), asOf and sources; see src/schemas/glossary.ts',
+			});
+		}
 	}
+	problems.push(...statusAgainstTimeline(model));
+	const dated = new Map(model.timeline.filter((e) => e.value.date).map((e) => [e.value.id, e]));
 	for (const e of model.timeline) {
 		expect(e, 'terms', e.value.terms, 'glossary');
 		expect(e, 'sources', e.value.sources, 'sources');
+		if (e.value.after !== undefined && !dated.has(e.value.after))
+			problems.push({
+				file: e.file,
+				line: e.lineOf(['after']),
+				field: 'after',
+				message: `"${e.value.after}" is not the id of a dated event in this file`,
+				fix: 'use the id of the latest dated event this one is known to follow',
+			});
 	}
+	/** Like expect(), for one id at a nested path such as ['relations', 0, 'term']. */
+	function expectAt<T>(entry: Located<T>, path: (string | number)[], id: string, target: Collection) {
+		if (known[target].has(id)) return;
+		problems.push({
+			file: entry.file,
+			line: entry.lineOf(path),
+			field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join(''),
+			message: `unknown ${target === 'sources' ? 'source' : 'glossary term'} id "${id}"`,
+			fix: fixFor[target],
+		});
+	}
+
 	const withSources: Located<{ sources: string[] }>[] = [...model.book, ...model.chapters.values(), ...model.pages];
 	for (const e of withSources) expect(e, 'sources', e.value.sources, 'sources');
 
@@ -88,6 +138,49 @@ function redirectPages(model: ContentModel): Problem[] {
 		return problems;
 	});
 }
+
+/**
+ * Every date of a status badge must be the date of a timeline event about that entry, so the badge
+ * and the timeline tell one story; a mismatch names both files.
+ */
+function statusAgainstTimeline(model: ContentModel): Problem[] {
+	const problems: Problem[] = [];
+	const byTerm = new Map<string, Located<TimelineEvent>[]>();
+	for (const event of model.timeline)
+		for (const term of event.value.terms) byTerm.set(term, [...(byTerm.get(term) ?? []), event]);
+	for (const entry of model.glossary.values()) {
+		const status = entry.value.status;
+		if (!status) continue;
+		const events = byTerm.get(entry.value.id) ?? [];
+		for (const m of milestones(status)) {
+			const field = m.field.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+			if (m.date.iso > status.asOf.iso) {
+				problems.push({
+					file: entry.file,
+					line: entry.lineOf(m.field),
+					field,
+					message: `${m.date.iso} is later than the status' asOf date (${status.asOf.iso})`,
+					fix: 'check the date, and set asOf to the day you checked the status',
+				});
+			}
+			if (events.some((e) => dateOf(e.value) === m.date.iso)) continue;
+			const nearby = events.map((e) => `${e.value.id} (${dateOf(e.value)}) at ${e.file}:${e.lineOf(['date'])}`);
+			const timelineFile = model.timeline[0]?.file ?? 'content/timeline.yaml';
+			problems.push({
+				file: entry.file,
+				line: entry.lineOf(m.field),
+				field,
+				message:
+					`${m.date.iso} (${formatPartialDate(m.date)}) matches no event in ${timelineFile} about "${entry.value.id}"` +
+					(nearby.length > 0 ? `; its events there: ${nearby.join(', ')}` : '; no event there lists it in "terms"'),
+				fix: `correct the date, or add the event to ${timelineFile} with "${entry.value.id}" in its terms`,
+			});
+		}
+	}
+	return problems;
+}
+
+const dateOf = (e: TimelineEvent) => e.date?.iso;
 
 /** Two auto-linked terms claiming one name would make the term linker's links ambiguous. */
 function nameClashes(glossary: Iterable<Located<GlossaryEntry>>): Problem[] {

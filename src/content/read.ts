@@ -74,7 +74,8 @@ export function readContent(
 		for (const issue of result.error.issues) {
 			const path = [...basePath, ...issue.path];
 			const field = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-			const missing = valueAt(data, issue.path) === undefined;
+			// A custom rule (a refine) explains itself; only a plain absence is "missing".
+			const missing = issue.code !== 'custom' && valueAt(data, issue.path) === undefined;
 			problems.push({
 				file,
 				line: src.lineOf(path),

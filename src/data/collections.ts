@@ -2,6 +2,7 @@ import type { MarkdownHeading } from 'astro';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { pageDataOf, type PageData, type TermMention } from '../markdown/page-data';
 import { sourceTypes, type SourceType } from '../schemas/source';
+import { formatPartialDate } from '../site/dates';
 
 // Page-side access to the collections. Astro has already validated every entry; read.ts has
 // already checked every cross-reference, so lookups here can rely on ids existing.
@@ -30,8 +31,23 @@ export function byType<T extends { data: { type: SourceType } }>(sources: T[]): 
 	return sourceTypes.flatMap((type) => sources.filter((s) => s.data.type === type));
 }
 
+/**
+ * Every event in date order. An undated event (`after: <id>`) comes right after the event it is
+ * known to follow; sorting is stable, so events of one date keep their order in the file.
+ */
 export async function timelineInOrder(): Promise<CollectionEntry<'timeline'>[]> {
-	return (await getCollection('timeline')).sort((a, b) => a.data.date.iso.localeCompare(b.data.date.iso));
+	const events = await getCollection('timeline');
+	const byId = new Map(events.map((e) => [e.id, e]));
+	// "\uffff" sorts after any date text, so an undated event follows every event of its anchor's date.
+	const key = (e: CollectionEntry<'timeline'>) => e.data.date?.iso ?? `${byId.get(e.data.after ?? '')?.data.date?.iso ?? ''}\uffff`;
+	return events.sort((a, b) => key(a).localeCompare(key(b)));
+}
+
+/** "1 September 2021", or for an undated event "After 8 December 2023" (the date of the event it follows). */
+export function eventDateLabel(event: CollectionEntry<'timeline'>, events: CollectionEntry<'timeline'>[]): string {
+	if (event.data.date) return formatPartialDate(event.data.date);
+	const anchor = events.find((e) => e.id === event.data.after)?.data.date;
+	return anchor ? `After ${formatPartialDate(anchor)}` : 'Date unknown';
 }
 
 export async function theBook() {

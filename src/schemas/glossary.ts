@@ -1,8 +1,77 @@
 import { z } from 'astro/zod';
 import { prose } from './prose-text';
-import { idListSchema, idSchema } from './ids';
+import { idListSchema, idSchema, partialDateSchema } from './ids';
 
 export const termKinds = ['agency', 'law', 'regulation', 'programme', 'platform', 'concept', 'organisation', 'publication'] as const;
+
+/** Kinds of entry that are rules and so must say where they stand (`status`). */
+export const ruleKinds: readonly (typeof termKinds)[number][] = ['law', 'regulation'];
+
+/**
+ * How one entry stands to another, read as "<this entry> <type> <term>": the CAC `issues` the
+ * cross-border provisions, the 2025 measures `replace` the 2023 draft. Drawn on /map/.
+ */
+export const relationTypes = [
+	'adopts',
+	'issues',
+	'enforces',
+	'supervises',
+	'coordinates',
+	'operates',
+	'implements',
+	'requires',
+	'amends',
+	'replaces',
+] as const;
+export type RelationType = (typeof relationTypes)[number];
+
+/** One typed relation to another glossary entry, with the sources that show it. */
+export const relationSchema = z.object({
+	type: z.enum(relationTypes),
+	/** The glossary id at the other end. */
+	term: idSchema,
+	/** Source ids that show the relation; at least one. */
+	sources: z.array(idSchema).min(1, 'cite at least one source id for the relation'),
+});
+export type Relation = z.infer<typeof relationSchema>;
+
+/** A later change to a rule: when it was adopted or released, and when it took effect if known. */
+const amendmentSchema = z.object({
+	on: partialDateSchema,
+	inForce: partialDateSchema.optional(),
+	/** A few words on what changed ("MLPS 2.0 standards"), in the site's own words. */
+	note: z.string().min(1).optional(),
+});
+
+/**
+ * Where a law, regulation or measure stands. Every date must be the date of a timeline event
+ * that lists this entry in its `terms` (src/content/check.ts), so the badge and the timeline never
+ * disagree. The stage shown (draft, adopted, in force, amended, replaced) is derived from the dates
+ * (src/glossary/status.ts), never written by hand.
+ */
+export const statusSchema = z
+	.object({
+		/** Released as a draft for comment. */
+		draft: partialDateSchema.optional(),
+		/** Adopted, promulgated or issued: the day the text was made law. */
+		adopted: partialDateSchema.optional(),
+		/** Announced or published, when that is the only date known besides the start. */
+		published: partialDateSchema.optional(),
+		/** Took effect. */
+		inForce: partialDateSchema.optional(),
+		/** Later amendments or revisions, oldest first. */
+		amended: z.array(amendmentSchema).default([]),
+		/** The glossary id of the rule that replaced this one. */
+		replacedBy: idSchema.optional(),
+		/** The day an editor last checked this status against its sources. */
+		asOf: partialDateSchema,
+		/** Source ids for the dates; at least one. */
+		sources: z.array(idSchema).min(1, 'cite at least one source id for the status'),
+	})
+	.refine((s) => s.draft || s.adopted || s.published || s.inForce, {
+		message: 'give at least one of draft, adopted, published or inForce',
+	});
+export type Status = z.infer<typeof statusSchema>;
 
 /**
  * Front matter of one glossary entry, content/glossary/<id>.md. The file name is the id and the
@@ -32,6 +101,12 @@ export const glossaryTermSchema = z.object({
 	sources: z.array(idSchema).min(1, 'cite at least one source id from content/sources.yaml'),
 	/** Set to false for terms that should only be linked by hand with <Term id="…">. */
 	autolink: z.boolean().default(true),
+	/** A short name for tight spaces such as the who's-who map ("CII Regulations"); defaults to abbr, then term. */
+	shortName: z.string().min(1).max(40).optional(),
+	/** Typed relations to other entries (who issues, enforces or replaces what), drawn on /map/. */
+	relations: z.array(relationSchema).default([]),
+	/** Laws and regulations only, and required for them: where the rule stands, with its dates. */
+	status: statusSchema.optional(),
 });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 

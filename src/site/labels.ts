@@ -1,4 +1,4 @@
-import type { GlossaryTerm } from '../schemas/glossary';
+import type { GlossaryTerm, RelationType } from '../schemas/glossary';
 import type { SourceType } from '../schemas/source';
 import type { TimelineEvent } from '../schemas/timeline';
 
@@ -57,6 +57,40 @@ export const eventKindLabels: Record<TimelineEvent['kind'], string> = {
 	draft: 'Draft',
 	event: 'Event',
 };
+
+/** Who does what on the who's-who map: the verb of "<entry> <verb> <term>", and its reverse for the other end. */
+export const relationLabels: Record<RelationType, { verb: string; reverse: string }> = {
+	adopts: { verb: 'adopts', reverse: 'adopted by' },
+	issues: { verb: 'issues', reverse: 'issued by' },
+	enforces: { verb: 'enforces', reverse: 'enforced by' },
+	supervises: { verb: 'supervises', reverse: 'supervised by' },
+	coordinates: { verb: 'coordinates', reverse: 'coordinated by' },
+	operates: { verb: 'operates', reverse: 'operated by' },
+	implements: { verb: 'implements', reverse: 'implemented by' },
+	requires: { verb: 'requires', reverse: 'required by' },
+	amends: { verb: 'amends', reverse: 'amended by' },
+	replaces: { verb: 'replaces', reverse: 'replaced by' },
+};
+
+/** A rule's stage (src/glossary/status.ts), as its badge names it. */
+export const statusStageLabels = {
+	draft: 'Draft',
+	adopted: 'Adopted, not yet in force',
+	'in-force': 'In force',
+	amended: 'In force, amended',
+	replaced: 'Replaced',
+} as const;
+
+/** Each date of a status, as the badge's list names it. "Adopted" reads "Issued" for rules other than laws. */
+export const milestoneLabels = {
+	draft: 'Draft released',
+	adopted: 'Adopted',
+	issued: 'Issued',
+	published: 'Made public',
+	'in-force': 'In force since',
+	amended: 'Amended',
+	'amendment-in-force': 'Amendment in force since',
+} as const;
 
 /** What a search result is: the indexer tags every page with one, the search interface filters on it. */
 export const resultTypes = ['section', 'glossary', 'timeline'] as const;

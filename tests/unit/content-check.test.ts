@@ -166,7 +166,7 @@ describe('content checks', () => {
 					replace: 'The full entry, <a href="&#106;avascript:alert(1)">of the agency</a>.',
 				},
 			]);
-			expect(message).toContain('content/glossary/test-agency.md:9 (HTML attribute): a javascript: URL');
+			expect(message).toContain('content/glossary/test-agency.md:14 (HTML attribute): a javascript: URL');
 		});
 
 		it('accepts web, mail and site links', () => {
@@ -204,6 +204,97 @@ describe('content checks', () => {
 			const message = messageFor([], { 'redirects.yaml': redirects });
 			expect(message).toContain('Content has 1 problem');
 			expect(message).toContain('content/redirects.yaml:5 (page): no chapter page is published at "/chapter-1/gone/"');
+		});
+	});
+
+	describe('relations and status', () => {
+		it('reads a relation and a status from front matter', () => {
+			const model = loadContent(contentWith());
+			expect(model.glossary.get('test-agency')?.value.relations).toEqual([{ type: 'issues', term: 'test-law', sources: ['the-law-text'] }]);
+			expect(model.glossary.get('test-law')?.value.status?.adopted).toEqual({ iso: '2016-11-07', precision: 'day' });
+		});
+
+		it('names the file, line and field of a relation to an unknown term', () => {
+			const message = messageFor([{ file: 'glossary/test-agency.md', find: '    term: test-law', replace: '    term: test-lw' }]);
+			expect(message).toContain('content/glossary/test-agency.md:10 (relations[0].term): unknown glossary term id "test-lw"');
+		});
+
+		it('names an unknown source of a relation', () => {
+			const message = messageFor([{ file: 'glossary/test-agency.md', find: '      - the-law-text', replace: '      - no-such-source' }]);
+			expect(message).toContain('content/glossary/test-agency.md:12 (relations[0].sources[0]): unknown source id "no-such-source"');
+		});
+
+		it('rejects a relation without sources', () => {
+			const message = messageFor([
+				{ file: 'glossary/test-agency.md', find: '    sources:\n      - the-law-text', replace: '    sources: []' },
+			]);
+			expect(message).toContain('content/glossary/test-agency.md:11 (relations[0].sources): cite at least one source id for the relation');
+		});
+
+		it('rejects an unknown relation type with its line', () => {
+			const message = messageFor([{ file: 'glossary/test-agency.md', find: 'type: issues', replace: 'type: owns' }]);
+			expect(message).toMatch(/content\/glossary\/test-agency\.md:9 \(relations\[0\]\.type\): Invalid option/);
+		});
+
+		it('requires a status on a law', () => {
+			const message = messageFor([
+				{
+					file: 'glossary/test-law.md',
+					find: "status:\n  adopted: '2016-11-07'\n  asOf: '2026-12-01'\n  sources:\n    - the-law-text\n",
+					replace: '',
+				},
+			]);
+			expect(message).toContain('content/glossary/test-law.md:7 (status): a law must say where it stands');
+		});
+
+		it('fails when a status date matches no timeline event, naming both files', () => {
+			const message = messageFor([{ file: 'glossary/test-law.md', find: "adopted: '2016-11-07'", replace: "adopted: '2016-11-08'" }]);
+			expect(message).toContain(
+				'content/glossary/test-law.md:14 (status.adopted): 2016-11-08 (8 November 2016) matches no event in content/timeline.yaml about "test-law"; its events there: law-adopted (2016-11-07) at content/timeline.yaml:2',
+			);
+			expect(message).toContain('fix: correct the date, or add the event to content/timeline.yaml with "test-law" in its terms');
+		});
+
+		it('fails when the matching event does not concern the entry', () => {
+			const message = messageFor([{ file: 'timeline.yaml', find: '    - test-law', replace: '    - test-agency' }]);
+			expect(message).toContain(
+				'(status.adopted): 2016-11-07 (7 November 2016) matches no event in content/timeline.yaml about "test-law"; no event there lists it in "terms"',
+			);
+		});
+
+		it('rejects a status date later than its asOf date', () => {
+			const message = messageFor([{ file: 'glossary/test-law.md', find: "asOf: '2026-12-01'", replace: "asOf: '2016-01-01'" }]);
+			expect(message).toContain("(status.adopted): 2016-11-07 is later than the status' asOf date (2016-01-01)");
+		});
+
+		it('names an unknown replacement', () => {
+			const message = messageFor([
+				{ file: 'glossary/test-law.md', find: "  asOf: '2026-12-01'", replace: "  replacedBy: test-lw\n  asOf: '2026-12-01'" },
+			]);
+			expect(message).toContain('content/glossary/test-law.md:15 (status.replacedBy): unknown glossary term id "test-lw"');
+		});
+
+		it('places an undated event after a dated one, and rejects an unknown anchor', () => {
+			const undated = '\n- id: later\n  after: law-adopted\n  title: x\n  description: x\n  kind: event\n  sources: [the-analysis]\n';
+			const model = loadContent(
+				contentWith([{ file: 'timeline.yaml', find: '    - the-law-text\n', replace: `    - the-law-text\n${undated}` }]),
+			);
+			expect(model.timeline.map((e) => e.value.id)).toEqual(['law-adopted', 'later']);
+			const message = messageFor([
+				{
+					file: 'timeline.yaml',
+					find: '    - the-law-text\n',
+					replace: `    - the-law-text\n${undated.replace('after: law-adopted', 'after: nowhere')}`,
+				},
+			]);
+			expect(message).toContain('content/timeline.yaml:12 (after): "nowhere" is not the id of a dated event in this file');
+		});
+
+		it('rejects an event with neither a date nor an anchor', () => {
+			const message = messageFor([{ file: 'timeline.yaml', find: "  date: '2016-11-07'\n", replace: '' }]);
+			expect(message).toContain(
+				'content/timeline.yaml:1 (date): give either "date" or, when the date is unknown, "after: <id of the event it follows>"',
+			);
 		});
 	});
 });

@@ -1,10 +1,13 @@
 import Analysis from './Analysis.astro';
 import Book from './Book.astro';
+import Comparison from './Comparison.astro';
 import Context from './Context.astro';
+import MapLink from './MapLink.astro';
 import Note from './Note.astro';
 import NoTerm from './NoTerm.astro';
 import Quote from './Quote.astro';
+import Row from './Row.astro';
 import Term from './Term.astro';
 
 /** The components every MDX page may use without importing them. */
-export const mdxComponents = { Analysis, Book, Context, Note, NoTerm, Quote, Term };
+export const mdxComponents = { Analysis, Book, Comparison, Context, MapLink, Note, NoTerm, Quote, Row, Term };
