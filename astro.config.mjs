@@ -9,6 +9,7 @@ import { loadContent } from './src/content/load';
 import { createMatcher } from './src/glossary/matcher';
 import { buildMatchPatterns } from './src/glossary/patterns';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { searchVersion } from './src/integrations/search-index';
 import { rehypeNotes } from './src/markdown/rehype-notes';
 import { rehypeOutboundLinks } from './src/markdown/rehype-outbound-links';
 import { rehypeAnchors } from './src/markdown/rehype-anchors';
@@ -47,6 +48,8 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: {
 		build: { assetsInlineLimit: 0 },
+		// The search code asks for the index files of this build by this version (src/search/client.ts).
+		define: { 'import.meta.env.SEARCH_VERSION': JSON.stringify(searchVersion(fileURLToPath(new URL('.', import.meta.url)))) },
 		environments: {
 			client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [everyPageChunk] } } } } },
 		},

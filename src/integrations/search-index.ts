@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { matches, select } from 'hast-util-select';
 import type { Element, Nodes } from 'hast';
@@ -49,4 +52,21 @@ export function prepareForIndex(html: string, path: string): string {
 	if (zh) metas.push(`<meta data-pagefind-meta="zh_parts[content]" content="${attr(zh)}">`);
 	if (!html.includes('</head>')) throw new Error(`${path}: no </head> to add search metadata to`);
 	return html.replace('</head>', `${metas.join('')}</head>`);
+}
+
+/**
+ * A version for the search files a build writes (Pagefind's entry file, the names index): a hash
+ * of everything that decides them (content/, src/ and the locked dependencies). The browser asks
+ * for them with it (`metaCacheTag`, `?v=`), so every page of a build asks for the same URLs and
+ * may reuse a cached copy, and a build with other content asks for new ones. The same sources
+ * always give the same version, so an unchanged site keeps its cached files.
+ */
+export function searchVersion(root: string, parts = ['content', 'src', 'package-lock.json']): string {
+	const hash = createHash('sha256');
+	const add = (path: string) => {
+		if (statSync(path).isDirectory()) for (const name of readdirSync(path).sort()) add(join(path, name));
+		else hash.update(path.slice(root.length)).update(readFileSync(path));
+	};
+	for (const part of parts) add(join(root, part));
+	return hash.digest('hex').slice(0, 12);
 }
