@@ -83,7 +83,13 @@ export interface SearchOutcome {
 	more(count?: number): Promise<Hit[]>;
 }
 
-export const PAGE_SIZE = 6;
+/**
+ * Results whose data loads with the first search: three fill a phone's screen under the instant
+ * answers, and each costs a download (its fragment), so the rest wait for "Show more" (as the
+ * design notes measured, fragments are most of what a first search fetches beyond Pagefind itself).
+ */
+export const FIRST_PAGE = 3;
+export const PAGE_SIZE = 8;
 const MAX_SUB_RESULTS = 3;
 /** Fewer pages than this with every word, and the results are ranked by their most telling words instead. */
 const ENOUGH = 3;
@@ -292,7 +298,7 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 		}
 		return out;
 	};
-	const firstPage = await load(PAGE_SIZE);
+	const firstPage = await load(FIRST_PAGE);
 	const head = pinned.map((e) => firstPage.find((h) => pathOf(h.url) === entryUrl(e)) ?? entryHit(e, highlight));
 	for (const e of pinned) shown.add(entryUrl(e));
 	const hits = [...head, ...firstPage.filter((h) => !pinnedUrls.has(pathOf(h.url)))];
