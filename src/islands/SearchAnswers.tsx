@@ -1,5 +1,5 @@
 import type { Answers } from '../search/answers';
-import { entryUrl, withHighlight } from '../search/client';
+import { entryUrl, inScope, withHighlight, type ResultFilters } from '../search/client';
 import { kindLabels } from '../site/labels';
 
 /**
@@ -7,13 +7,15 @@ import { kindLabels } from '../site/labels';
  * definitions, from the names index as the reader types, before the full-text results arrive
  * underneath. Plain links and text; nothing is set as HTML.
  */
-export function SearchAnswers({ answers, query }: { answers: Answers; query: string }) {
-	if (answers.entries.length === 0) return null;
+export function SearchAnswers({ answers, query, filters }: { answers: Answers; query: string; filters: ResultFilters }) {
+	// Limited to timeline events, say, the reader asked for no glossary entries.
+	const entries = answers.entries.filter((e) => inScope(e, filters));
+	if (entries.length === 0) return null;
 	return (
 		<section class="search-answers" aria-label="Glossary entries">
 			<h2 class="search-answers-title">In the glossary</h2>
 			<ul>
-				{answers.entries.map((e) => (
+				{entries.map((e) => (
 					<li class="search-answer" key={e.id}>
 						<a class="search-answer-link" href={withHighlight(entryUrl(e), query)}>
 							<span class="search-result-type">Glossary · {kindLabels[e.kind].singular}</span>

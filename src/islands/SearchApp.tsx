@@ -234,7 +234,7 @@ export function SearchApp({ mode, onClose }: Props) {
 				<SearchNotices answers={answers} mentions={outcome?.query === answers.query ? outcome.mentions : undefined} onSearch={setQuery} />
 			)}
 			<div ref={list}>
-				{answers && query.trim() && <SearchAnswers answers={answers} query={query} />}
+				{answers && query.trim() && <SearchAnswers answers={answers} query={query} filters={filters} />}
 				<SearchResults id={`${id}-results`} hits={hits} />
 			</div>
 			{outcome && phase === 'ready' && !exhausted && hits.length < outcome.total && (

@@ -193,7 +193,8 @@ function pagefindFilters(filters: ResultFilters): Record<string, string> {
 	return out;
 }
 
-const inScope = (entry: NameEntry, filters: ResultFilters) =>
+/** Whether a glossary entry belongs in results limited to a type or kind (instant answers too). */
+export const inScope = (entry: NameEntry, filters: ResultFilters) =>
 	(!filters.type || filters.type === 'glossary') && (!filters.kind || filters.kind === entry.kind);
 
 /** Warms the index chunks for a partial query while the reader types. */
