@@ -67,8 +67,7 @@ function Status({ phase, outcome }: { phase: Phase; outcome: SearchOutcome | nul
 			{total} {total === 1 ? 'result' : 'results'} for “{query}”{scopeOf(filters)}
 			{outcome.relaxed && outcome.relaxed.shown.length > 0 && (
 				<>
-					{'. '}No page has every word, so these are ranked by its most telling words: showing results for “
-					{outcome.relaxed.shown.join(' ')}”
+					{'. '}No page has every word, so they are ranked by the most telling ones. Showing results for “{outcome.relaxed.shown.join(' ')}”
 					{outcome.relaxed.missing.length > 0 && <> (the site never uses “{outcome.relaxed.missing.join('”, “')}”)</>}
 				</>
 			)}

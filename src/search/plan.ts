@@ -45,7 +45,9 @@ export function planSearch(a: Answers, knownWord: (word: string) => boolean = ()
 
 	for (const m of a.named) {
 		const span = tokens.slice(m.start, m.end);
-		const search = m.how === 'pinyin' || m.how === 'spacing' ? (m.entry.abbr ?? m.entry.term) : textOf(span);
+		// Pinyin is not in the pages: look the entry up by its short form. A name spaced another way
+		// ("Cyber Security Law") by the name as the site spells it, which its pages use.
+		const search = m.how === 'pinyin' ? (m.entry.abbr ?? m.entry.term) : m.how === 'spacing' ? m.entry.term : textOf(span);
 		terms.push({ at: m.start, label: m.how === 'spacing' ? m.entry.term : textOf(span), searches: [search], weight: 0.5 });
 		highlight[m.start] = search;
 		take(m.start, m.end);
