@@ -35,7 +35,7 @@ const chapterPages = ['/content/sections/'];
  */
 const everyPageChunk = {
 	name: 'every-page',
-	test: /preload-helper|\/src\/scripts\/every-page\.ts|BaseLayout\.astro\?astro&type=script/,
+	test: /preload-helper|\/src\/scripts\/every-page\.ts|\/src\/search\/names-load\.ts|BaseLayout\.astro\?astro&type=script/,
 };
 
 export default defineConfig({

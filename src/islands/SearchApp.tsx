@@ -3,7 +3,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Answers } from '../search/answers';
 import {
 	answerNow,
-	loadNames,
 	loadPagefind,
 	preload,
 	searchSite,
@@ -11,6 +10,7 @@ import {
 	type ResultFilters as Filters,
 	type SearchOutcome,
 } from '../search/client';
+import { loadNames } from '../search/names-load';
 import { readSearchParams, searchPageHref, searchParamsOf } from '../search/params';
 import { kindLabels, resultTypeLabels } from '../site/labels';
 import { withBase } from '../site/urls';
@@ -126,7 +126,7 @@ export function SearchApp({ mode, onClose }: Props) {
 		answerNow(q)
 			.then((a) => run === latest.current && setAnswers(a))
 			.catch(() => undefined);
-		preload(q, filters).catch(() => undefined);
+		preload(query, filters).catch(() => undefined);
 		const timer = setTimeout(async () => {
 			setPhase('loading');
 			try {

@@ -1,3 +1,5 @@
+import { loadNames } from '../search/names-load';
+
 /**
  * The only search code every page runs before search is used (kept tiny on purpose): it turns the
  * header's no-JavaScript link to /search/ into a button, listens for "/" and Ctrl/⌘+K, and when
@@ -22,11 +24,14 @@ export function initSearchOpener(): void {
 		return island;
 	};
 	/** Intent to search: fetch the island, the names index and Pagefind before the first key is typed. */
-	const warm = () =>
+	const warm = () => {
+		// The names index at once, beside the island: instant answers then wait for nothing.
+		void loadNames().catch(() => undefined);
 		void loadIsland().then(
 			(m) => m.warmUp(),
 			() => undefined,
 		);
+	};
 
 	const focusInput = () => {
 		const input = dialog?.querySelector<HTMLInputElement>('input[type="search"]');
@@ -45,6 +50,7 @@ export function initSearchOpener(): void {
 		if (!dialog || !root || dialog.open) return;
 		returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
 		dialog.showModal();
+		void loadNames().catch(() => undefined);
 		mounted ??= loadIsland().then(({ mountSearch }) => mountSearch(root, { mode: 'dialog', onClose: () => dialog.close() }));
 		mounted.then(focusInput, () => {
 			mounted = undefined;

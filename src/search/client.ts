@@ -1,8 +1,10 @@
 import { answer, knownWord, type Answers } from './answers';
 import { escapeText, excerptAround, sanitizeExcerpt } from './excerpt';
 import { isResultType, isTermKind, NAME_SEPARATOR, type ResultType, type TermKind } from './model';
-import type { NameEntry, NamesIndex } from './names';
+import type { NameEntry } from './names';
+import { loadNames, searchVersion } from './names-load';
 import { planSearch, type Term } from './plan';
+import { contentTokens, tokenize } from './query';
 import { rankSubResults } from './rank';
 import { termHref, withBase } from '../site/urls';
 
@@ -102,10 +104,7 @@ const ENOUGH = 3;
 const ranking = { metaWeights: { title: 5, names: 8 } };
 
 const base = import.meta.env.BASE_URL;
-/** Changes with every change of content or code (astro.config.mjs), so both files may be cached across pages. */
-const version: string = import.meta.env.SEARCH_VERSION ?? 'dev';
 let loading: Promise<Pagefind> | undefined;
-let loadingNames: Promise<NamesIndex> | undefined;
 
 /** Loads Pagefind once: pagefind.js, its WebAssembly and the index metadata. */
 export function loadPagefind(): Promise<Pagefind> {
@@ -116,23 +115,13 @@ export function loadPagefind(): Promise<Pagefind> {
 		// noWorker: the index is small enough to search on the main thread in a few milliseconds
 		// (bench/summary.md), and the worker would be a second copy of Pagefind's engine to download.
 		// metaCacheTag: the same entry-file URL on every page of a build, so the browser may reuse it.
-		await pagefind.options({ baseUrl: base, excerptLength: 24, ranking, noWorker: true, metaCacheTag: version });
+		await pagefind.options({ baseUrl: base, excerptLength: 24, ranking, noWorker: true, metaCacheTag: searchVersion });
 		await pagefind.init();
 		return pagefind;
 	})();
 	// A failed load (offline, or `astro dev`, which has no index) may be retried on the next search.
 	loading.catch(() => (loading = undefined));
 	return loading;
-}
-
-/** Loads the names index once (about 7 KB compressed): instant answers need nothing else. */
-export function loadNames(): Promise<NamesIndex> {
-	loadingNames ??= fetch(`${withBase(base, 'search-names.json')}?v=${encodeURIComponent(version)}`).then((r) => {
-		if (!r.ok) throw new Error(`search-names.json: HTTP ${r.status}`);
-		return r.json() as Promise<NamesIndex>;
-	});
-	loadingNames.catch(() => (loadingNames = undefined));
-	return loadingNames;
 }
 
 /** Same-site paths only: a result link can never be javascript: or another origin. */
@@ -197,9 +186,17 @@ function pagefindFilters(filters: ResultFilters): Record<string, string> {
 export const inScope = (entry: NameEntry, filters: ResultFilters) =>
 	(!filters.type || filters.type === 'glossary') && (!filters.kind || filters.kind === entry.kind);
 
-/** Warms the index chunks for a partial query while the reader types. */
-export async function preload(query: string, filters: ResultFilters = {}): Promise<void> {
-	if (query.trim()) await (await loadPagefind()).preload(query, { filters: pagefindFilters(filters) });
+/**
+ * Warms the index chunks of the words typed so far, while the reader goes on typing. Only words
+ * already finished (a space follows them) and not question or stop words: a word still being
+ * typed ("c", "cy") matches by prefix across many chunks, which the search itself never needs.
+ */
+export async function preload(typed: string, filters: ResultFilters = {}): Promise<void> {
+	const finished = typed.replace(/\S+$/u, '');
+	const words = contentTokens(tokenize(finished))
+		.filter((t) => !t.stop && t.phrase === undefined)
+		.map((t) => t.text);
+	if (words.length > 0) await (await loadPagefind()).preload(words.join(' '), { filters: pagefindFilters(filters) });
 }
 
 interface Found {

@@ -6,6 +6,9 @@ import { openPage, skipBrowser } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 import type { NamesIndex } from '../../src/search/names';
 
+/** Waits for what a reader would see; generous, so a busy machine is slower but never fails. */
+const poll = <T>(fn: () => T | Promise<T>, message?: string) => expect.poll(fn, { timeout: 15_000, ...(message && { message }) });
+
 /** Waits until the live region reports the settled search for `query`, and returns its text. */
 async function settled(page: Page, query: string) {
 	await page.waitForFunction((q) => (document.querySelector('.search-status')?.textContent ?? '').includes(`“${q}”`), query, {
@@ -34,7 +37,7 @@ describe.skipIf(skipBrowser)('instant answers, “Did you mean”, pinyin and un
 		return settled(page, query);
 	};
 
-	it('loads the names index and Pagefind on intent (pointer over the Search button), not with the page', async () => {
+	it('loads the names index and Pagefind on intent (pointer over or focus on the Search button), not with the page, and the same entry file on every page', async () => {
 		const { page, context, errors } = await openPage(built.browser);
 		const requests: string[] = [];
 		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -42,10 +45,21 @@ describe.skipIf(skipBrowser)('instant answers, “Did you mean”, pinyin and un
 		await page.waitForLoadState('networkidle');
 		expect(requests.filter((p) => p.includes('search-names') || p.includes('/pagefind/'))).toEqual([]);
 		await page.getByRole('button', { name: /^Search/ }).hover();
-		await expect.poll(() => requests.includes('/search-names.json')).toBe(true);
-		await expect.poll(() => requests.includes('/pagefind/pagefind.js')).toBe(true);
+		await poll(() => requests.includes('/search-names.json')).toBe(true);
+		await poll(() => requests.includes('/pagefind/pagefind.js')).toBe(true);
 		// The dialog has not been opened: this was only a pointer over the button.
 		expect(await page.locator('dialog[data-search-dialog]').evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+		// Pagefind's entry file has the same address on every page of a build (metaCacheTag), so the
+		// browser may reuse it, instead of a new ?ts=<now> on each page.
+		const entryUrls: string[] = [];
+		page.on('request', (r) => r.url().includes('pagefind-entry.json') && entryUrls.push(r.url()));
+		await page.goto(built.server.url('/timeline/'));
+		await page.getByRole('button', { name: /^Search/ }).focus();
+		await poll(() => requests.filter((p) => p === '/pagefind/pagefind.js').length).toBe(2);
+		await page.goto(built.server.url('/glossary/'));
+		await page.getByRole('button', { name: /^Search/ }).hover();
+		await poll(() => entryUrls.length).toBe(2);
+		expect(entryUrls[0]).toBe(entryUrls[1]);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -60,7 +74,7 @@ describe.skipIf(skipBrowser)('instant answers, “Did you mean”, pinyin and un
 		await page.keyboard.press('/');
 		await page.locator('dialog[open] input[type="search"]').fill('MLPS');
 		const answer = page.locator('dialog .search-answers .search-answer').first();
-		await expect.poll(() => answer.innerText()).toContain('Multi-Level Protection Scheme (MLPS)');
+		await poll(() => answer.innerText()).toContain('Multi-Level Protection Scheme (MLPS)');
 		expect(await answer.innerText()).toContain(entry('mlps').short);
 		expect(await answer.locator('a').getAttribute('href')).toMatch(/^\/glossary\/mlps\/\?highlight=MLPS$/);
 		expect(await page.locator('dialog .search-result').count()).toBe(0);
