@@ -10,6 +10,7 @@ import { createMatcher } from './src/glossary/matcher';
 import { buildMatchPatterns } from './src/glossary/patterns';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { reportAddress } from './src/integrations/report-address';
+import { searchVersion } from './src/integrations/search-index';
 import { rehypeNotes } from './src/markdown/rehype-notes';
 import { rehypeOutboundLinks } from './src/markdown/rehype-outbound-links';
 import { rehypeAnchors } from './src/markdown/rehype-anchors';
@@ -39,7 +40,7 @@ const chapterPages = ['/content/sections/'];
  */
 const everyPageChunk = {
 	name: 'every-page',
-	test: /preload-helper|\/src\/scripts\/every-page\.ts|BaseLayout\.astro\?astro&type=script/,
+	test: /preload-helper|\/src\/scripts\/every-page\.ts|\/src\/search\/names-load\.ts|BaseLayout\.astro\?astro&type=script/,
 };
 
 export default defineConfig({
@@ -52,6 +53,8 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: {
 		build: { assetsInlineLimit: 0 },
+		// The search code asks for the index files of this build by this version (src/search/client.ts).
+		define: { 'import.meta.env.SEARCH_VERSION': JSON.stringify(searchVersion(fileURLToPath(new URL('.', import.meta.url)))) },
 		environments: {
 			client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [everyPageChunk] } } } } },
 		},

@@ -6,6 +6,9 @@ import * as pagefind from 'pagefind';
 import { indexExclude } from '../search/model';
 import { isIndexed, prepareForIndex, resultTypeOf } from './search-index';
 
+/** Pagefind's target for the size of one index chunk (its default is 20000), tuned with tests/bench/search.bench.ts. */
+const INDEX_CHUNK_SIZE = 700;
+
 /** "glossary/cac/index.html" → "/glossary/cac/"; the base is added in the browser (baseUrl). */
 const urlPathOf = (relativeFile: string) =>
 	`/${relativeFile
@@ -27,6 +30,10 @@ export function pagefindIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const started = performance.now();
+				// Smaller index chunks, so a first search downloads only the few it needs (about 1.3 KB each,
+				// instead of two of 20–30 KB). Undocumented, read by the pagefind binary when it starts:
+				// package.json pins Pagefind's exact version so an update cannot silently drop it.
+				process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
 				try {
 					const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: indexExclude });
 					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

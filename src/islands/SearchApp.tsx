@@ -1,9 +1,20 @@
 import { render, type JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { loadPagefind, preload, searchSite, type Hit, type ResultFilters as Filters, type SearchOutcome } from '../search/client';
+import type { Answers } from '../search/answers';
+import {
+	answerNow,
+	loadPagefind,
+	preload,
+	searchSite,
+	type Hit,
+	type ResultFilters as Filters,
+	type SearchOutcome,
+} from '../search/client';
+import { loadNames } from '../search/names-load';
 import { readSearchParams, searchPageHref, searchParamsOf } from '../search/params';
 import { kindLabels, resultTypeLabels } from '../site/labels';
 import { withBase } from '../site/urls';
+import { SearchAnswers, SearchNotices } from './SearchAnswers';
 import { SearchFilters } from './SearchFilters';
 import { SearchResults } from './SearchResults';
 
@@ -17,7 +28,13 @@ type Phase = 'idle' | 'loading' | 'ready' | 'error';
 
 const base = import.meta.env.BASE_URL;
 const DEBOUNCE_MS = 150;
-const examples = ['MLPS', '网信办', 'Critical Information Infrastructure', '"legal weapons"', 'fines'];
+const examples = ['MLPS', '网信办', 'who enforces the Cybersecurity Law?', '"legal weapons"', 'one hour'];
+
+/** Starts loading search (the names index and Pagefind) when a reader shows they are about to use it. */
+export function warmUp(): void {
+	void loadNames().catch(() => undefined);
+	void loadPagefind().catch(() => undefined);
+}
 
 function scopeOf(filters: Filters): string {
 	if (filters.kind) return ` among ${kindLabels[filters.kind].plural.toLowerCase()}`;
@@ -48,6 +65,12 @@ function Status({ phase, outcome }: { phase: Phase; outcome: SearchOutcome | nul
 	return (
 		<>
 			{total} {total === 1 ? 'result' : 'results'} for “{query}”{scopeOf(filters)}
+			{outcome.relaxed && outcome.relaxed.shown.length > 0 && (
+				<>
+					{'. '}No page has every word, so they are ranked by the most telling ones. Showing results for “{outcome.relaxed.shown.join(' ')}”
+					{outcome.relaxed.missing.length > 0 && <> (the site never uses “{outcome.relaxed.missing.join('”, “')}”)</>}
+				</>
+			)}
 		</>
 	);
 }
@@ -65,6 +88,8 @@ export function SearchApp({ mode, onClose }: Props) {
 	const [phase, setPhase] = useState<Phase>('idle');
 	const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
 	const [hits, setHits] = useState<Hit[]>([]);
+	const [answers, setAnswers] = useState<Answers | null>(null);
+	const [exhausted, setExhausted] = useState(false);
 	const input = useRef<HTMLInputElement>(null);
 	const list = useRef<HTMLDivElement>(null);
 	const latest = useRef(0);
@@ -75,7 +100,6 @@ export function SearchApp({ mode, onClose }: Props) {
 	// Start fetching Pagefind while the reader types the first word: at once in the dialog (opening
 	// it is the intent to search), on first focus of the box on /search/, so a visit to the page
 	// costs nothing until then. A query in the address starts the search, and the download, at once.
-	const warmUp = () => void loadPagefind().catch(() => undefined);
 	useEffect(() => {
 		if (mode !== 'dialog') return;
 		warmUp();
@@ -95,9 +119,14 @@ export function SearchApp({ mode, onClose }: Props) {
 			setPhase('idle');
 			setOutcome(null);
 			setHits([]);
+			setAnswers(null);
 			return;
 		}
-		preload(q, filters).catch(() => undefined);
+		// Instant answers from the names index, on every keystroke, before Pagefind has loaded.
+		answerNow(q)
+			.then((a) => run === latest.current && setAnswers(a))
+			.catch(() => undefined);
+		preload(query, filters).catch(() => undefined);
 		const timer = setTimeout(async () => {
 			setPhase('loading');
 			try {
@@ -105,6 +134,8 @@ export function SearchApp({ mode, onClose }: Props) {
 				if (run !== latest.current) return;
 				setOutcome(result);
 				setHits(result.hits);
+				setAnswers(result.answers);
+				setExhausted(false);
 				setPhase('ready');
 			} catch {
 				if (run === latest.current) setPhase('error');
@@ -117,13 +148,14 @@ export function SearchApp({ mode, onClose }: Props) {
 		if (!outcome) return;
 		const more = await outcome.more();
 		const first = hits.length;
+		if (more.length === 0) setExhausted(true);
 		setHits([...hits, ...more]);
 		// Keep the keyboard where the new results start.
 		requestAnimationFrame(() => list.current?.querySelectorAll<HTMLElement>('.search-result-link')[first]?.focus());
 	};
 
 	const onKeyDown = (event: KeyboardEvent) => {
-		const links = [...(list.current?.querySelectorAll<HTMLAnchorElement>('.search-results a') ?? [])];
+		const links = [...(list.current?.querySelectorAll<HTMLAnchorElement>('.search-answers a, .search-results a') ?? [])];
 		const inInput = event.target === input.current;
 		const at = links.indexOf(event.target as HTMLAnchorElement);
 		if (!inInput && at < 0) return;
@@ -137,8 +169,8 @@ export function SearchApp({ mode, onClose }: Props) {
 		else if (event.key === 'End' && at >= 0) go(links.at(-1));
 		else if (event.key === 'Enter' && inInput) {
 			event.preventDefault();
-			const first = hits[0];
-			if (phase === 'ready' && first && outcome?.query === query.trim()) location.assign(first.url);
+			const first = list.current?.querySelector<HTMLAnchorElement>('.search-answers a, .search-results a');
+			if (first && answers?.query === query.trim()) location.assign(first.href);
 		} else if (at >= 0 && event.key.length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey) {
 			input.current?.focus(); // the key press then types into the box
 		}
@@ -174,7 +206,7 @@ export function SearchApp({ mode, onClose }: Props) {
 				<SearchFilters idPrefix={id} filters={filters} onChange={setFilters} />
 			</form>
 			<p id={`${id}-hint`} class="search-hint">
-				Names in English or Chinese, abbreviations, or a “quoted phrase”.{' '}
+				A question, a name in English, Chinese or pinyin, an abbreviation, or a “quoted phrase”.{' '}
 				<span class="search-keys">↓ ↑ move through results, Enter opens{mode === 'dialog' ? ', Esc closes' : ''}.</span>
 			</p>
 			<p role="status" class="search-status">
@@ -197,10 +229,14 @@ export function SearchApp({ mode, onClose }: Props) {
 					))}
 				</p>
 			)}
+			{answers && query.trim() && (
+				<SearchNotices answers={answers} mentions={outcome?.query === answers.query ? outcome.mentions : undefined} onSearch={setQuery} />
+			)}
 			<div ref={list}>
+				{answers && query.trim() && <SearchAnswers answers={answers} query={query} filters={filters} />}
 				<SearchResults id={`${id}-results`} hits={hits} />
 			</div>
-			{outcome && phase === 'ready' && hits.length < outcome.total && (
+			{outcome && phase === 'ready' && !exhausted && hits.length < outcome.total && (
 				<button type="button" class="search-more" onClick={showMore}>
 					Show more results ({outcome.total - hits.length} more)
 				</button>

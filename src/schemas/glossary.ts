@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { prose } from './prose-text';
 import { idListSchema, idSchema, partialDateSchema } from './ids';
+import { compactPinyin, displayPinyin, readingSyllables, syllablesOf, toneless, type Readings } from './pinyin';
 
 export const termKinds = ['agency', 'law', 'regulation', 'programme', 'platform', 'concept', 'organisation', 'publication'] as const;
 
@@ -77,7 +78,7 @@ export type Status = z.infer<typeof statusSchema>;
  * Front matter of one glossary entry, content/glossary/<id>.md. The file name is the id and the
  * Markdown body is the full entry shown on /glossary/<id>/.
  */
-export const glossaryTermSchema = z.object({
+const glossaryFields = z.object({
 	/** The name shown on cards and as the entry's heading. */
 	term: prose(z.string().min(1)),
 	/** Standard abbreviation ("MLPS"). Matched case-sensitively in the text. */
@@ -88,8 +89,19 @@ export const glossaryTermSchema = z.object({
 	zh: z.string().optional(),
 	/** Short Chinese forms (e.g. 网信办). Matched in text and indexed for search. */
 	zhAliases: z.array(z.string().min(1)).default([]),
-	/** Hanyu pinyin with tone marks; optional. */
-	pinyin: z.string().optional(),
+	/**
+	 * Hanyu pinyin of `zh` with tone marks, as cards and the entry show it. Leave it out: the build
+	 * writes it with pinyin-pro (src/schemas/pinyin.ts). Write it only to change how it is set out
+	 * (spacing, capitals); it must read the same as the generated one, toneless. To correct how a
+	 * character is read, use `readings`.
+	 */
+	pinyin: z.string().min(1).optional(),
+	/**
+	 * Corrections to pinyin-pro's reading of a word or character in `zh` or `zhAliases`, with tone
+	 * marks, one syllable per character: `{ 银行: yín háng }`. They apply to the shown pinyin and
+	 * to the toneless pinyin search matches. Add one only where the generated reading is wrong.
+	 */
+	readings: z.record(z.string(), z.string()).default({}),
 	kind: z.enum(termKinds),
 	/** The card definition: one or two plain sentences, at most 320 characters. */
 	short: prose(z.string().min(20).max(320, 'the card definition must be at most 320 characters')),
@@ -108,7 +120,65 @@ export const glossaryTermSchema = z.object({
 	/** Laws and regulations only, and required for them: where the rule stands, with its dates. */
 	status: statusSchema.optional(),
 });
+
+/** Kinds whose Chinese name is a proper name, so its pinyin is capitalized word by word. */
+const properNameKinds = new Set<string>(termKinds.filter((k) => k !== 'concept'));
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+const SYLLABLE = /^[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+$/u;
+
+/** Readings that do not fit their word, and written pinyin that does not read like `zh`. */
+function checkPinyin(t: z.infer<typeof glossaryFields>, ctx: z.RefinementCtx): void {
+	const names = [t.zh, ...t.zhAliases].filter((n): n is string => Boolean(n));
+	for (const [word, reading] of Object.entries(t.readings)) {
+		const path = ['readings', word];
+		const syllables = readingSyllables(reading);
+		if (!HAN_ONLY.test(word))
+			ctx.addIssue({ code: 'custom', path, message: `"${word}" is not a Chinese word: a reading's key is the characters it reads` });
+		else if (!names.some((n) => n.includes(word)))
+			ctx.addIssue({
+				code: 'custom',
+				path,
+				message: `"${word}" does not occur in zh or zhAliases: use a word from the term's Chinese names`,
+			});
+		else if (syllables.length !== [...word].length || !syllables.every((s) => SYLLABLE.test(s)))
+			ctx.addIssue({
+				code: 'custom',
+				path,
+				message: `"${reading}" must be ${[...word].length} pinyin syllable(s) with tone marks, separated by spaces (e.g. "yín háng")`,
+			});
+	}
+	if (t.pinyin && !t.zh)
+		ctx.addIssue({ code: 'custom', path: ['pinyin'], message: 'pinyin reads the Chinese name: add zh, or remove pinyin' });
+	else if (t.pinyin && t.zh) {
+		const expected = syllablesOf(t.zh, t.readings).map(toneless).join('');
+		if (compactPinyin(t.pinyin) !== expected)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['pinyin'],
+				message: `"${t.pinyin}" does not read like ${t.zh} (${displayPinyin(t.zh, t.readings)}): correct it, fix a character with "readings", or remove pinyin to use the generated one`,
+			});
+	}
+}
+
+/** One Chinese name of a term with its toneless syllables, for pinyin search. */
+export interface ChineseName {
+	text: string;
+	/** Toneless, lower case, one per Han character: ["guo", "jia", "wang", "xin", "ban"]. */
+	syllables: string[];
+}
+
+export const glossaryTermSchema = glossaryFields.superRefine(checkPinyin).transform((t) => ({
+	...t,
+	// Generated unless the author wrote it (checked above to read the same).
+	pinyin: t.pinyin ?? (t.zh ? displayPinyin(t.zh, t.readings, properNameKinds.has(t.kind)) : undefined),
+	/** zh and each of zhAliases, with their toneless pinyin: what search matches "wangxinban" against. */
+	chineseNames: [t.zh, ...t.zhAliases]
+		.filter((n): n is string => Boolean(n))
+		.map((text): ChineseName => ({ text, syllables: syllablesOf(text, t.readings).map(toneless) })),
+}));
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+export type { Readings };
 
 /** One name by which the term linker finds a term in prose, with the front-matter field it comes from. */
 export interface LinkName {

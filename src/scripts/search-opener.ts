@@ -1,7 +1,10 @@
+import { loadNames } from '../search/names-load';
+
 /**
  * The only search code every page runs before search is used (kept tiny on purpose): it turns the
- * header's no-JavaScript link to /search/ into a button, listens for "/" and Ctrl/⌘+K, and on
- * first open loads the search island and, through it, Pagefind. Escape and the backdrop close
+ * header's no-JavaScript link to /search/ into a button, listens for "/" and Ctrl/⌘+K, and when
+ * the reader shows intent (pointer over or focus on the button) or opens search, loads the search
+ * island, the names index for instant answers, and Pagefind. Escape and the backdrop close
  * the native <dialog>; focus returns to where it was. Landing from a result (?highlight=…) loads
  * the small highlighter, and only then.
  */
@@ -14,6 +17,21 @@ export function initSearchOpener(): void {
 	const root = dialog?.querySelector<HTMLElement>('[data-search-root]');
 	let returnTo: HTMLElement | null = null;
 	let mounted: Promise<void> | undefined;
+	let island: Promise<typeof import('../islands/SearchApp')> | undefined;
+	const loadIsland = () => {
+		island ??= import('../islands/SearchApp');
+		island.catch(() => (island = undefined));
+		return island;
+	};
+	/** Intent to search: fetch the island, the names index and Pagefind before the first key is typed. */
+	const warm = () => {
+		// The names index at once, beside the island: instant answers then wait for nothing.
+		void loadNames().catch(() => undefined);
+		void loadIsland().then(
+			(m) => m.warmUp(),
+			() => undefined,
+		);
+	};
 
 	const focusInput = () => {
 		const input = dialog?.querySelector<HTMLInputElement>('input[type="search"]');
@@ -32,9 +50,8 @@ export function initSearchOpener(): void {
 		if (!dialog || !root || dialog.open) return;
 		returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
 		dialog.showModal();
-		mounted ??= import('../islands/SearchApp').then(({ mountSearch }) =>
-			mountSearch(root, { mode: 'dialog', onClose: () => dialog.close() }),
-		);
+		void loadNames().catch(() => undefined);
+		mounted ??= loadIsland().then(({ mountSearch }) => mountSearch(root, { mode: 'dialog', onClose: () => dialog.close() }));
 		mounted.then(focusInput, () => {
 			mounted = undefined;
 			root.textContent = 'Search could not load. Check your connection and try again.';
@@ -69,6 +86,8 @@ export function initSearchOpener(): void {
 	const link = document.querySelector<HTMLAnchorElement>('[data-search-link]');
 	if (button && dialog) {
 		button.addEventListener('click', open);
+		button.addEventListener('pointerenter', warm, { once: true });
+		button.addEventListener('focus', warm, { once: true });
 		button.hidden = false;
 		if (link) link.hidden = true;
 	}

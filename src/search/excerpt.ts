@@ -1,4 +1,4 @@
-import { hasHan } from './cjk';
+import { tokenize } from './query';
 
 /**
  * Puts an excerpt in the one form the rest of search relies on: entity-encoded text plus bare
@@ -13,18 +13,17 @@ export function sanitizeExcerpt(html: string): string {
 		.join('');
 }
 
-const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+export const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /**
  * A Chinese query that matched only through the `zh_parts` metadata (an inner part of a longer
  * word) gets an excerpt without <mark>, taken from the top of the page. Build one around the
- * first place the query occurs in the page text instead, with the query marked.
+ * first place one of the query's runs of Chinese occurs in the page text instead, marked.
  */
 export function excerptAround(content: string, query: string, radius = 60): string | undefined {
-	const needle = query.trim();
-	if (!needle || !hasHan(needle)) return undefined;
+	const needle = tokenize(query).find((t) => t.han && content.includes(t.text))?.text;
+	if (!needle) return undefined;
 	const at = content.indexOf(needle);
-	if (at < 0) return undefined;
 	const start = Math.max(0, at - radius);
 	const end = Math.min(content.length, at + needle.length + radius);
 	return (

@@ -1,4 +1,5 @@
 import { indexExclude } from './model';
+import { contentTokens, tokenize, type Token } from './query';
 
 /**
  * Arriving from a search result (?highlight=<query>): marks the query's words in the page's
@@ -12,18 +13,23 @@ export const HIGHLIGHT_NAME = 'search-match';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Words of the query as Pagefind matches them: by prefix, case-insensitively; Chinese anywhere. */
+const word = (t: Token) => escapeRegExp(t.text).replace(/\\?-/g, '-?');
+const start = '(?<![\\p{L}\\p{N}])';
+
+/**
+ * The query as Pagefind matches it: a word by its start, case-insensitively; Chinese anywhere;
+ * a “quoted phrase” only as a whole (so "1 hour" never marks 1988). Stop words are not marked.
+ */
 export function highlightPattern(query: string): RegExp | undefined {
-	const words = query
-		.replace(/["“”]/g, ' ')
-		.split(/\s+/)
-		.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-		.filter((w) => w.length > 1 || /\p{Script=Han}/u.test(w));
-	if (words.length === 0) return undefined;
-	const alternatives = words.map((w) =>
-		/\p{Script=Han}/u.test(w) ? escapeRegExp(w) : `(?<![\\p{L}\\p{N}])${escapeRegExp(w).replace(/\\?-/g, '-?')}[\\p{L}\\p{N}]*`,
-	);
-	return new RegExp(alternatives.join('|'), 'giu');
+	const tokens = contentTokens(tokenize(query)).filter((t) => t.text.length > 1 || t.han || t.phrase !== undefined);
+	const alternatives: string[] = [];
+	const phrases = new Map<number, Token[]>();
+	for (const t of tokens) {
+		if (t.phrase !== undefined) phrases.set(t.phrase, [...(phrases.get(t.phrase) ?? []), t]);
+		else alternatives.push(t.han ? escapeRegExp(t.text) : `${start}${word(t)}[\\p{L}\\p{N}]*`);
+	}
+	for (const p of phrases.values()) alternatives.unshift(`${start}${p.map(word).join('[\\s\\u00a0-]+')}[\\p{L}]*`);
+	return alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'giu') : undefined;
 }
 
 export function highlightFromUrl(): void {

@@ -1,6 +1,7 @@
 import type { GlossaryTerm } from '../schemas/glossary';
 import { hanSearchParts } from './cjk';
-import { NAME_SEPARATOR } from './model';
+import { NAME_SEPARATOR, type TermKind } from './model';
+import { normWord } from './query';
 
 /**
  * Every name a reader may type for a glossary entry: term, abbreviation, aliases, variant
@@ -10,7 +11,64 @@ import { NAME_SEPARATOR } from './model';
  */
 export function searchNames(t: Pick<GlossaryTerm, 'term' | 'abbr' | 'aliases' | 'zh' | 'zhAliases' | 'variants'>): string {
 	const zh = [t.zh, ...t.zhAliases].filter((n): n is string => Boolean(n));
-	const english = [t.term, t.abbr, ...t.aliases, ...t.variants.map((v) => v.text)].filter((n): n is string => Boolean(n));
-	const names = new Set([...english, ...zh, ...hanSearchParts(zh).split(' ').filter(Boolean)]);
+	const names = new Set([...englishNames(t), ...zh, ...hanSearchParts(zh).split(' ').filter(Boolean)]);
 	return [...names].join(NAME_SEPARATOR);
 }
+
+const englishNames = (t: Pick<GlossaryTerm, 'term' | 'abbr' | 'aliases' | 'variants'>) =>
+	[...new Set([t.term, t.abbr, ...t.aliases, ...t.variants.map((v) => v.text)])].filter((n): n is string => Boolean(n));
+
+/**
+ * The names index (/search-names.json): one small file, built with the site, that the search
+ * loads with its interface, before Pagefind. It answers as the reader types (instant answers,
+ * "Did you mean …?", topics the site does not cover) and tells the ranking which glossary entry
+ * a query names.
+ */
+export interface NameEntry {
+	id: string;
+	term: string;
+	abbr?: string;
+	kind: TermKind;
+	/** The card definition. */
+	short: string;
+	/** English names: term, abbreviation, aliases and variant renderings. */
+	names: string[];
+	/** The Chinese name and short forms, each with its toneless pinyin syllables ("guo jia wang xin ban"). */
+	zh: { text: string; pinyin: string }[];
+	/** The Chinese name's pinyin with tone marks, as the entry shows it. */
+	pinyin?: string;
+}
+
+export interface NamesIndex {
+	/** How many pages the full-text index holds: the base of how telling a word is. */
+	pages: number;
+	entries: NameEntry[];
+	/**
+	 * Words of the site's headings that the entries' names and definitions do not use. With those
+	 * (wordsOfEntries), what "Did you mean" corrects a typo to.
+	 */
+	words: string[];
+}
+
+export function nameEntryOf(id: string, t: GlossaryTerm): NameEntry {
+	return {
+		id,
+		term: t.term,
+		...(t.abbr && { abbr: t.abbr }),
+		kind: t.kind,
+		short: t.short,
+		names: englishNames(t),
+		zh: t.chineseNames.map((n) => ({ text: n.text, pinyin: n.syllables.join(' ') })),
+		...(t.pinyin && { pinyin: t.pinyin }),
+	};
+}
+
+/** The distinct words of some texts, lower case, four letters or more: the vocabulary for typo suggestions. */
+export function vocabularyOf(texts: Iterable<string>): string[] {
+	const words = new Set<string>();
+	for (const text of texts) for (const w of text.split(/[^\p{L}]+/u)) if (/^\p{Script=Latin}{4,}$/u.test(w)) words.add(normWord(w));
+	return [...words].sort();
+}
+
+/** The vocabulary the entries themselves carry: their names and definitions. */
+export const wordsOfEntries = (entries: NameEntry[]): string[] => vocabularyOf(entries.flatMap((e) => [...e.names, e.short]));

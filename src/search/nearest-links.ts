@@ -60,7 +60,7 @@ const words = (text: string) =>
 		.filter(Boolean);
 
 /** How well two lists of words match, each word counting by its closest counterpart (typos allowed). */
-function wordOverlap(a: string[], b: string[]): number {
+export function wordOverlap(a: string[], b: string[]): number {
 	if (a.length === 0 || b.length === 0) return 0;
 	const best = (word: string, others: string[]) => Math.max(...others.map((o) => editSimilarity(word, o)));
 	const total = a.reduce((sum, w) => sum + best(w, b), 0) + b.reduce((sum, w) => sum + best(w, a), 0);

@@ -19,6 +19,9 @@ import { serveCompressed } from './server';
 // Latency is the site's own User Timing entry "search" (src/search/client.ts): from the search
 // call to the first page of results with their data, without the 150 ms typing pause. The cold
 // wall time is from "/" to that entry, so it includes the pause, loading the island and Pagefind.
+// Cold, the query is typed key by key, and the page records when the first key went down, when
+// the first instant answer (glossary entries or a notice from the names index) was added to the
+// page and when the first full-text result was: a reader's time to an answer and to results.
 // RUNS=<n> repeats the cold pass (default 1: each of the fixture's queries is already one sample).
 
 const RUNS = Math.max(1, Number(process.env.RUNS ?? 1));
@@ -37,7 +40,18 @@ export interface ColdSearch {
 	/** Section page before search opens. */
 	load: { ms: number; bytes: number; requests: number };
 	/** "/" pressed → first results: wall time, the "search" User Timing, and everything fetched. */
-	first: { wallMs: number; searchMs: number; bytes: number; requests: number; pagefindRequests: number; jsBytes: number };
+	first: {
+		wallMs: number;
+		searchMs: number;
+		/** First keypress → first instant answer on the page; absent when the query has none. */
+		answerMs?: number;
+		/** First keypress → first full-text result on the page. */
+		resultsMs: number;
+		bytes: number;
+		requests: number;
+		pagefindRequests: number;
+		jsBytes: number;
+	};
 	/** URLs fetched from any origin but the bench server's, on load or search. */
 	otherHosts: string[];
 }
@@ -104,6 +118,52 @@ async function query(page: Page, text: string): Promise<number> {
 	return (await handle.jsonValue()) as number;
 }
 
+interface Typing {
+	key?: number;
+	answer?: number;
+	results?: number;
+}
+
+/**
+ * Types `text` key by key into the open search, then waits for its "search" User Timing entry.
+ * The page itself notes the first keydown and the moment the first instant answer and the first
+ * full-text result are added (a MutationObserver, so no polling delay is counted).
+ */
+async function typeQuery(page: Page, text: string): Promise<{ searchMs: number; answerMs?: number; resultsMs: number }> {
+	await page.evaluate(() => {
+		const t: Typing = {};
+		(window as unknown as { typing: Typing }).typing = t;
+		// Characters without a key on the layout (Chinese) arrive as input without a keydown.
+		const first = () => (t.key ??= performance.now());
+		document.addEventListener('keydown', first, { capture: true });
+		document.addEventListener('beforeinput', first, { capture: true });
+		new MutationObserver(() => {
+			const now = performance.now();
+			if (t.answer === undefined && document.querySelector('dialog .search-answers, dialog .search-notices')) t.answer = now;
+			if (t.results === undefined && document.querySelector('dialog .search-result')) t.results = now;
+		}).observe(document.body, { childList: true, subtree: true });
+	});
+	const before = await page.evaluate(() => performance.getEntriesByName('search').length);
+	await page.keyboard.type(text);
+	const handle = await page.waitForFunction(
+		([q, n]) => {
+			const entries = performance.getEntriesByName('search') as PerformanceMeasure[];
+			const hit = entries.slice(n as number).find((e) => (e.detail as { query?: string } | null)?.query === q);
+			const t = (window as unknown as { typing: Typing }).typing;
+			// The measure is taken just before the results render; wait for them too.
+			return hit && t.results !== undefined ? { searchMs: hit.duration, t } : false;
+		},
+		[text, before] as const,
+		{ timeout: 30_000 },
+	);
+	const { searchMs, t } = (await handle.jsonValue()) as { searchMs: number; t: Typing };
+	return {
+		searchMs,
+		...(t.answer !== undefined && { answerMs: t.answer - t.key! }),
+		resultsMs: t.results! - t.key!,
+	};
+}
+
 async function openSearch(page: Page) {
 	await page.keyboard.press('/');
 	await page.waitForFunction(() => document.activeElement?.matches('dialog[open] input[type="search"]'));
@@ -121,8 +181,8 @@ async function coldSearch(browser: Browser, url: string, text: string): Promise<
 		const first = await net.phase(async () => {
 			const start = performance.now();
 			await openSearch(page);
-			const searchMs = await query(page, text);
-			return { wallMs: performance.now() - start, searchMs };
+			const typed = await typeQuery(page, text);
+			return { wallMs: performance.now() - start, ...typed };
 		});
 		return {
 			query: text,
@@ -191,6 +251,8 @@ it.skipIf(skipBrowser)('search: latency and bytes over the query fixture, cold a
 			stat('first search: requests', cold.map((c) => c.first.requests), String),
 			stat('first search: wall time from "/" (incl. 150 ms pause)', cold.map((c) => c.first.wallMs), ms),
 			stat('first search: "search" User Timing', cold.map((c) => c.first.searchMs), ms),
+			stat('first search: first keypress → first instant answer', cold.flatMap((c) => c.first.answerMs ?? []), ms),
+			stat('first search: first keypress → first full-text result', cold.map((c) => c.first.resultsMs), ms),
 			stat('warm, first time for the query', warmFirst.map((w) => w.searchMs), ms),
 			stat('warm, first time for the query, bytes', warmFirst.map((w) => w.bytes), kb),
 			stat(`warm repeat (${REPEATS} passes)`, warmRepeatMs, ms),

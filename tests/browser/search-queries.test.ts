@@ -52,8 +52,10 @@ describe.skipIf(skipBrowser)('policymaker queries against the built index (tests
 		await server?.close();
 	});
 
-	it('has at least 20 queries, each with a target that exists in the build', () => {
-		expect(queries.length).toBeGreaterThanOrEqual(20);
+	it('has at least 20 name queries and 25 questions or loose phrasings, each with a target that exists in the build', () => {
+		const phrased = queries.filter((q) => /^(question|loose phrasing)/.test(q.why));
+		expect(queries.length - phrased.length).toBeGreaterThanOrEqual(20);
+		expect(phrased.length).toBeGreaterThanOrEqual(25);
 		for (const { expect: target } of queries) {
 			const [path, id] = target.split('#');
 			const file = `${distDir}${path}index.html`;

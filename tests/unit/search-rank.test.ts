@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeName, promoteExactNames, rankSubResults } from '../../src/search/rank';
+import { rankSubResults } from '../../src/search/rank';
+import { normalizeName } from '../../src/search/query';
 import { readSearchParams, searchParamsOf } from '../../src/search/params';
 import { safeUrl, withHighlight } from '../../src/search/client';
 
 describe('result order (search-rank)', () => {
-	it('orders sub-results by the query words they match, titles counting double, ties in page order', () => {
+	it('orders sub-results by the query words they match (not stop words), titles counting double, ties in page order', () => {
 		const subs = [
 			{ title: 'MIIT formed', excerpt: 'The Ministry of <mark>Industry</mark> and <mark>Information</mark>' },
 			{ title: 'Cybersecurity Law adopted', excerpt: '<mark>Cybersecurity</mark> <mark>Law</mark> adopted' },
@@ -13,22 +14,15 @@ describe('result order (search-rank)', () => {
 		];
 		expect(rankSubResults(subs, 'Cybersecurity Law in force').map((s) => s.title)).toEqual([
 			'Cybersecurity Law in force',
-			'Data Security Law in force',
 			'Cybersecurity Law adopted',
+			'Data Security Law in force',
 			'MIIT formed',
 		]);
 	});
 
-	it('puts glossary entries named exactly as the query first, ignoring case and punctuation', () => {
-		const hits = [
-			{ id: 'regs', names: ['CII Regulations'] },
-			{ id: 'section', names: [] },
-			{ id: 'cii', names: ['Critical Information Infrastructure', 'CII'] },
-		];
-		expect(promoteExactNames(hits, 'critical information infrastructure').map((h) => h.id)).toEqual(['cii', 'regs', 'section']);
-		expect(promoteExactNames(hits, '“CII”').map((h) => h.id)).toEqual(['cii', 'regs', 'section']);
-		expect(promoteExactNames(hits, 'critical').map((h) => h.id)).toEqual(['regs', 'section', 'cii']);
+	it('compares names ignoring case, quotes and punctuation', () => {
 		expect(normalizeName('  Multi-Layer   Protection ')).toBe('multilayer protection');
+		expect(normalizeName('“CII”')).toBe('cii');
 	});
 });
 

@@ -69,7 +69,10 @@ describe('on-page highlight pattern (search-highlight)', () => {
 
 	it('matches words by prefix and case-insensitively, as Pagefind does', () => {
 		expect(found('fine', 'Fines and fined, not refined.')).toEqual(['Fines', 'fined']);
-		expect(found('"legal weapons"', 'the “legal weapons” of the state')).toEqual(['legal', 'weapons']);
+		// A quoted phrase only as a whole; question and stop words are never marked.
+		expect(found('"legal weapons"', 'the “legal weapons” of the state, legal and weapons')).toEqual(['legal weapons']);
+		expect(found('what are the fines', 'What are the fines? The fines are small.')).toEqual(['fines', 'fines']);
+		expect(found('"one hour" "1 hour"', 'within one hour, a one-hour rule, 1 hour, in 1988')).toEqual(['one hour', 'one-hour', '1 hour']);
 	});
 
 	it('matches hyphenated words with or without the hyphen, and Chinese anywhere', () => {

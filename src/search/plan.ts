@@ -1,0 +1,97 @@
+import type { Answers } from './answers';
+import { quantities, type Token } from './query';
+
+/**
+ * What to look up for a query, term by term (src/search/client.ts runs it against Pagefind):
+ * - each glossary entry the query names, by its name as typed (or its English name, for pinyin);
+ * - each quantity, by every way the site writes it, as exact phrases ("1 hour" finds "one hour"
+ *   and "one-hour", never 1988);
+ * - each quoted phrase;
+ * - every other word that is not a question or stop word; two that the site writes as one word
+ *   ("cyber security") are looked up as that word; a misspelt one also by its correction;
+ * - what is left of a run of Chinese once the names in it are taken out ("网络安全法罚款" → 罚款).
+ */
+export interface Term {
+	/** How the results name it ("Showing results for …"). */
+	label: string;
+	/** Pagefind queries; a page has the term if any of them finds it. */
+	searches: string[];
+	/** How much its excerpt matters when a page has several terms (names matter less than topics). */
+	weight?: number;
+	/**
+	 * Pagefind scores every page of an exact phrase the same, so the pages the searches find are
+	 * ranked by this query's scores instead ("one hour" without quotes).
+	 */
+	rankBy?: string;
+}
+
+export interface Plan {
+	terms: Term[];
+	/** The words to mark in results and on the page a result opens: the query less its stop words. */
+	highlight: string;
+}
+
+const quote = (s: string) => `"${s}"`;
+const textOf = (tokens: Token[]) => tokens.map((t) => t.text).join(' ');
+
+export function planSearch(a: Answers, knownWord: (word: string) => boolean = () => false): Plan {
+	const { tokens } = a;
+	const used = new Set<number>();
+	const take = (start: number, end: number) => {
+		for (let i = start; i < end; i++) used.add(i);
+	};
+	const terms: (Term & { at: number })[] = [];
+	const highlight: (string | undefined)[] = tokens.map(() => undefined);
+
+	for (const m of a.named) {
+		const span = tokens.slice(m.start, m.end);
+		// Pinyin is not in the pages: look the entry up by its short form. A name spaced another way
+		// ("Cyber Security Law") by the name as the site spells it, which its pages use.
+		const search = m.how === 'pinyin' ? (m.entry.abbr ?? m.entry.term) : m.how === 'spacing' ? m.entry.term : textOf(span);
+		terms.push({ at: m.start, label: m.how === 'spacing' ? m.entry.term : textOf(span), searches: [search], weight: 0.5 });
+		highlight[m.start] = search;
+		take(m.start, m.end);
+		// The rest of a run of Chinese around a name is a topic of its own.
+		if (span.length === 1 && span[0]!.han && m.entry.zh.some((z) => span[0]!.text.includes(z.text))) {
+			const rest = m.entry.zh.reduce((run, z) => run.replace(z.text, ' '), span[0]!.text);
+			for (const piece of rest.split(' ').filter((p) => [...p].length >= 2)) {
+				terms.push({ at: m.start + 0.5, label: piece, searches: [piece] });
+				highlight[m.start] += ` ${piece}`;
+			}
+		}
+	}
+	for (const q of quantities(tokens)) {
+		if ([...Array(q.end - q.start).keys()].some((k) => used.has(q.start + k))) continue;
+		terms.push({ at: q.start, label: q.label, searches: q.phrases.map((p) => (p.includes('-') ? p : quote(p))), rankBy: q.rankBy });
+		highlight[q.start] = q.phrases.map(quote).join(' ');
+		take(q.start, q.end);
+	}
+	const phrases = new Map<number, number[]>();
+	tokens.forEach((t, i) => t.phrase !== undefined && !used.has(i) && phrases.set(t.phrase, [...(phrases.get(t.phrase) ?? []), i]));
+	for (const indexes of phrases.values()) {
+		const text = textOf(indexes.map((i) => tokens[i]!));
+		terms.push({ at: indexes[0]!, label: quote(text), searches: [quote(text)] });
+		highlight[indexes[0]!] = quote(text);
+		indexes.forEach((i) => used.add(i));
+	}
+	const content = tokens.some((t) => !t.stop);
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i]!;
+		if (used.has(i) || (t.stop && content)) continue;
+		const next = tokens[i + 1];
+		const joined = next && !used.has(i + 1) && !next.stop && !t.han && !next.han ? `${t.norm}${next.norm}` : '';
+		if (joined && knownWord(joined)) {
+			terms.push({ at: i, label: `${t.text} ${next!.text}`, searches: [joined] });
+			highlight[i] = joined;
+			used.add(i + 1);
+			continue;
+		}
+		const fix = a.corrections[i];
+		terms.push({ at: i, label: fix ?? t.text, searches: fix ? [t.text, fix] : [t.text] });
+		highlight[i] = fix ? `${t.text} ${fix}` : t.text;
+	}
+	return {
+		terms: terms.sort((x, y) => x.at - y.at).map(({ at: _at, ...term }) => term),
+		highlight: highlight.filter(Boolean).join(' '),
+	};
+}

@@ -1,0 +1,209 @@
+import { hasHan } from './cjk';
+
+/**
+ * The one reading of a query that ranking, highlighting, excerpts and instant answers share:
+ * words (with their place in a “quoted phrase”), runs of Chinese, question and stop words, and
+ * quantities ("1 hour", "one hour", "RMB 10 million"). Pure and small, for the browser.
+ */
+
+export interface Token {
+	/** As typed, without surrounding punctuation: "CAC's", "multi-layer", "网信办", "10". */
+	text: string;
+	/** Compared form: lower case, without diacritics or a possessive "'s": "cac", "multi-layer". */
+	norm: string;
+	/** Chinese (a run of Han characters) or Latin letters and digits. */
+	han: boolean;
+	/** Which “quoted phrase” the token is in, if any (its number, counting from 0). */
+	phrase?: number;
+	/** A question or stop word outside quotes ("what", "is", "the"), which does not decide results. */
+	stop: boolean;
+}
+
+/** Question words, auxiliaries, articles, pronouns and prepositions: none of them tells pages apart. */
+const STOP = new Set(
+	(
+		'what whats who whom whose which when where why how ' +
+		'is are was were be been being am do does did done has have had having can could should would will shall may might must ' +
+		'a an the this that these those it its they them their there here i me my we us our you your he him his she her ' +
+		'of in on at to for from by with about into onto under over between among against through during after before within without ' +
+		'and or nor but as than then if so such any some every each all both either neither not no ' +
+		'mean means meaning meant stand stands define definition explain explains tell know please ' +
+		'get gets got make makes made say says said does doing happen happens happened use used uses ' +
+		'much many long often far fast quickly soon big large exactly really also just very'
+	).split(' '),
+);
+
+/** Number words a quantity may be written with. */
+export const NUMBER_WORDS: Record<string, number> = {
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	fifteen: 15,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	ninety: 90,
+	hundred: 100,
+};
+const WORD_FOR = Object.fromEntries(Object.entries(NUMBER_WORDS).map(([w, n]) => [n, w]));
+
+const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+
+/** The compared form of one word. */
+export const normWord = (word: string): string =>
+	stripMarks(word.toLowerCase())
+		.replace(/[’']s$/u, '')
+		.replace(/[’']/gu, '');
+
+/** Splits a query into tokens. Quotes (straight or curly) group a phrase; Chinese runs are tokens of their own. */
+export function tokenize(query: string): Token[] {
+	const tokens: Token[] = [];
+	let phrase = -1;
+	let open = false;
+	for (const m of query.matchAll(/["“”„]|\p{Script=Han}+|[\p{L}\p{N}]+(?:[-’'.,][\p{L}\p{N}]+)*/gu)) {
+		const text = m[0];
+		if (/^["“”„]$/u.test(text)) {
+			open = !open;
+			if (open) phrase++;
+			continue;
+		}
+		const han = hasHan(text);
+		const norm = han ? text : normWord(text.replace(/[.,](?=\D|$)/g, ''));
+		tokens.push({ text, norm, han, ...(open && { phrase }), stop: !open && !han && STOP.has(norm) });
+	}
+	return tokens;
+}
+
+/** The tokens that decide results: stop words dropped, unless nothing else is left. */
+export function contentTokens(tokens: Token[]): Token[] {
+	const content = tokens.filter((t) => !t.stop);
+	return content.length > 0 ? content : tokens;
+}
+
+/** Distinct compared words of the query that decide results: for ranking sub-results and highlighting. */
+export function queryWords(query: string): string[] {
+	return [...new Set(contentTokens(tokenize(query)).map((t) => t.norm.replace(/[^\p{L}\p{N}]/gu, '')))].filter(Boolean);
+}
+
+/** Comparable form of a whole query or name: case, spacing, quotes and punctuation ignored, stop words kept. */
+export const normalizeName = (text: string) =>
+	tokenize(text)
+		.map((t) => t.norm.replace(/[^\p{L}\p{N}]/gu, ''))
+		.filter(Boolean)
+		.join(' ');
+
+/** A word's stem for comparing names: a plural's "s" dropped ("regulations" ~ "regulation", "CERTs" ~ "CERT"). */
+export const stem = (norm: string): string => (norm.length > 3 && /[^s]s$/.test(norm) ? norm.slice(0, -1) : norm);
+
+/** Tokens as one comparable string without spaces or hyphens: "Cyber Security Law" and "cybersecurity law" agree. */
+export const compact = (tokens: Token[]): string =>
+	tokens
+		.map((t) => stem(t.norm.replace(/[^\p{L}\p{N}]/gu, '')))
+		.join('')
+		.toLowerCase();
+
+// Quantities ---------------------------------------------------------------------------------
+
+const UNITS: Record<string, string> = {
+	hour: 'hour',
+	hours: 'hour',
+	hr: 'hour',
+	hrs: 'hour',
+	h: 'hour',
+	day: 'day',
+	days: 'day',
+	week: 'week',
+	weeks: 'week',
+	month: 'month',
+	months: 'month',
+	minute: 'minute',
+	minutes: 'minute',
+	mins: 'minute',
+	year: 'year',
+	years: 'year',
+	percent: 'percent',
+};
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9 };
+const CURRENCY = new Set(['rmb', 'cny', 'yuan', '¥']);
+
+export interface Quantity {
+	/** Index of its first token and one past its last. */
+	start: number;
+	end: number;
+	/** As the reader wrote it: "1 hour". */
+	label: string;
+	/**
+	 * Exact phrases to search for, every way the site may write it ("one hour", "1 hour",
+	 * "one-hour"): a quoted phrase, so that "1" never matches a year such as 1988 by prefix.
+	 */
+	phrases: string[];
+	/** Words that rank the pages with one of the phrases: the number in words if it has one, and the unit ("one hour"). */
+	rankBy: string;
+}
+
+const numberOf = (norm: string): number | undefined => {
+	if (/^\d+(?:\.\d+)?$/.test(norm.replace(/,/g, ''))) return Number(norm.replace(/,/g, ''));
+	return NUMBER_WORDS[norm];
+};
+
+/** "10" → ["10", "ten"]; 1.5 → ["1.5"]; 10,000 → ["10,000", "10000"]. */
+const numberForms = (n: number): string[] => {
+	const forms = [String(n)];
+	if (n >= 1000) forms.push(n.toLocaleString('en-US'));
+	if (WORD_FOR[n]) forms.push(WORD_FOR[n]!);
+	return forms;
+};
+
+/** Numbers with a unit of time, a percentage or an amount of money, found in the tokens. */
+export function quantities(tokens: Token[]): Quantity[] {
+	const out: Quantity[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const currencyFirst = CURRENCY.has(tokens[i]!.norm);
+		const at = currencyFirst ? i + 1 : i;
+		const n = tokens[at] && numberOf(tokens[at]!.norm);
+		if (n === undefined) continue;
+		let end = at + 1;
+		const scaleWord = tokens[end]?.norm;
+		const scale = scaleWord ? SCALES[scaleWord] : undefined;
+		if (scale) end++;
+		const unitWord = tokens[end]?.norm;
+		const unit = unitWord ? UNITS[unitWord] : undefined;
+		const currencyAfter = unitWord !== undefined && CURRENCY.has(unitWord);
+		if (!unit && !currencyFirst && !currencyAfter && !scale) continue;
+		if (unit || currencyAfter) end++;
+		const label = tokens
+			.slice(i, end)
+			.map((t) => t.text)
+			.join(' ');
+		const scaleText = scale ? ` ${scaleWord}` : '';
+		const phrases = new Set<string>();
+		for (const num of numberForms(n)) {
+			if (unit) {
+				const plural = n === 1 || unit === 'percent' ? unit : `${unit}s`;
+				phrases.add(`${num}${scaleText} ${plural}`);
+				// "one-hour" is one word to Pagefind; "1-hour" would be "1" and "hour", so never written so.
+				if (unit !== 'percent' && !/\d/.test(num)) phrases.add(`${num}-${unit}`);
+			} else if (currencyFirst || currencyAfter) {
+				phrases.add(`RMB ${num}${scaleText}`);
+				phrases.add(`${num}${scaleText} yuan`);
+			} else phrases.add(`${num}${scaleText}`);
+		}
+		const unitText = unit ?? (currencyFirst || currencyAfter ? 'RMB' : '');
+		const rankBy = [WORD_FOR[n] ?? '', scaleWord && scale ? scaleWord : '', unitText].filter(Boolean).join(' ');
+		out.push({ start: i, end, label, phrases: [...phrases], rankBy: rankBy || label });
+		i = end - 1;
+	}
+	return out;
+}

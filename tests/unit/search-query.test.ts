@@ -1,0 +1,131 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load';
+import { answer, knownWord } from '../../src/search/answers';
+import { nameEntryOf, vocabularyOf, wordsOfEntries, type NamesIndex } from '../../src/search/names';
+import { planSearch } from '../../src/search/plan';
+import { quantities, queryWords, tokenize } from '../../src/search/query';
+
+// The names index of the real glossary, as /search-names.json is built (src/pages/search-names.json.ts).
+const model = loadContent(fileURLToPath(new URL('../../content', import.meta.url)));
+const entries = [...model.glossary.values()].map(({ value: { id, ...t } }) => nameEntryOf(id, t));
+const index: NamesIndex = {
+	pages: 39,
+	entries,
+	words: vocabularyOf(['Standards and the right to speak', 'Finding and placing talent']).filter(
+		(w) => !wordsOfEntries(entries).includes(w),
+	),
+};
+const ask = (q: string) => answer(q, index);
+const ids = (q: string) => ask(q).named.map((m) => m.entry.id);
+
+describe('one reading of a query (search-query)', () => {
+	it('splits words, quoted phrases and Chinese, and marks question and stop words', () => {
+		const tokens = tokenize('What are the CAC’s “legal weapons” under 网络安全法?');
+		expect(tokens.map((t) => [t.norm, t.stop, t.phrase ?? null])).toEqual([
+			['what', true, null],
+			['are', true, null],
+			['the', true, null],
+			['cac', false, null],
+			['legal', false, 0],
+			['weapons', false, 0],
+			['under', true, null],
+			['网络安全法', false, null],
+		]);
+		expect(queryWords('how fast must companies report a cyber incident?')).toEqual(['companies', 'report', 'cyber', 'incident']);
+		// A query of nothing but stop words still searches for them.
+		expect(queryWords('what is it')).toEqual(['what', 'is', 'it']);
+	});
+
+	it('reads quantities as exact phrases in every form the site writes them, never as a bare digit', () => {
+		const [hour] = quantities(tokenize('1 hour'));
+		expect(hour).toMatchObject({ label: '1 hour', rankBy: 'one hour' });
+		expect(hour!.phrases).toEqual(expect.arrayContaining(['1 hour', 'one hour', 'one-hour']));
+		expect(hour!.phrases).not.toContain('1-hour');
+		expect(quantities(tokenize('72 hours'))[0]!.phrases).toEqual(['72 hours']);
+		expect(quantities(tokenize('fines of RMB 10 million'))[0]!.phrases).toEqual(
+			expect.arrayContaining(['RMB 10 million', 'RMB ten million', '10 million yuan']),
+		);
+		expect(quantities(tokenize('the 2021 rules'))).toEqual([]);
+	});
+});
+
+describe('the entries a query names (search-answers)', () => {
+	it('finds names, abbreviations and aliases inside questions, the longest first', () => {
+		expect(ids('who enforces the cybersecurity law?')).toEqual(['cybersecurity-law']);
+		expect(ids('what does MLPS stand for')).toEqual(['mlps']);
+		expect(ids('Cyberspace Administration of China fines')).toEqual(['cac']);
+		expect(ids('what do the CII Regulations require')).toEqual(['cii-regulations']);
+		expect(ids('what is the right to speak')).toEqual(['discourse-power']);
+		expect(ids('what is a cyber superpower')).toEqual(['cyber-powerhouse']);
+	});
+
+	it('finds Chinese names inside longer Chinese, and the end of a name', () => {
+		expect(ids('网络安全法 罚款')).toEqual(['cybersecurity-law']);
+		expect(ids('国家网信办发布')).toEqual(['cac']);
+		expect(ids('等级保护')).toEqual(['mlps']);
+	});
+
+	it('finds every Chinese name and short form by toneless pinyin, with or without spaces', () => {
+		expect(ids('wangxinban')).toEqual(['cac']);
+		expect(ids('wang xin ban')).toEqual(['cac']);
+		expect(ids('Guojia Hulianwang Xinxi Bangongshi')).toEqual(['cac']);
+		expect(ids('dengbao')).toEqual(['mlps']);
+		expect(ids('dengji baohu')).toEqual(['mlps']);
+		expect(ids('gongxinbu')).toEqual(['miit']);
+		expect(ids('wǎngluò qiángguó')).toEqual(['cyber-powerhouse']);
+		expect(ids('wangluo anquan fa')).toEqual(['cybersecurity-law']);
+		for (const e of entries) for (const z of e.zh) expect(ids(z.pinyin.replace(/ /g, '')), `${z.text} ${z.pinyin}`).toContain(e.id);
+	});
+
+	it('offers “Did you mean …?” for a misspelt word or name, and not for a word the site uses', () => {
+		expect(ask('cybersecurty').didYouMean).toEqual({ query: 'cybersecurity' });
+		expect(ask('Cyberspace Adminstration').didYouMean?.entry?.id).toBe('cac');
+		expect(ask('Cyber Security Law').didYouMean?.entry?.id).toBe('cybersecurity-law');
+		expect(ask('who enforces the cybersecurity law').didYouMean).toBeUndefined();
+		expect(ask('vulnerabilities').didYouMean).toBeUndefined();
+	});
+
+	it('says when a law or body has no entry, and names the nearest ones', () => {
+		const nsl = ask('National Security Law').uncovered;
+		expect(nsl?.phrase).toBe('National Security Law');
+		expect(nsl?.nearest.map((e) => e.id)).toContain('data-security-law');
+		expect(ask('what does the Ministry of State Security do').uncovered?.nearest.map((e) => e.id)).toContain('ministry-of-public-security');
+		for (const covered of [
+			'Cybersecurity Law in force',
+			'Data Security Law',
+			'Ministry of Public Security',
+			'law',
+			'PIPL law',
+			'Cyber Security Law',
+		])
+			expect(ask(covered).uncovered, covered).toBeUndefined();
+	});
+
+	it('answers as the reader types, and ranks the entry a query begins', () => {
+		expect(ask('cyberspace adm').entries[0]?.id).toBe('cac');
+		expect(ask('vulnerab').entries.map((e) => e.id)).toEqual(
+			expect.arrayContaining(['vulnerability-regulations-2021', 'miit-vulnerability-platform']),
+		);
+		expect(ask('wangxin').entries[0]?.id).toBe('cac');
+		expect(ask('cyber security').begins?.id).toBe('cybersecurity-law');
+	});
+});
+
+describe('what is looked up (search-plan)', () => {
+	const plan = (q: string) => planSearch(ask(q), (w) => knownWord(index, w));
+
+	it('looks up names, quantities, phrases and telling words, each on its own', () => {
+		expect(plan('what are the fines under the cybersecurity law').terms.map((t) => t.searches)).toEqual([['fines'], ['cybersecurity law']]);
+		expect(plan('cyber security').terms.map((t) => t.searches)).toEqual([['cybersecurity']]);
+		expect(plan('wangxinban').terms.map((t) => t.searches)).toEqual([['CAC']]);
+		expect(plan('"legal weapons" 1 hour').terms.map((t) => t.label)).toEqual(['"legal weapons"', '1 hour']);
+		expect(plan('网络安全法罚款').terms.map((t) => t.searches)).toEqual([['网络安全法罚款']]);
+		expect(plan('中华人民共和国网络安全法罚款').terms.map((t) => t.searches)).toEqual([['中华人民共和国网络安全法罚款'], ['罚款']]);
+		expect(plan('cybersecurty').terms.map((t) => t.searches)).toEqual([['cybersecurty', 'cybersecurity']]);
+	});
+
+	it('highlights what decides the results, not the question words', () => {
+		expect(plan('how fast must companies report a cyber incident').highlight).toBe('companies report cyber incident');
+	});
+});
