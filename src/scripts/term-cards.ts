@@ -206,7 +206,8 @@ async function placeWithScript(link: HTMLAnchorElement, card: HTMLElement): Prom
 				size({
 					padding: 8,
 					apply: ({ availableHeight }) => {
-						card.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+						// Never taller than the room there is: a floor would push the card off a short screen.
+						card.style.maxHeight = `${Math.max(0, Math.floor(availableHeight))}px`;
 					},
 				}),
 			],

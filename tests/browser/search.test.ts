@@ -45,10 +45,14 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		await page.waitForLoadState('networkidle');
 		expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
 		expect(requests.filter((u) => /SearchApp|search-highlight/.test(u))).toEqual([]);
-		// Before search is used a reader downloads the site script (the opener is part of it) and the
-		// page's reading tools: two small files, uncompressed here.
-		// The reading tools load when the browser is idle, which a busy machine may delay past networkidle.
-		await poll(() => requests.filter((u) => u.endsWith('.js')).length).toBe(2);
+		// Before search is used a reader downloads the site script (the opener is part of it), the
+		// page's reading tools and a section page's own tools (notes, "On this page"): three small
+		// files, uncompressed here, none of them search. They load when the browser is idle, which a
+		// busy machine may delay past networkidle.
+		await poll(() => requests.filter((u) => u.endsWith('.js')).length).toBe(3);
+		expect(requests.filter((u) => u.endsWith('.js')).map((u) => u.split('/').pop()!.split('.')[0])).toEqual(
+			expect.arrayContaining(['reading-tools', 'section-tools']),
+		);
 		expect(requests.filter((u) => u.includes('/pagefind/') || u.includes('search-names'))).toEqual([]);
 		const bytes = (await Promise.all(openerBytes)).reduce((a, b) => a + b, 0);
 		expect(bytes).toBeGreaterThan(0);

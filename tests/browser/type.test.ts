@@ -23,7 +23,8 @@ function quoteWidths(page: Page) {
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const parent = node.parentElement!;
-			if (parent.closest(':lang(zh), script, style, [hidden]') || !parent.checkVisibility()) continue;
+			// Text for screen readers only (.visually-hidden, clipped to 1 px) has no width a reader sees.
+			if (parent.closest(':lang(zh), script, style, [hidden], .visually-hidden') || !parent.checkVisibility()) continue;
 			const text = node.textContent ?? '';
 			for (const m of text.matchAll(/[‘’“”]/g)) {
 				const range = document.createRange();

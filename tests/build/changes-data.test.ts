@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
@@ -8,7 +8,8 @@ import '@citation-js/plugin-csl';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import type { Root } from 'hast';
-import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
+import { distDir, htmlPages, isSectionPath, readHtml, requireDist } from '../support/dist';
+import { buildForOrigin } from '../support/build';
 import { loadContent } from '../../src/content/load';
 
 // /changes/, its Atom feed, and the Data page's downloads, read the way a feed reader, a calendar
@@ -16,8 +17,12 @@ import { loadContent } from '../../src/content/load';
 
 const content = loadContent(join(process.cwd(), 'content'));
 const ATOM = 'http://www.w3.org/2005/Atom';
-const file = (name: string) => readFileSync(join(distDir, name), 'utf8');
-const page = (path: string): Root => fromHtml(readHtml(join(distDir, path, 'index.html')));
+// A feed needs absolute addresses, so these tests read a build that has one (the default build
+// has none and publishes no feed: tested at the end).
+const ORIGIN = 'https://explainer.example';
+const built = buildForOrigin('explainer-changes-', { SITE_URL: ORIGIN }).outDir;
+const file = (name: string) => readFileSync(join(built, name), 'utf8');
+const page = (path: string, dir = built): Root => fromHtml(readHtml(join(dir, path, 'index.html')));
 const origin = (() => {
 	const canonical = select('link[rel="canonical"]', page('changes'));
 	return new URL(String(canonical?.properties.href)).origin;
@@ -26,7 +31,7 @@ const origin = (() => {
 function resolves(url: string): boolean {
 	const u = new URL(url);
 	if (u.origin !== origin) return false;
-	const entry = htmlPages(distDir).find((p) => p.path === u.pathname);
+	const entry = htmlPages(built).find((p) => p.path === u.pathname);
 	if (!entry) return false;
 	return (
 		!u.hash || selectAll('[id]', fromHtml(readHtml(entry.file))).some((el) => el.properties.id === decodeURIComponent(u.hash.slice(1)))
@@ -82,7 +87,7 @@ describe('/changes/ and its Atom feed', () => {
 	});
 
 	it('is where each chapter page’s "Last updated" leads', () => {
-		for (const { path } of htmlPages(distDir).filter((p) => /^\/chapter-\d+\/[^/]+\/$/.test(p.path))) {
+		for (const { path } of htmlPages(built).filter((p) => isSectionPath(p.path))) {
 			const href = String(select('.updated a', page(path.slice(1)))?.properties.href);
 			expect(href, path).toMatch(/^\/changes\/#page-/);
 			expect(resolves(new URL(href, origin).href), href).toBe(true);
@@ -138,5 +143,14 @@ describe('the Data page and its downloads', () => {
 			draft: '2023-12-08',
 			replacedBy: 'incident-reporting-measures-2025',
 		});
+	});
+});
+
+describe('a build with no address of its own', () => {
+	requireDist();
+
+	it('publishes no feed, since Atom needs absolute addresses, and /changes/ announces none', () => {
+		expect(existsSync(join(distDir, 'changes.xml'))).toBe(false);
+		expect(select('link[rel="alternate"][type="application/atom+xml"]', page('changes', distDir))).toBeUndefined();
 	});
 });

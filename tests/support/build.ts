@@ -67,7 +67,7 @@ export function buildForOrigin(
  */
 export function projectWithContent(contentDir: string): string {
 	const copy = mkdtempSync(join(tmpdir(), 'explainer-project-'));
-	for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+	for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'])
 		cpSync(join(root, entry), join(copy, entry), { recursive: true });
 	cpSync(contentDir, join(copy, 'content'), { recursive: true });
 	mkdirSync(join(copy, 'node_modules'));
