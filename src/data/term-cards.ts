@@ -7,6 +7,8 @@ import { termHref } from '../site/urls';
 export interface TermCard {
 	/** The popover's id (src/site/term-card-ids.ts). */
 	id: string;
+	/** The glossary entry's id. */
+	termId: string;
 	/** The definition's id, which every link to the term names in aria-describedby. */
 	definitionId: string;
 	term: string;
@@ -32,6 +34,7 @@ export async function cardsFor(ids: Iterable<string>, base: string): Promise<Ter
 		const t = entry.data;
 		return {
 			id: termCardId(id),
+			termId: id,
 			definitionId: termDefinitionId(id),
 			term: t.term,
 			abbr: t.abbr,

@@ -22,7 +22,7 @@ export type Readings = Record<string, string>;
 export const readingSyllables = (reading: string): string[] =>
 	reading
 		.trim()
-		.split(/[\s']+/u)
+		.split(/[\s'’]+/u)
 		.filter(Boolean);
 
 /** One syllable with tone marks for each Han character of `text`, in order; the author's readings win. */
@@ -79,7 +79,7 @@ const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1
 
 /**
  * The pinyin shown beside a Chinese name, with tone marks: syllables joined within a word, an
- * apostrophe where a joined syllable starts with a, o or e (wǎng'ān), and, for proper names, each
+ * apostrophe (’, the typographic one) where a joined syllable starts with a, o or e (wǎng’ān), and, for proper names, each
  * word but a function word capitalized (Guójiā Hùliánwǎng Xìnxī Bàngōngshì).
  */
 export function displayPinyin(text: string, readings: Readings = {}, properName = false): string {
@@ -94,7 +94,7 @@ export function displayPinyin(text: string, readings: Readings = {}, properName 
 		}
 		const own = syllables.slice(next, next + [...word].length);
 		next += own.length;
-		let joined = own.map((s, i) => (i > 0 && /^[aoeāáǎàōóǒòēéěè]/u.test(s) ? `'${s}` : s)).join('');
+		let joined = own.map((s, i) => (i > 0 && /^[aoeāáǎàōóǒòēéěè]/u.test(s) ? `’${s}` : s)).join('');
 		if (properName && !FUNCTION_WORDS.has(word)) joined = capitalize(joined);
 		parts.push(` ${joined} `);
 	}

@@ -56,7 +56,8 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		expect(requests.filter((u) => u.includes('/pagefind/') || u.includes('search-names'))).toEqual([]);
 		const bytes = (await Promise.all(openerBytes)).reduce((a, b) => a + b, 0);
 		expect(bytes).toBeGreaterThan(0);
-		expect(bytes).toBeLessThan(12_000);
+		// Uncompressed, all three together; the compressed budgets are the bench's (bench/summary.md).
+		expect(bytes).toBeLessThan(24_000);
 
 		await page.getByRole('button', { name: /^Search/ }).click();
 		await poll(() => page.evaluate(() => document.activeElement?.matches('dialog[open] input[type="search"]'))).toBe(true);

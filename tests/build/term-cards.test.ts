@@ -33,6 +33,24 @@ describe('term cards in the built HTML', () => {
 		for (const path of withRelated) expect(withLinks, path).toContain(path);
 	});
 
+	it('show where each law or regulation stands, as its entry does: the same status badge', () => {
+		const section = pages.find((p) => p.path === '/chapter-5/systems-and-capacity-building/')!;
+		const entry = (id: string) => pages.find((p) => p.path === `/glossary/${id}/`)!;
+		const ruled = [...model.glossary.values()].filter((e) => e.value.status).map((e) => e.value.id);
+		let checked = 0;
+		for (const id of ruled) {
+			const card = select(`#term-card-${id}`, section.tree);
+			if (!card) continue;
+			checked++;
+			const badge = (tree: Root | Element) => toString(select('.status-badge', tree) ?? { type: 'root', children: [] });
+			expect(badge(card), id).not.toBe('');
+			expect(badge(card), id).toBe(badge(entry(id).tree));
+		}
+		expect(checked).toBeGreaterThan(3);
+		// And no badge on a card whose entry has no status (an agency, a concept).
+		expect(select('#term-card-cac .status-badge', section.tree)).toBeUndefined();
+	});
+
 	for (const { path, tree } of pages) {
 		const links = termLinks(tree);
 		if (links.length === 0) continue;

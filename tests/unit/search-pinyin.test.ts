@@ -22,7 +22,7 @@ describe('pinyin for Chinese names (generated at build time)', () => {
 		);
 		expect(displayPinyin('工业和信息化部', {}, true)).toBe('Gōngyè hé Xìnxīhuà Bù');
 		// An apostrophe where a joined syllable starts with a vowel; 一 keeps its own tone.
-		expect(displayPinyin('网安法', {}, true)).toBe("Wǎng'ānfǎ");
+		expect(displayPinyin('网安法', {}, true)).toBe('Wǎng’ānfǎ');
 		expect(displayPinyin('一流网络安全学院', {}, false)).toBe('yīliú wǎngluò ānquán xuéyuàn');
 		expect(displayPinyin('网络安全事件报告管理办法（征求意见稿）', {}, false)).toBe(
 			'wǎngluò ānquán shìjiàn bàogào guǎnlǐ bànfǎ (zhēngqiú yìjiàn gǎo)',
