@@ -57,7 +57,7 @@ describe.skipIf(skipBrowser)('the who’s-who map in Chromium', () => {
 		await page.locator('svg.map-wide a.map-node[data-node="pipl"]').click();
 		await page.waitForURL(/\/glossary\/pipl\/$/);
 		expect(await page.locator('h1').innerText()).toContain('Personal Information Protection Law');
-		expect(await page.locator('.term-entry .status-badge').innerText()).toBe('In force');
+		expect(await page.locator('.term-entry .status:not(.status-compact) .status-badge').innerText()).toBe('In force');
 		expect(errors).toEqual([]);
 		await context.close();
 	});
