@@ -16,8 +16,11 @@ export default defineConfig({
 					environment: 'node',
 					testTimeout: 120_000,
 					hookTimeout: 600_000,
-					// One Chromium and one server for the whole run; files share them sequentially.
+					// Files run one at a time: on two cores, running two at once was slower in all (each
+					// file launches its own Chromium and server, and they compete for the CPU).
 					fileParallelism: false,
+					// A folder for the builds files share (tests/support/shared-build.ts).
+					globalSetup: ['tests/support/test-run.ts'],
 				},
 			},
 		],

@@ -4,7 +4,7 @@ import { launchChrome, runLighthouse, categories, type FormFactor, type Lighthou
 import { pageTypes, referencePath, type PageType } from './pages';
 import { saveRaw } from './raw-results';
 import { report } from './report';
-import { serveCompressed, type Served } from './server';
+import { serveDist, type Served } from '../support/server';
 
 // Lighthouse, mobile and desktop, on one page of each type and on its no-JS reference copy,
 // served compressed from the bench build. LH_RUNS=<n> (or RUNS) repeats every run and keeps the
@@ -56,7 +56,7 @@ const kb = (n: number) => (n / 1024).toFixed(1);
 
 it.skipIf(skipBrowser)('lighthouse: every page type and its no-JS reference, mobile and desktop', async () => {
 	const site = inject('benchSite');
-	const server = await serveCompressed(site.dir, site.port);
+	const server = await serveDist(site.dir, '/', { port: site.port, compress: true });
 	const chrome = await launchChrome();
 	const rows: LighthouseRow[] = [];
 	try {

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, skipBrowser } from '../support/browser';
 import { saveRaw } from './raw-results';
 import { report } from './report';
-import { serveCompressed } from './server';
+import { serveDist } from '../support/server';
 
 // Search as a reader meets it, over every query of tests/fixtures/search-queries.json (the
 // queries the site's search tests check), served compressed from the bench build.
@@ -233,7 +233,7 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 it.skipIf(skipBrowser)('search: latency and bytes over the query fixture, cold and warm', async () => {
 	const site = inject('benchSite');
-	const server = await serveCompressed(site.dir, site.port);
+	const server = await serveDist(site.dir, '/', { port: site.port, compress: true });
 	const browser = await launchBrowser();
 	try {
 		const url = `${server.origin}${SECTION}`;

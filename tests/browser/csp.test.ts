@@ -30,6 +30,8 @@ async function openACard(page: Page): Promise<boolean> {
 	// Focus opens a card at once (hover waits for intent), and before the card script has loaded too.
 	await term.focus();
 	await page.locator('.term-card:popover-open').waitFor();
+	// And the card script has run under the policy: it marks each term link with aria-expanded.
+	await page.locator('main a.term[aria-expanded]').first().waitFor({ state: 'attached' });
 	return true;
 }
 
@@ -64,7 +66,6 @@ describe.skipIf(skipBrowser)('Content-Security-Policy in Chromium', () => {
 			for (const path of paths) {
 				errors.length = 0;
 				await page.goto(built.server.url(path));
-				await page.waitForLoadState('networkidle');
 				if (await openACard(page)) cards++;
 				await search(page, 'CAC');
 				for (const v of await violations()) problems.push(`${path}: ${v}`);

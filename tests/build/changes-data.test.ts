@@ -9,7 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import type { Root } from 'hast';
 import { distDir, htmlPages, isSectionPath, readHtml, requireDist } from '../support/dist';
-import { buildForOrigin } from '../support/build';
+import { sharedBuild, variants } from '../support/shared-build';
 import { loadContent } from '../../src/content/load';
 
 // /changes/, its Atom feed, and the Data page's downloads, read the way a feed reader, a calendar
@@ -19,8 +19,7 @@ const content = loadContent(join(process.cwd(), 'content'));
 const ATOM = 'http://www.w3.org/2005/Atom';
 // A feed needs absolute addresses, so these tests read a build that has one (the default build
 // has none and publishes no feed: tested at the end).
-const ORIGIN = 'https://explainer.example';
-const built = buildForOrigin('explainer-changes-', { SITE_URL: ORIGIN }).outDir;
+const built = (await sharedBuild(variants.hosted.env)).outDir;
 const file = (name: string) => readFileSync(join(built, name), 'utf8');
 const page = (path: string, dir = built): Root => fromHtml(readHtml(join(dir, path, 'index.html')));
 const origin = (() => {

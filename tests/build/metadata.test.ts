@@ -1,16 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Root } from 'hast';
 import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
-import { buildInTempDir } from '../support/build';
-import { serveDist } from '../support/server';
-import { launchBrowser, openPage, skipBrowser } from '../support/browser';
+import { sharedBuild, variants } from '../support/shared-build';
 import { readContent } from '../../src/content/read';
 import { site } from '../../src/site/config';
 import { siteUrl } from '../../src/site/origin';
@@ -178,35 +175,11 @@ describeBuild(
 	'/',
 );
 
-describe('metadata of a build with SITE_URL=https://example.org and SITE_BASE=/explainer/', () => {
+const { env: subPath, origin: subPathOrigin } = variants.underSubPath;
+describe(`metadata of a build with SITE_URL=${subPathOrigin} and SITE_BASE=${subPath.SITE_BASE}`, () => {
 	let outDir = '';
-	beforeAll(() => {
-		outDir = buildInTempDir('explainer-metadata-', { SITE_BASE: '/explainer/', SITE_URL: 'https://example.org' });
+	beforeAll(async () => {
+		outDir = (await sharedBuild(subPath)).outDir;
 	});
-	describeBuild('under the sub-path', () => outDir, 'https://example.org', '/explainer/');
-
-	describe.skipIf(skipBrowser)('its 404 page in Chromium', () => {
-		let browser: Browser;
-		let server: Awaited<ReturnType<typeof serveDist>>;
-		beforeAll(async () => {
-			browser = await launchBrowser();
-			server = await serveDist(outDir, '/explainer/');
-		});
-		afterAll(async () => {
-			await browser?.close();
-			await server?.close();
-		});
-
-		it('suggests links inside the sub-path', async () => {
-			const { page, context, errors } = await openPage(browser);
-			const response = await page.goto(server.url('/chapter-5/systems-and-capacity-buildin/'));
-			expect(response?.status()).toBe(404);
-			await page.locator('[data-suggestions]').waitFor({ state: 'visible' });
-			const links = await page.locator('[data-suggestion-list] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-			expect(links[0]).toBe('/explainer/chapter-5/systems-and-capacity-building/');
-			for (const href of links) expect(href.startsWith('/explainer/'), href).toBe(true);
-			expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
-			await context.close();
-		});
-	});
+	describeBuild('under the sub-path', () => outDir, subPathOrigin, subPath.SITE_BASE);
 });

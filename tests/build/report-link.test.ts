@@ -4,13 +4,13 @@ import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Browser } from 'playwright-core';
 import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
-import { buildInTempDir } from '../support/build';
+import { sharedBuild, variants } from '../support/shared-build';
 import { launchBrowser, openPage, skipBrowser } from '../support/browser';
 import { serveDist } from '../support/server';
 
 const footerOf = (file: string) => select('footer.site-footer', fromHtml(readHtml(file)))!;
-const ISSUES = 'https://git.example.org/explainer/site/issues';
-const SITE_URL = 'https://explainer.example.org';
+const { env, origin: SITE_URL } = variants.hosted;
+const ISSUES = env.SITE_ISSUES_URL;
 
 describe('“Report an error on this page” in a build given no address (npm run build, as here)', () => {
 	requireDist();
@@ -30,8 +30,8 @@ describe('“Report an error on this page” in a build given no address (npm ru
 
 describe('“Report an error on this page” in a build given an issue tracker', () => {
 	let outDir: string;
-	beforeAll(() => {
-		outDir = buildInTempDir('explainer-report-', { SITE_ISSUES_URL: ISSUES, SITE_REPORT_EMAIL: 'errors@example.org', SITE_URL });
+	beforeAll(async () => {
+		outDir = (await sharedBuild(env)).outDir;
 	});
 
 	it('links every page to a new issue prefilled with the page’s title and address, without JavaScript', () => {

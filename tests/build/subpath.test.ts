@@ -1,27 +1,19 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { htmlPages } from '../support/dist';
 import { brokenLinks } from '../support/links';
 import { serveDist } from '../support/server';
 import { launchBrowser, openPage, skipBrowser } from '../support/browser';
-import { buildEnv } from '../support/build';
+import { sharedBuild, variants } from '../support/shared-build';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const base = '/explainer/';
+const { env } = variants.underSubPath;
+const base = env.SITE_BASE;
 
-describe('a build under the sub-path /explainer/', () => {
-	const outDir = join(mkdtempSync(join(tmpdir(), 'explainer-subpath-')), 'dist');
-	beforeAll(() => {
-		execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-			cwd: root,
-			env: { ...buildEnv(), SITE_BASE: base, ASTRO_TELEMETRY_DISABLED: '1' },
-			stdio: 'pipe',
-		});
+// The build tests/build/metadata.test.ts reads too: one build under the sub-path for both.
+describe(`a build under the sub-path ${base}`, () => {
+	let outDir = '';
+	beforeAll(async () => {
+		outDir = (await sharedBuild(env)).outDir;
 	});
 
 	it('links every page, asset and fragment inside /explainer/', () => {
@@ -92,6 +84,18 @@ describe('a build under the sub-path /explainer/', () => {
 			expect(outside).toEqual([]);
 			expect(failed).toEqual([]);
 			expect(errors).toEqual([]);
+			await context.close();
+		});
+
+		it('suggests links inside the sub-path', async () => {
+			const { page, context, errors } = await openPage(browser);
+			const response = await page.goto(server.url('/chapter-5/systems-and-capacity-buildin/'));
+			expect(response?.status()).toBe(404);
+			await page.locator('[data-suggestions]').waitFor({ state: 'visible' });
+			const links = await page.locator('[data-suggestion-list] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+			expect(links[0]).toBe(`${base}chapter-5/systems-and-capacity-building/`);
+			for (const href of links) expect(href.startsWith(base), href).toBe(true);
+			expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
 			await context.close();
 		});
 	});

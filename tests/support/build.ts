@@ -17,6 +17,9 @@ export function buildEnv(): NodeJS.ProcessEnv {
 /** The variables a build takes the site's address from (src/site/origin.ts). */
 export const originVariables = ['SITE_URL', 'URL', 'CF_PAGES_URL', 'VERCEL_PROJECT_PRODUCTION_URL'] as const;
 
+/** Every variable that changes what a build writes: its address, its sub-path, where error reports go. */
+export const shapingVariables = [...originVariables, 'SITE_BASE', 'SITE_ISSUES_URL', 'SITE_REPORT_EMAIL'] as const;
+
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface TempBuild {
@@ -48,15 +51,12 @@ export function buildInTempDir(prefix: string, env: Record<string, string>): str
 }
 
 /**
- * A build whose address comes from exactly `env`: any address variable this shell has (a CI that
- * sets URL, say) is dropped first, so each build is the one its test names.
+ * A build shaped by exactly `env`: any shaping variable this shell has (a CI that sets URL, say)
+ * is dropped first, so each build is the one its test names.
  */
-export function buildForOrigin(
-	prefix: string,
-	env: Partial<Record<(typeof originVariables)[number], string>> & Record<string, string>,
-): TempBuild {
+export function buildShapedBy(prefix: string, env: Partial<Record<(typeof shapingVariables)[number], string>>): TempBuild {
 	const base = buildEnv();
-	for (const name of originVariables) delete base[name];
+	for (const name of shapingVariables) delete base[name];
 	return build(prefix, { ...base, ...env });
 }
 

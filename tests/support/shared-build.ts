@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { buildEnv, buildShapedBy, shapingVariables as shaping, type TempBuild } from './build';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** A folder for this run's shared builds (tests/support/test-run.ts makes and removes it). */
+		sharedBuilds: string;
+	}
+}
+
+/**
+ * The builds the site tests share, besides dist/: each is made once per run, by the first file
+ * that asks, however many files read it.
+ */
+export const variants = {
+	/**
+	 * A site with an address from its host (Vercel's variable, which has no scheme, so the build
+	 * must add one) and error reports configured: the address, feed and report-link tests read it.
+	 */
+	hosted: {
+		env: {
+			VERCEL_PROJECT_PRODUCTION_URL: 'vercel-site.example.org',
+			SITE_ISSUES_URL: 'https://git.example.org/explainer/site/issues',
+			SITE_REPORT_EMAIL: 'errors@example.org',
+		},
+		origin: 'https://vercel-site.example.org',
+	},
+	/** A site published under a sub-path of an address: the metadata and sub-path tests read it. */
+	underSubPath: { env: { SITE_URL: 'https://example.org', SITE_BASE: '/explainer/' }, origin: 'https://example.org' },
+	/** A site given no address at all, which must still publish no local one. */
+	noAddress: { env: {}, origin: undefined },
+} as const;
+
+/**
+ * A build for exactly these shaping variables (any the shell has are dropped first), made once per test run and shared by every file that asks for the same
+ * ones, whichever worker asks first. Two asks for the same variables get the same folder: the
+ * other worker waits for the first one's build to finish rather than building it again.
+ */
+export async function sharedBuild(env: Partial<Record<(typeof shaping)[number], string>>): Promise<TempBuild> {
+	const key = createHash('sha256')
+		.update(JSON.stringify(shaping.map((name) => [name, env[name] ?? ''])))
+		.digest('hex')
+		.slice(0, 16);
+	const folder = join(inject('sharedBuilds'), key);
+	const done = join(folder, 'build-output.txt');
+	const failed = join(folder, 'build-failed.txt');
+	let mine = false;
+	try {
+		mkdirSync(folder); // atomic: exactly one worker builds this variant
+		mine = true;
+	} catch {
+		// Another worker is building it, or has.
+	}
+	if (mine) {
+		try {
+			const built = buildShapedBy(`explainer-shared-${key}-`, env);
+			writeFileSync(join(folder, 'out-dir.txt'), built.outDir);
+			writeFileSync(done, built.output);
+			return built;
+		} catch (error) {
+			writeFileSync(failed, String(error));
+			throw error;
+		}
+	}
+	await new Promise<void>((resolve, reject) => {
+		const check = () => {
+			if (existsSync(failed)) reject(new Error(`the shared build failed in another test file:\n${readFileSync(failed, 'utf8')}`));
+			else if (existsSync(done)) resolve();
+			else setTimeout(check, 250);
+		};
+		check();
+	});
+	return { outDir: readFileSync(join(folder, 'out-dir.txt'), 'utf8'), output: readFileSync(done, 'utf8') };
+}
+
+/** The shaping variables this shell would give `npm run build`, so a test can ask for the same build as dist/. */
+export function shellShaping(): Record<string, string> {
+	const env = buildEnv();
+	return Object.fromEntries(shaping.flatMap((name) => (env[name] ? [[name, env[name]!]] : [])));
+}
