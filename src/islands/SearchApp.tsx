@@ -1,5 +1,5 @@
 import { render, type JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Answers } from '../search/answers';
 import {
 	answerNow,
@@ -106,9 +106,21 @@ export function SearchApp({ mode, onClose }: Props) {
 		input.current?.focus();
 	}, []);
 
-	useEffect(() => {
+	// Instant answers from the names index, on every keystroke, before Pagefind has loaded. A layout
+	// effect runs in the same task as the keystroke, so the answer is on the page by the next frame;
+	// a passive effect would wait for a paint first. Pagefind's work waits for the effect below.
+	useLayoutEffect(() => {
 		const q = query.trim();
 		const run = ++latest.current;
+		if (!q) return;
+		answerNow(q)
+			.then((a) => run === latest.current && setAnswers(a))
+			.catch(() => undefined);
+	}, [query, filters.type, filters.kind]);
+
+	useEffect(() => {
+		const q = query.trim();
+		const run = latest.current;
 		const delay = firstRun.current ? 0 : DEBOUNCE_MS;
 		firstRun.current = false;
 		if (mode === 'page') {
@@ -122,10 +134,6 @@ export function SearchApp({ mode, onClose }: Props) {
 			setAnswers(null);
 			return;
 		}
-		// Instant answers from the names index, on every keystroke, before Pagefind has loaded.
-		answerNow(q)
-			.then((a) => run === latest.current && setAnswers(a))
-			.catch(() => undefined);
 		preload(query, filters).catch(() => undefined);
 		const timer = setTimeout(async () => {
 			setPhase('loading');

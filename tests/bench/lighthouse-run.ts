@@ -50,7 +50,14 @@ export async function launchChrome(): Promise<{ port: number; kill: () => void }
  * Metrics are Lighthouse's simulated (lantern) values, the ones its scores use.
  */
 export async function runLighthouse(url: string, port: number, formFactor: FormFactor): Promise<LighthouseMeasure> {
-	const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' }, formFactor === 'desktop' ? desktopConfig : undefined);
+	const config = formFactor === 'desktop' ? desktopConfig : undefined;
+	let result = await lighthouse(url, { port, output: 'json', logLevel: 'error' }, config);
+	// A trace that lost its navigation start (NO_NAVSTART, NO_FCP) is Lighthouse's recording failing,
+	// not the page: its own message says to run again. Do so, up to twice, and say so.
+	for (let retry = 1; retry <= 2 && result?.lhr.runtimeError && /^NO_(NAVSTART|FCP)$/.test(result.lhr.runtimeError.code); retry++) {
+		console.warn(`bench: Lighthouse ${result.lhr.runtimeError.code} on ${url} (${formFactor}); running it again (${retry} of 2)`);
+		result = await lighthouse(url, { port, output: 'json', logLevel: 'error' }, config);
+	}
 	const lhr = result?.lhr;
 	if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
 	if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);

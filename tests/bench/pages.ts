@@ -6,11 +6,14 @@
  */
 export const pageTypes = [
 	{ type: 'home', path: '/', island: false },
-	{ type: 'section', path: '/chapter-5/correct-view-of-cybersecurity/', island: true },
+	// The heaviest chapter page (three comparison tables, the most terms and notes), so the
+	// section budgets hold for every chapter page if they hold here.
+	{ type: 'section', path: '/chapter-5/systems-and-capacity-building/', island: true },
 	{ type: 'glossary-entry', path: '/glossary/cac/', island: false },
 	{ type: 'glossary-index', path: '/glossary/', island: false },
 	{ type: 'timeline', path: '/timeline/', island: false },
 	{ type: 'search', path: '/search/', island: true },
+	{ type: 'map', path: '/map/', island: false },
 ] as const;
 
 export type PageType = (typeof pageTypes)[number]['type'];

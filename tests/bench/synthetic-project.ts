@@ -11,7 +11,8 @@ export interface SyntheticProject {
 	glossaryTerms: number;
 }
 
-const copied = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+// package-lock.json too: the search index's version tag is read from it (src/integrations/search-index.ts).
+const copied = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
 /**
  * A temporary copy of the project whose content is the real content × `scale`: every section and
