@@ -93,4 +93,5 @@ it.skipIf(skipBrowser)('lighthouse: every page type and its no-JS reference, mob
 			encodings: Object.entries(r.encodings).map(([k, v]) => `${k}×${v}`).join(' '),
 		})),
 	);
-});
+	// About 7 s a run on 2 idle CPUs; allow 30 s each, so a busy machine is slow, not failed.
+}, pageTypes.length * 2 * formFactors.length * RUNS * 30_000);

@@ -60,8 +60,10 @@ const suffixAll = (list: unknown, suffix: (s: string) => string) => (Array.isArr
 function copyTerm(data: Data, k: number): Data {
 	const en = (s: string) => `${s} x${k}`;
 	const zh = (s: string) => `${s}第${k}`;
+	// An author's pinyin no longer reads like the suffixed Chinese name: let the build generate it.
+	const { pinyin: _pinyin, ...rest } = data;
 	return {
-		...data,
+		...rest,
 		term: en(String(data.term)),
 		...(data.abbr ? { abbr: `${String(data.abbr)}X${k}` } : {}),
 		aliases: suffixAll(data.aliases ?? [], en),

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { openPage, skipBrowser } from '../support/browser';
-import { useBuiltSite } from '../support/site';
+import { useFixtureSite } from '../support/site';
 
-const SECTION = '/chapter-5/systems-and-capacity-building/';
+// Behaviour, not prose: these run on the small fixture site (tests/fixtures/content), whose
+// section names its three terms in every subsection and whose Test Board has a long definition.
+const SECTION = '/chapter-1/first/';
+const ENTRY = '/glossary/test-law/';
 /** The open card: a popover the page renders at build time, shown by the card script. */
 const card = (page: Page) => page.locator('.term-card:popover-open');
 /** Waits until the card script runs (it unhides the term-card switch). */
@@ -15,7 +18,7 @@ const ready = (page: Page) => page.waitForSelector('[data-term-cards-toggle]:not
  * stands still until the test moves it on, so hover delays are checked exactly and take no real
  * time, however busy the machine.
  */
-async function openWithClock(built: ReturnType<typeof useBuiltSite>, path: string, options: BrowserContextOptions = {}) {
+async function openWithClock(built: ReturnType<typeof useFixtureSite>, path: string, options: BrowserContextOptions = {}) {
 	const opened = await openPage(built.browser, options);
 	const { page } = opened;
 	await page.clock.install();
@@ -57,7 +60,7 @@ function besideTerm(cardBox: { y: number; height: number }, termBox: { y: number
 }
 
 describe.skipIf(skipBrowser)('term cards', () => {
-	const built = useBuiltSite();
+	const built = useFixtureSite();
 
 	it('opens on hover after the intent delay, stays while the pointer crosses onto it, and closes when it leaves', async () => {
 		const { page, context, errors } = await openWithClock(built, SECTION, { viewport: { width: 1280, height: 900 } });
@@ -189,6 +192,7 @@ describe.skipIf(skipBrowser)('term cards', () => {
 				await page.goto(built.server.url(SECTION));
 				await ready(page);
 				const terms = page.locator('main a.term:visible');
+				let hardCase = false;
 				for (const i of [0, 3, 6]) {
 					const term = terms.nth(i);
 					await term.evaluate((a) => a.scrollIntoView({ block: 'center' }));
@@ -198,6 +202,9 @@ describe.skipIf(skipBrowser)('term cards', () => {
 						.locator(`.term-card:popover-open[data-position="${fallback ? 'script' : 'css'}"]${fallback ? '[data-placed]' : ''}`)
 						.waitFor();
 					const box = (await card(page).boundingBox())!;
+					// More to show than the room on either side of a term in the middle of the screen: the
+					// card is taller than half the screen, or capped to the room and scrolling.
+					hardCase ||= box.height > viewport.height / 2 || (await card(page).evaluate((el) => el.scrollHeight > el.clientHeight + 1));
 					expect(box.x).toBeGreaterThanOrEqual(0);
 					expect(box.y).toBeGreaterThanOrEqual(0);
 					expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
@@ -206,6 +213,8 @@ describe.skipIf(skipBrowser)('term cards', () => {
 					await card(page).getByRole('button', { name: 'Close' }).tap();
 					expect(await card(page).count()).toBe(0);
 				}
+				// On the phone on its side, one of them (the Test Board's) was that hard case.
+				if (viewport.height < viewport.width) expect(hardCase).toBe(true);
 				// Floating UI is downloaded only by the browsers that need it.
 				expect(scripts.some((url) => /floating-ui/.test(url))).toBe(fallback);
 				await context.close();
@@ -259,7 +268,7 @@ describe.skipIf(skipBrowser)('term cards', () => {
 	});
 
 	for (const [path, where] of [
-		['/glossary/cac/', 'a glossary entry (its related terms)'],
+		[ENTRY, 'a glossary entry (its related terms)'],
 		['/timeline/', 'the timeline'],
 		['/about/', 'About'],
 	] as const) {
@@ -282,7 +291,7 @@ describe.skipIf(skipBrowser)('term cards', () => {
 		});
 	}
 
-	for (const path of [SECTION, '/glossary/cac/', '/timeline/']) {
+	for (const path of [SECTION, ENTRY, '/timeline/']) {
 		it(`with JavaScript off, a screen reader hears each term link's definition as its description (${path})`, async () => {
 			const { page, context } = await openPage(built.browser, { javaScriptEnabled: false });
 			await page.goto(built.server.url(path));

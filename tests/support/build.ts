@@ -28,10 +28,10 @@ export interface TempBuild {
 	output: string;
 }
 
-function build(prefix: string, env: NodeJS.ProcessEnv): TempBuild {
+function build(prefix: string, env: NodeJS.ProcessEnv, project = root): TempBuild {
 	const outDir = join(mkdtempSync(join(tmpdir(), prefix)), 'dist');
 	const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-		cwd: root,
+		cwd: project,
 		env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
@@ -51,13 +51,17 @@ export function buildInTempDir(prefix: string, env: Record<string, string>): str
 }
 
 /**
- * A build shaped by exactly `env`: any shaping variable this shell has (a CI that sets URL, say)
+ * A build of `project` (this one unless told) shaped by exactly `env`: any shaping variable this shell has (a CI that sets URL, say)
  * is dropped first, so each build is the one its test names.
  */
-export function buildShapedBy(prefix: string, env: Partial<Record<(typeof shapingVariables)[number], string>>): TempBuild {
+export function buildShapedBy(
+	prefix: string,
+	env: Partial<Record<(typeof shapingVariables)[number], string>>,
+	project = root,
+): TempBuild {
 	const base = buildEnv();
 	for (const name of shapingVariables) delete base[name];
-	return build(prefix, { ...base, ...env });
+	return build(prefix, { ...base, ...env }, project);
 }
 
 /**

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { buildEnv, buildShapedBy, shapingVariables as shaping, type TempBuild } from './build';
+import { fileURLToPath } from 'node:url';
+import { buildEnv, buildShapedBy, projectWithContent, shapingVariables as shaping, type TempBuild } from './build';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -35,13 +36,24 @@ export const variants = {
 } as const;
 
 /**
- * A build for exactly these shaping variables (any the shell has are dropped first), made once per test run and shared by every file that asks for the same
+ * The content of the small site behaviour tests run on (the term cards): the same fixture the
+ * unit tests break on purpose, built whole. Its words are written for the tests, so a change to
+ * the real prose never breaks a test of how a card behaves.
+ */
+export const fixtureContent = fileURLToPath(new URL('../fixtures/content', import.meta.url));
+
+/**
+ * A build for exactly these shaping variables (any the shell has are dropped first), of the
+ * project's content/ or of `content`, made once per test run and shared by every file that asks for the same
  * ones, whichever worker asks first. Two asks for the same variables get the same folder: the
  * other worker waits for the first one's build to finish rather than building it again.
  */
-export async function sharedBuild(env: Partial<Record<(typeof shaping)[number], string>>): Promise<TempBuild> {
+export async function sharedBuild(
+	env: Partial<Record<(typeof shaping)[number], string>>,
+	{ content }: { content?: string } = {},
+): Promise<TempBuild> {
 	const key = createHash('sha256')
-		.update(JSON.stringify(shaping.map((name) => [name, env[name] ?? ''])))
+		.update(JSON.stringify([content ?? 'content/', ...shaping.map((name) => [name, env[name] ?? ''])]))
 		.digest('hex')
 		.slice(0, 16);
 	const folder = join(inject('sharedBuilds'), key);
@@ -56,7 +68,10 @@ export async function sharedBuild(env: Partial<Record<(typeof shaping)[number], 
 	}
 	if (mine) {
 		try {
-			const built = buildShapedBy(`explainer-shared-${key}-`, env);
+			// Another content/ is built in a copy of the project that has it (tests/support/build.ts).
+			const project = content ? projectWithContent(content) : undefined;
+			if (project) writeFileSync(join(folder, 'project-dir.txt'), project);
+			const built = buildShapedBy(`explainer-shared-${key}-`, env, project);
 			writeFileSync(join(folder, 'out-dir.txt'), built.outDir);
 			writeFileSync(done, built.output);
 			return built;

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { distDir, requireDist } from './dist';
 import { serveDist } from './server';
 import { launchBrowser } from './browser';
+import { fixtureContent, sharedBuild } from './shared-build';
 
 export interface BuiltSite {
 	browser: Browser;
@@ -11,15 +12,16 @@ export interface BuiltSite {
 
 /**
  * For a browser test file: before its tests, one Chromium and one static server for a build
- * (dist/ at "/" unless told otherwise); after them, both closed. Hooks a file registers later run
+ * (dist/ at "/" unless told otherwise, or the folder a function resolves to once it is built); after them, both closed. Hooks a file registers later run
  * after these, so they can already use `site.browser` and `site.server`.
  */
-export function useBuiltSite(dir = distDir, base = '/'): BuiltSite {
+export function useBuiltSite(dir: string | (() => Promise<string>) = distDir, base = '/'): BuiltSite {
 	const site = {} as BuiltSite;
 	beforeAll(async () => {
-		requireDist(dir);
+		const folder = typeof dir === 'string' ? dir : await dir();
+		requireDist(folder);
 		site.browser = await launchBrowser();
-		site.server = await serveDist(dir, base);
+		site.server = await serveDist(folder, base);
 	});
 	afterAll(async () => {
 		await site.browser?.close();
@@ -27,3 +29,6 @@ export function useBuiltSite(dir = distDir, base = '/'): BuiltSite {
 	});
 	return site;
 }
+
+/** The same, for the small fixture site (tests/fixtures/content) that behaviour tests run on. */
+export const useFixtureSite = (): BuiltSite => useBuiltSite(async () => (await sharedBuild({}, { content: fixtureContent })).outDir);

@@ -14,6 +14,8 @@ export default function setup(project: TestProject) {
 		for (const entry of existsSync(index) ? readdirSync(index) : []) {
 			const outDir = join(index, entry, 'out-dir.txt');
 			if (existsSync(outDir)) rmSync(dirname(readFileSync(outDir, 'utf8')), { recursive: true, force: true });
+			const project = join(index, entry, 'project-dir.txt');
+			if (existsSync(project)) rmSync(readFileSync(project, 'utf8'), { recursive: true, force: true });
 		}
 		rmSync(index, { recursive: true, force: true });
 	};
