@@ -61,7 +61,8 @@ function copyTerm(data: Data, k: number): Data {
 	const en = (s: string) => `${s} x${k}`;
 	const zh = (s: string) => `${s}第${k}`;
 	// An author's pinyin no longer reads like the suffixed Chinese name: let the build generate it.
-	const { pinyin: _pinyin, ...rest } = data;
+	// A status's dates must match timeline events that list the term, and only the original has them.
+	const { pinyin: _pinyin, status: _status, ...rest } = data;
 	return {
 		...rest,
 		term: en(String(data.term)),
