@@ -35,6 +35,13 @@ export function makeSyntheticProject(scale: number): SyntheticProject {
 	const sectionsDir = join(root, 'content/sections/chapter-5');
 	const terms = readdirSync(glossaryDir).filter((f) => f.endsWith('.md')).sort();
 	const sections = readdirSync(sectionsDir).filter((f) => f.endsWith('.mdx')).sort();
+	// The timeline grows with the glossary: each copy of a term has copies of its events, so its
+	// status dates match events that list it, as the content checks require.
+	const timelineFile = join(root, 'content/timeline.yaml');
+	const events = parse(readFileSync(timelineFile, 'utf8')) as Data[];
+	const copies: Data[] = [];
+	for (let k = 2; k <= scale; k++) copies.push(...events.map((e) => copyEvent(e, k)));
+	writeFileSync(timelineFile, stringify([...events, ...copies]));
 	for (let k = 2; k <= scale; k++) {
 		const names: string[] = [];
 		for (const file of terms) {
@@ -61,8 +68,7 @@ function copyTerm(data: Data, k: number): Data {
 	const en = (s: string) => `${s} x${k}`;
 	const zh = (s: string) => `${s}第${k}`;
 	// An author's pinyin no longer reads like the suffixed Chinese name: let the build generate it.
-	// A status's dates must match timeline events that list the term, and only the original has them.
-	const { pinyin: _pinyin, status: _status, ...rest } = data;
+	const { pinyin: _pinyin, ...rest } = data;
 	return {
 		...rest,
 		term: en(String(data.term)),
@@ -71,6 +77,18 @@ function copyTerm(data: Data, k: number): Data {
 		...(data.zh ? { zh: zh(String(data.zh)) } : {}),
 		zhAliases: suffixAll(data.zhAliases ?? [], zh),
 		variants: Array.isArray(data.variants) ? data.variants.map((v: Data) => ({ ...v, text: en(String(v.text)) })) : [],
+	};
+}
+
+/** An event about the k-th copies of its terms, with its own id. */
+function copyEvent(event: Data, k: number): Data {
+	const id = (s: unknown) => `${String(s)}-x${k}`;
+	return {
+		...event,
+		id: id(event.id),
+		title: `${String(event.title)} x${k}`,
+		...(Array.isArray(event.terms) ? { terms: event.terms.map(id) } : {}),
+		...(event.after ? { after: id(event.after) } : {}),
 	};
 }
 
