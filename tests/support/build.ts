@@ -54,11 +54,7 @@ export function buildInTempDir(prefix: string, env: Record<string, string>): str
  * A build of `project` (this one unless told) shaped by exactly `env`: any shaping variable this shell has (a CI that sets URL, say)
  * is dropped first, so each build is the one its test names.
  */
-export function buildShapedBy(
-	prefix: string,
-	env: Partial<Record<(typeof shapingVariables)[number], string>>,
-	project = root,
-): TempBuild {
+export function buildShapedBy(prefix: string, env: Partial<Record<(typeof shapingVariables)[number], string>>, project = root): TempBuild {
 	const base = buildEnv();
 	for (const name of shapingVariables) delete base[name];
 	return build(prefix, { ...base, ...env }, project);
