@@ -20,10 +20,9 @@ export interface BuildTiming {
 }
 
 /**
- * `astro build --outDir <outDir>` in `root`, the same command and environment as
- * buildInTempDir (tests/support/build.ts), which discards Astro's output. The bench needs that
- * output for Pagefind's own timing line, and needs `root` to be a temporary copy of the project
- * for the scaling bench, so it runs the command itself. Never writes to dist/.
+ * `astro build --outDir <outDir>` in `root`, the same command and environment as the tests'
+ * builds (tests/support/build.ts), but asynchronous and timed, with Pagefind's own timing line
+ * read from the output. Never writes to dist/.
  */
 export async function astroBuild(root: string, outDir: string, env: Record<string, string> = {}): Promise<BuildTiming> {
 	const started = performance.now();

@@ -43,14 +43,6 @@ function build(prefix: string, env: NodeJS.ProcessEnv, project = root): TempBuil
 }
 
 /**
- * Builds the site into a fresh temporary directory with extra environment variables (SITE_BASE,
- * SITE_URL) and returns that directory. Takes as long as `npm run build`.
- */
-export function buildInTempDir(prefix: string, env: Record<string, string>): string {
-	return build(prefix, { ...buildEnv(), ...env }).outDir;
-}
-
-/**
  * A build of `project` (this one unless told) shaped by exactly `env`: any shaping variable this shell has (a CI that sets URL, say)
  * is dropped first, so each build is the one its test names.
  */

@@ -15,8 +15,6 @@ export interface Served {
 }
 
 export interface ServeOptions {
-	/** The sub-path the site was built for; anything outside it is a 404. */
-	base?: string;
 	/** A fixed port (the bench's build knows its address); otherwise a free one. */
 	port?: number;
 	/**
@@ -35,8 +33,9 @@ export interface ServeOptions {
  */
 export async function serveDist(
 	dir: string,
+	/** The sub-path the site was built for; anything outside it is a 404. */
 	base = '/',
-	{ port = 0, compress = false }: Omit<ServeOptions, 'base'> = {},
+	{ port = 0, compress = false }: ServeOptions = {},
 ): Promise<{ origin: string; url: (path: string) => string; close: () => Promise<void>; takeLog: () => Served[] }> {
 	const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
 	const compressor = compress ? compression() : undefined;

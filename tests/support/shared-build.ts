@@ -63,8 +63,9 @@ export async function sharedBuild(
 	try {
 		mkdirSync(folder); // atomic: exactly one worker builds this variant
 		mine = true;
-	} catch {
-		// Another worker is building it, or has.
+	} catch (error) {
+		// EEXIST: another worker is building it, or has. Anything else (no run folder) is a real failure.
+		if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
 	}
 	if (mine) {
 		try {
