@@ -68,6 +68,15 @@ describe.skipIf(skipBrowser)('the who’s-who map in Chromium', () => {
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('svg.map-wide').isVisible()).toBe(true);
 		expect(await page.locator('.map-panels').isVisible()).toBe(false);
+		// The key under the map reads as a caption on paper: no larger than the text, and as wide.
+		const size = (selector: string) =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		expect(await size('#map-caption')).toBeLessThan(await size('main p'));
+		const caption = (await page.locator('#map-caption').boundingBox())!;
+		expect(caption.width).toBeGreaterThanOrEqual((await page.locator('main p').first().boundingBox())!.width - 1);
 		const file = join(mkdtempSync(join(tmpdir(), 'explainer-map-')), 'map.pdf');
 		writeFileSync(file, await page.pdf({ format: 'A4', printBackground: false }));
 		const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');

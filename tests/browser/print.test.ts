@@ -37,11 +37,11 @@ const pageNumber = /^\d+\s*\/\s*\d+$/;
 
 const normalize = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** Headings and labels as printed (CSS text-transform applied), which must never end a sheet. */
+/** Headings and labels as printed (CSS text-transform applied), a table's head row among them, which must never end a sheet. */
 async function printedHeadings(page: Page): Promise<string[]> {
 	await page.emulateMedia({ media: 'print' });
 	const texts = await page
-		.locator('main :is(h1, h2, h3, h4, h5, .prov-label, .note-label, .print-terms dt)')
+		.locator('main :is(h1, h2, h3, h4, h5, .prov-label, .note-label, .print-terms dt, thead tr)')
 		.evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText));
 	await page.emulateMedia({ media: null });
 	return texts.map(normalize).filter(Boolean);
@@ -159,6 +159,21 @@ describe.skipIf(skipBrowser)('printed to PDF', () => {
 			const { sheets, headings } = get(SECTION);
 			expect(headings.length).toBeGreaterThan(10);
 			expect(stranded(sheets, headings)).toEqual([]);
+		});
+
+		it('sets every “Sources:” line smaller than the passage or note it follows', async () => {
+			const { page, context } = await openPage(built.browser);
+			await page.goto(built.server.url(SECTION));
+			await page.emulateMedia({ media: 'print' });
+			const larger = await page.locator('main .source-refs').evaluateAll((refs) =>
+				refs.flatMap((ref) => {
+					const text = ref.previousElementSibling ?? ref.parentElement!;
+					const [own, beside] = [ref, text].map((el) => parseFloat(getComputedStyle(el).fontSize));
+					return own! < beside! ? [] : [`${ref.textContent?.slice(0, 40)}: ${own}px beside ${beside}px`];
+				}),
+			);
+			await context.close();
+			expect(larger).toEqual([]);
 		});
 
 		it('sets page margins of its own', async () => {
