@@ -25,6 +25,15 @@ export function initPageContents(): void {
 			if (heading.getBoundingClientRect().top > line) break;
 			next = link;
 		}
+		// The heading the reader followed a link to stays current while it is near the top of the
+		// screen, though a short section lets the next heading pass the line too; and at the foot
+		// of the page, where the last headings can never reach the line, while it is on screen.
+		const followed = entries.find((e) => e.heading.id === decodeURIComponent(location.hash.slice(1)));
+		if (followed) {
+			const top = followed.heading.getBoundingClientRect().top;
+			const atFoot = innerHeight + scrollY >= document.documentElement.scrollHeight - 1;
+			if (top >= -1 && top < (atFoot ? innerHeight : line)) next = followed.link;
+		}
 		if (next === current) return;
 		current?.removeAttribute('aria-current');
 		next?.setAttribute('aria-current', 'location');
@@ -36,6 +45,8 @@ export function initPageContents(): void {
 	};
 	addEventListener('scroll', onScroll, { passive: true });
 	addEventListener('resize', onScroll, { passive: true });
+	// Following a link to a heading already on screen at the foot of the page scrolls nothing.
+	addEventListener('hashchange', onScroll);
 	mark();
 
 	const wide = matchMedia(WIDE);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distDir, htmlPages, isSectionPath } from '../support/dist';
 import { openPage, skipBrowser } from '../support/browser';
-import { useBuiltSite } from '../support/site';
+import { useBuiltSite, useFixtureSite } from '../support/site';
 
 /** How long to wait for what a reader would see (a scroll to settle, a script to load), on a busy machine too. */
 const settle = { timeout: 15_000 };
@@ -10,6 +10,8 @@ const settle = { timeout: 15_000 };
 // Previous/Next, and back matter short enough that Previous/Next stay within reach on a phone.
 
 const SECTION = '/chapter-5/systems-and-capacity-building/';
+/** The fixture site's first section (tests/fixtures/content), for how the tools behave: its words are written for the tests. */
+const FIXTURE_SECTION = '/chapter-1/first/';
 const sections = htmlPages(distDir)
 	.map((p) => p.path)
 	.filter(isSectionPath);
@@ -43,64 +45,6 @@ describe.skipIf(skipBrowser)('finding your way on a section page', () => {
 			await context.close();
 		});
 	}
-
-	for (const [width, height] of [
-		[1366, 768],
-		[1600, 1000],
-	] as const) {
-		for (const colorScheme of schemes) {
-			it(`at ${width}×${height} (${colorScheme}), the list sits in the left margin, stays in view, and marks the current heading`, async () => {
-				const { page, context } = await openPage(built.browser, { viewport: { width, height }, colorScheme, reducedMotion: 'reduce' });
-				await page.goto(built.server.url(SECTION));
-				const list = page.locator('.page-contents-list');
-				await expect.poll(() => list.isVisible(), settle).toBe(true);
-				const prose = (await page.locator('.prose').boundingBox())!;
-				const box = (await list.boundingBox())!;
-				expect(box.x).toBeGreaterThanOrEqual(0);
-				expect(box.x + box.width).toBeLessThanOrEqual(prose.x);
-
-				// Scroll to the third heading, as a reader would by following its link in the list.
-				const link = list.locator('a').nth(2);
-				await link.click();
-				await expect.poll(() => list.locator('a[aria-current="location"]').count(), settle).toBe(1);
-				expect(await list.locator('a[aria-current="location"]').getAttribute('href')).toBe(await link.getAttribute('href'));
-				const stuck = (await list.boundingBox())!;
-				expect(stuck.y).toBeGreaterThanOrEqual(0);
-				expect(stuck.y + stuck.height).toBeLessThanOrEqual(height);
-				// The marked entry looks different, not only to assistive technology.
-				const weights = await list.locator('a').evaluateAll((as) => as.map((a) => getComputedStyle(a).fontWeight));
-				expect(weights[2]).not.toBe(weights[0]);
-
-				// Further down, the mark moves on.
-				const last = list.locator('a').last();
-				await last.click();
-				await expect.poll(() => last.getAttribute('aria-current'), settle).toBe('location');
-				expect(await list.locator('a[aria-current]').count()).toBe(1);
-				// The place in the chapter and Previous/Next are in the list, always in reach.
-				const nav = page.getByRole('navigation', { name: 'On this page' });
-				expect(await nav.locator('.page-contents-place').innerText()).toBe('Section 3 of 5');
-				expect(await nav.locator('a[rel="prev"]').isVisible()).toBe(true);
-				expect(await nav.locator('a[rel="next"]').isVisible()).toBe(true);
-				await context.close();
-			});
-		}
-	}
-
-	it('without JavaScript, the list is shown in full on a wide screen and opens on a phone', async () => {
-		for (const viewport of [{ width: 1366, height: 768 }, phone]) {
-			const { page, context } = await openPage(built.browser, { viewport, javaScriptEnabled: false });
-			await page.goto(built.server.url(SECTION));
-			const list = page.locator('.page-contents-list');
-			if (viewport.width < 1200) {
-				expect(await list.isVisible()).toBe(false);
-				await page.locator('.page-contents summary').click();
-			}
-			expect(await list.isVisible()).toBe(true);
-			await list.locator('a').first().click();
-			expect(new URL(page.url()).hash).toBe(await list.locator('a').first().getAttribute('href'));
-			await context.close();
-		}
-	});
 
 	it('says where the page is in the chapter beside Previous/Next at the foot', async () => {
 		const { page, context } = await openPage(built.browser, { viewport: phone });
@@ -158,28 +102,6 @@ describe.skipIf(skipBrowser)('finding your way on a section page', () => {
 		await context.close();
 	});
 
-	it('offers the citations as one "Cite this page" control whose format choice works without JavaScript', async () => {
-		const { page, context } = await openPage(built.browser, { viewport: phone, javaScriptEnabled: false });
-		await page.goto(built.server.url(SECTION));
-		const cite = page.locator('.cite-this');
-		expect(await cite.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-		expect(await cite.locator('.citation').first().isVisible()).toBe(false);
-		await cite.getByText('Cite this page').click();
-		const shown = () =>
-			cite.locator('.citation').evaluateAll((cs) => cs.filter((c) => (c as HTMLElement).offsetParent !== null).map((c) => c.id));
-		expect(await shown()).toEqual(['cite-page-apa']);
-		for (const [name, id] of [
-			['MLA', 'cite-page-mla'],
-			['Chicago', 'cite-page-chicago'],
-			['BibTeX', 'cite-page-bibtex'],
-			['APA', 'cite-page-apa'],
-		]) {
-			await cite.getByRole('radio', { name }).check();
-			expect(await shown(), name).toEqual([id]);
-		}
-		await context.close();
-	});
-
 	it('keeps "Book section 4" together on a phone', async () => {
 		const { page, context } = await openPage(built.browser);
 		let checked = 0;
@@ -230,6 +152,90 @@ describe.skipIf(skipBrowser)('finding your way on a section page', () => {
 				path,
 			).toBe(expected);
 			page.removeAllListeners('request');
+		}
+		await context.close();
+	});
+});
+
+describe.skipIf(skipBrowser)('the section tools, on the fixture site', () => {
+	const built = useFixtureSite();
+
+	for (const [width, height] of [
+		[1366, 768],
+		[1600, 1000],
+	] as const) {
+		for (const colorScheme of schemes) {
+			it(`at ${width}×${height} (${colorScheme}), the list sits in the left margin, stays in view, and marks the current heading`, async () => {
+				const { page, context } = await openPage(built.browser, { viewport: { width, height }, colorScheme, reducedMotion: 'reduce' });
+				await page.goto(built.server.url(FIXTURE_SECTION));
+				const list = page.locator('.page-contents-list');
+				await expect.poll(() => list.isVisible(), settle).toBe(true);
+				const prose = (await page.locator('.prose').boundingBox())!;
+				const box = (await list.boundingBox())!;
+				expect(box.x).toBeGreaterThanOrEqual(0);
+				expect(box.x + box.width).toBeLessThanOrEqual(prose.x);
+
+				// Scroll to the third heading, as a reader would by following its link in the list.
+				const link = list.locator('a').nth(2);
+				await link.click();
+				await expect.poll(() => list.locator('a[aria-current="location"]').count(), settle).toBe(1);
+				expect(await list.locator('a[aria-current="location"]').getAttribute('href')).toBe(await link.getAttribute('href'));
+				const stuck = (await list.boundingBox())!;
+				expect(stuck.y).toBeGreaterThanOrEqual(0);
+				expect(stuck.y + stuck.height).toBeLessThanOrEqual(height);
+				// The marked entry looks different, not only to assistive technology.
+				const weights = await list.locator('a').evaluateAll((as) => as.map((a) => getComputedStyle(a).fontWeight));
+				expect(weights[2]).not.toBe(weights[0]);
+
+				// Further down, the mark moves on.
+				const last = list.locator('a').last();
+				await last.click();
+				await expect.poll(() => last.getAttribute('aria-current'), settle).toBe('location');
+				expect(await list.locator('a[aria-current]').count()).toBe(1);
+				// The place in the chapter and Previous/Next are in the list, always in reach.
+				const nav = page.getByRole('navigation', { name: 'On this page' });
+				expect(await nav.locator('.page-contents-place').innerText()).toBe('Section 1 of 2');
+				expect(await nav.locator('a[rel="prev"]').count()).toBe(0);
+				expect(await nav.locator('a[rel="next"]').isVisible()).toBe(true);
+				await context.close();
+			});
+		}
+	}
+
+	it('without JavaScript, the list is shown in full on a wide screen and opens on a phone', async () => {
+		for (const viewport of [{ width: 1366, height: 768 }, phone]) {
+			const { page, context } = await openPage(built.browser, { viewport, javaScriptEnabled: false });
+			await page.goto(built.server.url(FIXTURE_SECTION));
+			const list = page.locator('.page-contents-list');
+			if (viewport.width < 1200) {
+				expect(await list.isVisible()).toBe(false);
+				await page.locator('.page-contents summary').click();
+			}
+			expect(await list.isVisible()).toBe(true);
+			await list.locator('a').first().click();
+			expect(new URL(page.url()).hash).toBe(await list.locator('a').first().getAttribute('href'));
+			await context.close();
+		}
+	});
+
+	it('offers the citations as one "Cite this page" control whose format choice works without JavaScript', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: phone, javaScriptEnabled: false });
+		await page.goto(built.server.url(FIXTURE_SECTION));
+		const cite = page.locator('.cite-this');
+		expect(await cite.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+		expect(await cite.locator('.citation').first().isVisible()).toBe(false);
+		await cite.getByText('Cite this page').click();
+		const shown = () =>
+			cite.locator('.citation').evaluateAll((cs) => cs.filter((c) => (c as HTMLElement).offsetParent !== null).map((c) => c.id));
+		expect(await shown()).toEqual(['cite-page-apa']);
+		for (const [name, id] of [
+			['MLA', 'cite-page-mla'],
+			['Chicago', 'cite-page-chicago'],
+			['BibTeX', 'cite-page-bibtex'],
+			['APA', 'cite-page-apa'],
+		]) {
+			await cite.getByRole('radio', { name }).check();
+			expect(await shown(), name).toEqual([id]);
 		}
 		await context.close();
 	});
