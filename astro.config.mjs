@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { loadContent } from './src/content/load';
 import { createMatcher } from './src/glossary/matcher';
 import { buildMatchPatterns } from './src/glossary/patterns';
+import { linkCheck } from './src/integrations/link-check';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { reportAddress } from './src/integrations/report-address';
 import { searchVersion } from './src/integrations/search-index';
@@ -31,6 +32,14 @@ const origin = resolveOrigin(process.env);
 const content = loadContent(fileURLToPath(new URL('./content', import.meta.url)));
 
 const chapterPages = ['/content/sections/'];
+/** Each page built from a content file, by its site path: where the link check points at a broken link. */
+const contentFiles = new Map(
+	/** @type {[string, string][]} */ ([
+		...content.sections.map((s) => [`/${s.value.id}/`, s.file]),
+		...content.pages.map((p) => [`/${p.value.id}/`, p.file]),
+		...[...content.glossary].map(([id, e]) => [`/glossary/${id}/`, e.file]),
+	]),
+);
 
 /**
  * The script every page runs (src/scripts/every-page.ts, with what it imports: Rolldown adds a
@@ -66,6 +75,8 @@ export default defineConfig({
 		siteOriginReport(origin),
 		mdx(),
 		preact(),
+		// Before the index is made: a build with a link that leads nowhere stops, naming its line.
+		linkCheck(contentFiles, fileURLToPath(new URL('.', import.meta.url))),
 		pagefindIndex(),
 		reportAddress(siteConfig.reportTo),
 		...(origin.origin ? [sitemap({ filter: (page) => page.endsWith('/') })] : []),

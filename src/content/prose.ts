@@ -2,6 +2,8 @@ import type { Nodes, Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { mdxComponentNames, refusedHtmlElements } from '../schemas/mdx-components';
+import { editSimilarity } from '../search/nearest-links';
 import type { Problem } from './problems';
 
 // The bodies of content files, checked before Astro compiles them: MDX that would not compile
@@ -25,6 +27,10 @@ export interface ProseFile {
 
 /** The blocks that say who is speaking: a paragraph of a chapter section must sit in one of them. */
 const provenanceBlocks = new Set(['Book', 'Analysis', 'Context', 'Note']);
+
+const components = new Set<string>(mdxComponentNames);
+const refused = new Set<string>(refusedHtmlElements);
+const refusedInHtml = new RegExp(`<(${refusedHtmlElements.join('|')})\\b`, 'i');
 
 /** URL schemes content may link to; anything else (javascript:, data:, vbscript:, file:…) is refused. */
 const allowedSchemes = new Set(['http', 'https', 'mailto']);
@@ -78,7 +84,12 @@ function walk(node: Nodes, vouched: boolean, input: ProseFile, at: (line: number
 		});
 	}
 	if (node.type === 'link' || node.type === 'image' || node.type === 'definition') checkUrl(node.url, 'link', line, input, problems);
+	if (node.type === 'image' && !node.alt?.trim()) problems.push({ file: input.file, line, field: 'image', ...missingAlt });
 	if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+		const problem = elementProblem(node.name ?? '');
+		if (problem) problems.push({ file: input.file, line, ...problem });
+		if (node.name === 'img' && !node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'alt' && a.value))
+			problems.push({ file: input.file, line, field: '<img alt>', ...missingAlt });
 		for (const attr of node.attributes) {
 			if (attr.type !== 'mdxJsxAttribute' || !/^(href|src|action|formaction|poster|cite)$/i.test(attr.name)) continue;
 			const where = `<${node.name ?? ''} ${attr.name}>`;
@@ -94,17 +105,48 @@ function walk(node: Nodes, vouched: boolean, input: ProseFile, at: (line: number
 		}
 	}
 	if (node.type === 'html') {
+		const element = refusedInHtml.exec(node.value)?.[1];
+		if (element) problems.push({ file: input.file, line, ...elementProblem(element.toLowerCase())! });
 		for (const match of node.value.matchAll(/\b(?:href|src|action|formaction|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi))
 			checkUrl(decodeEntities(match[1] ?? match[2] ?? match[3] ?? ''), 'HTML attribute', line, input, problems);
 	}
 	if (!('children' in node)) return;
 	// Lists outside provenance blocks are the site's own apparatus (key takeaways, questions for
 	// discussion, a reading map), so their items are not passages that need a mark.
+	// An unknown component is reported as such; its paragraphs are not reported again as unmarked.
+	const isElement = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 	const childVouched =
 		vouched ||
 		node.type === 'list' ||
-		((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && provenanceBlocks.has(node.name ?? ''));
+		(isElement && (provenanceBlocks.has(node.name ?? '') || /^[A-Z]/.test(node.name ?? '') && !components.has(node.name ?? '')));
 	for (const child of node.children as Nodes[]) walk(child, childVouched, input, at, problems);
+}
+
+const missingAlt = {
+	message: 'an image without alt text is a blank to a screen reader',
+	fix: 'describe what the image shows: ![what it shows](…) or alt="what it shows"',
+};
+
+/** A component this site does not have (a misspelling, most likely), or an element content may not write. */
+function elementProblem(name: string): Omit<Problem, 'file' | 'line'> | undefined {
+	if (/^[A-Z]/.test(name) && !components.has(name)) {
+		// The closest name, if it is close: "Analyis" for "Analysis".
+		const [near] = mdxComponentNames
+			.map((c) => [c, editSimilarity(c.toLowerCase(), name.toLowerCase())] as const)
+			.filter(([, similarity]) => similarity >= 0.6)
+			.sort((x, y) => y[1] - x[1])
+			.map(([c]) => c);
+		return {
+			message: `<${name}> is not a component of this site`,
+			fix: near ? `did you mean <${near}>?` : `use one of ${mdxComponentNames.map((c) => `<${c}>`).join(', ')}`,
+		};
+	}
+	if (refused.has(name))
+		return {
+			message: `a <${name}> element is not allowed in content: it would run script, load another page or restyle the site, and the site's security policy blocks it`,
+			fix: 'remove it; for a link write [text](https://…), for a picture ![what it shows](…)',
+		};
+	return undefined;
 }
 
 /** Refuses a URL whose scheme could run script or smuggle content: only web, mail and site links. */

@@ -51,9 +51,9 @@ const isBlock = (el: Element) =>
  * moved anchors (content/redirects.yaml) on their new targets, so an old link lands on the passage
  * even without JavaScript.
  *
- * Two paragraphs whose openings give the same id stop the build: numbering the second ("-2")
- * would tie each id to the paragraphs' order, so moving one would silently send its links to the
- * other. Rewording one opening gives each an id of its own.
+ * Two paragraphs whose openings give the same id stop the build, and so do two headings with the
+ * same words: numbering the second ("-2") would tie each id to their order, so moving one would
+ * silently send its links to the other. Rewording one gives each an id of its own.
  */
 export function rehypeAnchors(options: AnchorOptions) {
 	return (tree: Root, file: VFile) => {
@@ -69,7 +69,16 @@ export function rehypeAnchors(options: AnchorOptions) {
 				const text = toString(node);
 				if (text.trim()) {
 					const id = isHeading(node) ? slugger.slug(text) : paragraphId(text);
-					const first = elements.get(id);
+					// A heading repeated on a page would be "#x" and "#x-1": ids that swap if the two are reordered.
+					const first = elements.get(isHeading(node) ? slug(text) : id);
+					if (first && isHeading(node)) {
+						problems.push({
+							file: where,
+							line: lineOf(node),
+							message: `this heading has the same words as the one at line ${lineOf(first)}, so both would be the section #${slug(text)}`,
+							fix: 'reword one of the two headings, so each has a link of its own',
+						});
+					}
 					if (first && isBlock(node)) {
 						problems.push({
 							file: where,

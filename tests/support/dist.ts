@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlPages as builtPages } from '../../src/integrations/link-check';
 
 /**
  * The production build that `npm test` makes before the site tests run. DIST_DIR points the
@@ -14,17 +15,8 @@ export function requireDist(dir = distDir): void {
 	}
 }
 
-/** Every HTML file of a build, as URL paths ("/", "/glossary/cac/", "/404.html"). */
-export function htmlPages(dir = distDir): { path: string; file: string }[] {
-	return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-		.filter((f) => f.endsWith('.html'))
-		.sort()
-		.map((f) => {
-			const rel = relative(dir, join(dir, f)).split('\\').join('/');
-			const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
-			return { path, file: join(dir, f) };
-		});
-}
+/** Every HTML file of a build, as URL paths ("/", "/glossary/cac/", "/404.html"): the link check's own list. */
+export const htmlPages = (dir = distDir) => builtPages(dir);
 
 export const readHtml = (file: string) => readFileSync(file, 'utf8');
 

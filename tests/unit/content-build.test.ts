@@ -35,4 +35,20 @@ describe('astro build of broken content', () => {
 			expect(output).toMatch(/Location:\s+\S*content\/sections\/chapter-1\/first\.mdx:17:1/);
 		},
 	);
+
+	it(
+		'stops after the build on a link to an id no page has, naming the content file, the line and the fix',
+		{ timeout: 180_000 },
+		async () => {
+			const link = '<Analysis>\n\nThe Test Agency enforces [the law](/chapter-1/second/#nowhere).\n\n</Analysis>';
+			const project = projectWithContent(contentWith([{ file: section, find: passage, replace: link }]));
+			const { code, output } = await astroBuildIn(project);
+			expect(code).not.toBe(0);
+			expect(output).toContain('Content has 1 problem');
+			expect(output).toContain(
+				'content/sections/chapter-1/first.mdx:15 (link): "/chapter-1/second/#nowhere" leads nowhere: /chapter-1/second/ has no id "nowhere"',
+			);
+			expect(output).toContain('list it in content/redirects.yaml');
+		},
+	);
 });

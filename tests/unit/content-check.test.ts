@@ -158,6 +158,57 @@ describe('content checks', () => {
 			expect(message).toContain('fix: link to an https:// address, a mailto: address or a page of this site');
 		});
 
+		it('names a misspelt component and the one it most likely means, without calling its paragraphs unmarked', () => {
+			const message = messageFor([{ file: section, find: passage, replace: passage.replaceAll('Analysis', 'Analyis') }]);
+			expect(message).toContain('Content has 1 problem');
+			expect(message).toContain('content/sections/chapter-1/first.mdx:13: <Analyis> is not a component of this site');
+			expect(message).toContain('fix: did you mean <Analysis>?');
+		});
+
+		it('lists the components there are when a name is not close to any', () => {
+			const message = messageFor([{ file: section, find: passage, replace: passage.replaceAll('Analysis', 'Sidebar') }]);
+			expect(message).toContain('<Sidebar> is not a component of this site');
+			expect(message).toContain('fix: use one of <Analysis>, <Book>');
+		});
+
+		it.each([
+			['a <script> in a paragraph', 'the Test Law. <script>alert(1)</script>', 'script'],
+			['an <iframe>', 'the Test Law. <iframe src="https://example.org/"></iframe>', 'iframe'],
+			['a <style> element', 'the Test Law. <style>{`body { display: none }`}</style>', 'style'],
+		])('stops on %s, naming its line', (_, text, element) => {
+			const message = messageFor([{ file: section, find: 'the Test Law.', replace: text }]);
+			expect(message).toContain(`content/sections/chapter-1/first.mdx:15: a <${element}> element is not allowed in content`);
+			expect(message).toContain('fix: remove it');
+		});
+
+		it('stops on a <script> in the raw HTML of a glossary entry', () => {
+			const message = messageFor([
+				{
+					file: 'glossary/test-agency.md',
+					find: 'The full entry of the test agency.',
+					replace: 'The full entry.\n\n<script>alert(1)</script>',
+				},
+			]);
+			expect(message).toMatch(/content\/glossary\/test-agency\.md:1\d: a <script> element is not allowed in content/);
+		});
+
+		it.each([
+			['a Markdown image', 'the Test Law. ![](/favicon.svg)', 'image'],
+			['an <img>', 'the Test Law. <img src="/favicon.svg" />', '<img alt>'],
+			['an <img> with empty alt', 'the Test Law. <img src="/favicon.svg" alt="" />', '<img alt>'],
+		])('stops on %s without alt text', (_, text, field) => {
+			const message = messageFor([{ file: section, find: 'the Test Law.', replace: text }]);
+			expect(message).toContain(
+				`content/sections/chapter-1/first.mdx:15 (${field}): an image without alt text is a blank to a screen reader`,
+			);
+		});
+
+		it('accepts an image that says what it shows', () => {
+			expect(() =>
+				loadContent(contentWith([{ file: section, find: 'the Test Law.', replace: 'the Test Law. ![The site’s logo](/favicon.svg)' }])),
+			).not.toThrow();
+		});
+
 		it('stops on a javascript: URL in raw HTML of a glossary entry, named by its line', () => {
 			const message = messageFor([
 				{

@@ -71,6 +71,15 @@ describe('rehype-anchors and rehype-permalinks', () => {
 		await expect(run).rejects.toThrow('fix: reword the opening of one of the two paragraphs');
 	});
 
+	it('stops the build on two headings with the same words, naming both lines', async () => {
+		// "#x" and "#x-1" would swap if the two sections were reordered.
+		const run = html('## Enforcement\n\nOne.\n\n## Other\n\nTwo.\n\n## Enforcement\n\nThree.');
+		await expect(run).rejects.toThrow(
+			'content/sections/chapter-5/page.md:9: this heading has the same words as the one at line 1, so both would be the section #enforcement',
+		);
+		await expect(run).rejects.toThrow('fix: reword one of the two headings');
+	});
+
 	it('gives a loose list item one id, on its paragraph', async () => {
 		expect(ids((await html('- First item, loose.\n\n- Second item, loose.')).html)).toEqual(['p-first-item-loose', 'p-second-item-loose']);
 	});

@@ -1,0 +1,113 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { ContentError, type Problem } from '../content/problems';
+
+/** A link of a built page that leads nowhere. */
+export interface BrokenLink {
+	/** The page it is on, as a site path without the base ("/chapter-5/overview/"). */
+	page: string;
+	/** The link as written in the page. */
+	href: string;
+	/** What is missing, e.g. "/glossary/ has no id "x"". */
+	reason: string;
+}
+
+/** Every HTML file of a build, as site paths ("/", "/glossary/cac/", "/404.html") and files. */
+export function htmlPages(dir: string): { path: string; file: string }[] {
+	return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+		.filter((f) => f.endsWith('.html'))
+		.sort()
+		.map((f) => {
+			const rel = relative(dir, join(dir, f)).split('\\').join('/');
+			const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+			return { path, file: join(dir, f) };
+		});
+}
+
+/**
+ * Every internal link and fragment of a build that does not resolve: the target file must exist
+ * in `dir` and, for "#id", the target page must have that id. `base` is the sub-path the build
+ * was made for; a link outside it is broken by definition.
+ */
+export function brokenLinks(dir: string, base = '/'): BrokenLink[] {
+	const trees = htmlPages(dir).map((p) => ({ ...p, tree: fromHtml(readFileSync(p.file, 'utf8')) }));
+	const ids = new Map(trees.map((p) => [p.path, new Set(selectAll('[id]', p.tree).map((el) => String(el.properties.id)))]));
+	const broken: BrokenLink[] = [];
+	for (const p of trees) {
+		const pageUrl = new URL(`${base.replace(/\/$/, '')}${p.path}`, 'http://site.test');
+		for (const el of selectAll('a[href], link[href], script[src], img[src]', p.tree)) {
+			const href = String(el.properties.href ?? el.properties.src);
+			const url = new URL(href, pageUrl);
+			if (url.origin !== 'http://site.test') continue;
+			const miss = (reason: string) => broken.push({ page: p.path, href, reason });
+			if (!url.pathname.startsWith(base)) {
+				miss(`it is outside the base ${base}`);
+				continue;
+			}
+			const sitePath = `/${url.pathname.slice(base.length)}`;
+			if (!existsSync(sitePath.endsWith('/') ? join(dir, sitePath, 'index.html') : join(dir, sitePath))) {
+				miss(`no page ${sitePath} is built`);
+				continue;
+			}
+			const fragment = decodeURIComponent(url.hash.slice(1));
+			if (fragment && !ids.get(sitePath)?.has(fragment)) miss(`${sitePath} has no id "${fragment}"`);
+		}
+	}
+	return broken;
+}
+
+/**
+ * Stops the build on a link that leads nowhere ("Links are promises"), naming the content file and
+ * line that wrote it. `sources` maps a page's site path to the content file it is built from; a
+ * broken link on another page, or one its file does not spell out, comes from the site's code.
+ */
+export function linkCheck(sources: ReadonlyMap<string, string>, root: string): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'explainer:link-check',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
+			'astro:build:done': ({ dir }) => {
+				const broken = brokenLinks(fileURLToPath(dir), base);
+				const traced = broken.map((b) => ({ ...b, at: lineOf(b, sources, root) }));
+				// A page that gathers others (the whole-chapter print page) repeats their links: a link
+				// already traced to its content file is not reported again from the gathering page.
+				const tracedHrefs = new Set(traced.filter((b) => b.at).map((b) => b.href));
+				const problems = traced
+					.filter((b) => b.at || !tracedHrefs.has(b.href))
+					.map((b): Problem =>
+						b.at
+							? {
+									...b.at,
+									field: 'link',
+									message: `"${b.href}" leads nowhere: ${b.reason}`,
+									fix: 'link to a page or id that exists (a heading’s # and a paragraph’s ¶ show its link), or, if the id moved, list it in content/redirects.yaml',
+								}
+							: {
+									file: `src/ (the page ${b.page})`,
+									line: 0,
+									message: `the link "${b.href}" leads nowhere: ${b.reason}`,
+									fix: 'correct the page or component that writes it',
+								},
+					);
+				if (problems.length > 0) throw new ContentError(problems);
+			},
+		},
+	};
+}
+
+/** The content file and line that spell out a broken link, if its page is built from one. */
+function lineOf(link: BrokenLink, sources: ReadonlyMap<string, string>, root: string): { file: string; line: number } | undefined {
+	const file = sources.get(link.page);
+	if (!file) return undefined;
+	const at = readFileSync(join(root, file), 'utf8')
+		.split('\n')
+		.findIndex((l) => l.includes(`(${link.href})`) || l.includes(`"${link.href}"`));
+	return at >= 0 ? { file, line: at + 1 } : undefined;
+}
