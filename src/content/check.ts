@@ -2,7 +2,7 @@ import { linkNames, ruleKinds } from '../schemas/glossary';
 import type { TimelineEvent } from '../schemas/timeline';
 import { formatPartialDate } from '../site/dates';
 import { milestones } from '../glossary/status';
-import type { ContentModel, GlossaryEntry, Located } from './read';
+import type { ContentModel, GlossaryEntry, InvalidEntries, Located } from './read';
 import type { Problem } from './problems';
 
 type Collection = 'glossary' | 'sources' | 'chapters';
@@ -13,13 +13,18 @@ const fixFor: Record<Collection, string> = {
 	chapters: 'use a chapter id listed in content/book/chapters.yaml',
 };
 
-/** Every id that one collection's entries point at in another, checked in one pass. */
-export function checkReferences(model: ContentModel): Problem[] {
+const none: InvalidEntries = { sources: new Set(), glossary: new Set(), chapters: new Set(), timeline: new Set(), sections: new Set() };
+
+/**
+ * Every id that one collection's entries point at in another, checked in one pass. An entry that
+ * exists but failed its schema (`invalid`) counts as known: its own problem is already reported.
+ */
+export function checkReferences(model: ContentModel, invalid: InvalidEntries = none): Problem[] {
 	const problems: Problem[] = [];
 	const known: Record<Collection, Set<string>> = {
-		glossary: new Set(model.glossary.keys()),
-		sources: new Set(model.sources.keys()),
-		chapters: new Set(model.chapters.keys()),
+		glossary: new Set([...model.glossary.keys(), ...invalid.glossary]),
+		sources: new Set([...model.sources.keys(), ...invalid.sources]),
+		chapters: new Set([...model.chapters.keys(), ...invalid.chapters]),
 	};
 
 	function expect<T>(entry: Located<T>, field: string, ids: readonly string[] | string | undefined, target: Collection) {
@@ -66,12 +71,13 @@ export function checkReferences(model: ContentModel): Problem[] {
 			});
 		}
 	}
-	problems.push(...statusAgainstTimeline(model));
+	// With an event unreadable, a status date may match it: only its own problem is reported.
+	if (invalid.timeline.size === 0) problems.push(...statusAgainstTimeline(model));
 	const dated = new Map(model.timeline.filter((e) => e.value.date).map((e) => [e.value.id, e]));
 	for (const e of model.timeline) {
 		expect(e, 'terms', e.value.terms, 'glossary');
 		expect(e, 'sources', e.value.sources, 'sources');
-		if (e.value.after !== undefined && !dated.has(e.value.after))
+		if (e.value.after !== undefined && !dated.has(e.value.after) && !invalid.timeline.has(e.value.after))
 			problems.push({
 				file: e.file,
 				line: e.lineOf(['after']),
@@ -122,13 +128,13 @@ export function checkReferences(model: ContentModel): Problem[] {
 		} else orders.set(key, e);
 	}
 	problems.push(...nameClashes(model.glossary.values()));
-	problems.push(...redirectPages(model));
+	problems.push(...redirectPages(model, invalid.sections));
 	return problems;
 }
 
 /** A moved anchor must start from and lead to chapter pages that exist; their ids are checked as each page is built (rehype-anchors). */
-function redirectPages(model: ContentModel): Problem[] {
-	const pages = new Set(model.sections.map((s) => `/${s.value.id}/`));
+function redirectPages(model: ContentModel, invalidSections: ReadonlySet<string>): Problem[] {
+	const pages = new Set([...model.sections.map((s) => s.value.id), ...invalidSections].map((id) => `/${id}/`));
 	const fix = `use the path of a chapter page, e.g. "${[...pages][0] ?? '/chapter-5/overview/'}"`;
 	return model.redirects.flatMap((r) => {
 		const target = r.to.startsWith('#') ? r.page : r.to.slice(0, r.to.indexOf('#'));

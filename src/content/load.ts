@@ -8,10 +8,10 @@ import { readContent, type ContentModel } from './read';
  * astro.config.mjs, before Astro starts; the term linker and the content check share its result.
  */
 export function loadContent(contentDir: string): ContentModel {
-	const { model, problems, unreadable } = readContent(contentDir);
+	const { model, problems, unreadable, invalid } = readContent(contentDir);
 	// With a file that could not be parsed, its entries are missing and every reference to them would
 	// be reported too: fix the syntax first, then the references are checked.
-	if (!unreadable) problems.push(...checkReferences(model));
+	if (!unreadable) problems.push(...checkReferences(model, invalid));
 	if (problems.length > 0) throw new ContentError(problems);
 	return model;
 }

@@ -32,6 +32,13 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	return path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
+/**
+ * Ids of entries that exist but failed their schema, by collection. They are absent from the model,
+ * yet a reference to one is not "unknown": the entry's own problem is reported, and its
+ * consequences are not. "timeline" and "sections" hold an id only if the entry's id could be read.
+ */
+export type InvalidEntries = Record<'sources' | 'glossary' | 'chapters' | 'timeline' | 'sections', Set<string>>;
+
 /** Everything in content/, parsed with the same schemas the Astro collections use. */
 export interface ContentModel {
 	sources: Map<string, Located<Source>>;
@@ -57,8 +64,10 @@ export function readContent(
 	problems: Problem[];
 	/** Some YAML could not be parsed: its entries are missing, so checks across files would only report the consequences. */
 	unreadable: boolean;
+	invalid: InvalidEntries;
 } {
 	const problems: Problem[] = [];
+	const invalid: InvalidEntries = { sources: new Set(), glossary: new Set(), chapters: new Set(), timeline: new Set(), sections: new Set() };
 	let unreadable = false;
 	const rel = (path: string) => relative(root, path).split('\\').join('/');
 
@@ -111,7 +120,7 @@ export function readContent(
 	}
 
 	/** A YAML file holding a list of entries, each with an `id` (the shape of Astro's file() loader). */
-	function readList<S extends z.ZodType>(path: string, schema: S): Located<z.infer<S>>[] {
+	function readList<S extends z.ZodType>(path: string, schema: S, collection?: keyof InvalidEntries): Located<z.infer<S>>[] {
 		if (!existsSync(path)) {
 			problems.push({ file: rel(path), line: 0, message: 'file is missing', fix: 'create it; see README.md, "Content"' });
 			return [];
@@ -127,6 +136,7 @@ export function readContent(
 		items.forEach((item, index) => {
 			const value = validate(schema, item, src, file, [index]);
 			if (value !== undefined) out.push({ value, file, lineOf: (p) => src.lineOf([index, ...p]) });
+			else if (collection) invalid[collection].add(String((item as { id?: unknown } | null)?.id ?? ''));
 		});
 		return out;
 	}
@@ -136,7 +146,7 @@ export function readContent(
 	 * extension. Each body is checked too (src/content/prose.ts); chapter sections must mark every
 	 * paragraph with a provenance block.
 	 */
-	function readFolder<S extends z.ZodType>(dir: string, exts: string[], schema: S, requireProvenance = false) {
+	function readFolder<S extends z.ZodType>(dir: string, exts: string[], schema: S, collection?: keyof InvalidEntries, requireProvenance = false) {
 		const out: Located<z.infer<S> & { id: string; body: string }>[] = [];
 		if (!existsSync(dir)) return out;
 		for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
@@ -160,6 +170,7 @@ export function readContent(
 			if (src.broken) continue;
 			const value = validate(schema, src.data ?? {}, src, file);
 			if (value !== undefined) out.push({ value: { ...value, id, body: parts.body }, file, lineOf: src.lineOf });
+			else if (collection) invalid[collection].add(id);
 		}
 		return out;
 	}
@@ -193,22 +204,22 @@ export function readContent(
 	}
 
 	const model: ContentModel = {
-		sources: byId(readList(join(contentDir, 'sources.yaml'), sourceSchema), 'source'),
-		timeline: [...byId(readList(join(contentDir, 'timeline.yaml'), timelineEventSchema), 'timeline event').values()],
-		chapters: byId(readList(join(contentDir, 'book', 'chapters.yaml'), chapterSchema), 'chapter'),
+		sources: byId(readList(join(contentDir, 'sources.yaml'), sourceSchema, 'sources'), 'source'),
+		timeline: [...byId(readList(join(contentDir, 'timeline.yaml'), timelineEventSchema, 'timeline'), 'timeline event').values()],
+		chapters: byId(readList(join(contentDir, 'book', 'chapters.yaml'), chapterSchema, 'chapters'), 'chapter'),
 		book,
 		glossary: byId(
-			readFolder(join(contentDir, 'glossary'), ['.md'], glossaryTermSchema).map((e) => ({
+			readFolder(join(contentDir, 'glossary'), ['.md'], glossaryTermSchema, 'glossary').map((e) => ({
 				...e,
 				value: { ...e.value, id: e.value.id } as GlossaryEntry & { body: string },
 			})),
 			'glossary',
 		),
-		sections: readFolder(join(contentDir, 'sections'), ['.mdx'], sectionSchema, true),
+		sections: readFolder(join(contentDir, 'sections'), ['.mdx'], sectionSchema, 'sections', true),
 		pages: readFolder(join(contentDir, 'pages'), ['.mdx'], proseSchema),
 		redirects: existsSync(join(contentDir, 'redirects.yaml'))
 			? readList(join(contentDir, 'redirects.yaml'), redirectSchema).map((r) => ({ ...r.value, file: r.file, line: r.lineOf([]) }))
 			: [],
 	};
-	return { model, problems, unreadable };
+	return { model, problems, unreadable, invalid };
 }

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 import { prose } from './prose-text';
-import { idListSchema } from './ids';
+import { dayDateSchema, idListSchema } from './ids';
 
 /** Front matter of a stand-alone prose page such as About, content/pages/<slug>.mdx. */
 export const proseSchema = z.object({
 	title: prose(z.string().min(1)),
 	summary: prose(z.string().min(40).max(200)),
-	updated: z.coerce.date(),
+	updated: dayDateSchema,
 	sources: idListSchema,
 });

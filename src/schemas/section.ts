@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { prose } from './prose-text';
-import { idSchema } from './ids';
+import { dayDateSchema, idSchema } from './ids';
 
 /** Front matter of one section page, content/sections/<chapter>/<slug>.mdx. */
 export const sectionSchema = z.object({
@@ -16,7 +16,7 @@ export const sectionSchema = z.object({
 	/** Meta description and card text: at most about 200 characters. */
 	summary: prose(z.string().min(40).max(200, 'the summary must be at most 200 characters')),
 	/** When the page's substance last changed. */
-	updated: z.coerce.date(),
+	updated: dayDateSchema,
 	/** Works the page draws on as a whole; sources cited in notes are added automatically. */
 	sources: z.array(idSchema).min(1, 'cite at least one source id from content/sources.yaml'),
 });

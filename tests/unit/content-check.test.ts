@@ -249,6 +249,30 @@ describe('content checks', () => {
 			expect(message).toContain('…and 10 more. Fix the ones above and build again.');
 		});
 
+		it('names an impossible "updated" day as such, and reports nothing it causes', () => {
+			const message = messageFor([{ file: section, find: 'updated: 2026-11-26', replace: 'updated: 2026-11-32' }]);
+			expect(message).toContain('Content has 1 problem');
+			expect(message).toMatch(
+				/content\/sections\/chapter-1\/first\.mdx:\d+ \(updated\): "2026-11-32" is not a real calendar day: write it as YYYY-MM-DD/,
+			);
+			// The page is still there for content/redirects.yaml, which moves anchors on it.
+			expect(message).not.toContain('no chapter page');
+		});
+
+		it.each([
+			[
+				'a source with a bad address',
+				{ file: 'sources.yaml', find: 'url: https://example.org/law', replace: 'url: not a url' },
+				'sources.yaml',
+			],
+			['a glossary entry of an unknown kind', { file: 'glossary/test-law.md', find: 'kind: law', replace: 'kind: lawyer' }, 'test-law.md'],
+		])('reports %s once, not again as an unknown id wherever it is cited', (_, edit, file) => {
+			const message = messageFor([edit]);
+			expect(message).toContain('Content has 1 problem');
+			expect(message).toContain(file);
+			expect(message).not.toContain('unknown');
+		});
+
 		it('names the line of a redirect whose page does not exist', () => {
 			const redirects =
 				'# moved anchors\n- page: /chapter-1/first/\n  from: p-old\n  to: "#p-the-test-agency-enforces-the-test"\n- page: /chapter-1/gone/\n  from: p-older\n  to: "#p-x"\n';
