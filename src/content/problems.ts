@@ -40,6 +40,12 @@ export class ContentError extends Error {
 		if (compiling && problems.length > 0 && problems.every((p) => p.file === compiling && p.line > 0)) {
 			this.line = problems[0]!.line;
 			this.column = 1;
+		} else if (compiling && problems.length > 0 && problems.every((p) => p.file === problems[0]!.file && p.line > 0)) {
+			// The problems lie in another file (a redirect in content/redirects.yaml found while a page
+			// compiles). Astro's MDX plugin sets `loc` to the page being compiled, which would print
+			// "Location: page.mdx:0:0"; this keeps the location on the file and line at fault.
+			const loc = { file: problems[0]!.file, line: problems[0]!.line, column: 1 };
+			Object.defineProperty(this, 'loc', { get: () => loc, set: () => {}, enumerable: true });
 		}
 	}
 }

@@ -51,4 +51,17 @@ describe('astro build of broken content', () => {
 			expect(output).toContain('list it in content/redirects.yaml');
 		},
 	);
+
+	it(
+		'names the line of content/redirects.yaml whose target is not on its page, and Astro’s location says so too',
+		{ timeout: 180_000 },
+		async () => {
+			const edit = { file: 'redirects.yaml', find: "to: '#p-readers-who-follow-a-link-to'", replace: "to: '#p-nowhere'" };
+			const { code, output } = await astroBuildIn(projectWithContent(contentWith([edit])));
+			expect(code).not.toBe(0);
+			expect(output).toContain('content/redirects.yaml:2 (to): "#p-nowhere" is not an id on /chapter-1/first/');
+			// Not "first.mdx:0:0", the page that was compiling when the redirect was checked.
+			expect(output).toMatch(/Location:\s+content\/redirects\.yaml:2:1/);
+		},
+	);
 });
