@@ -85,12 +85,23 @@ export function readContent(
 			const field = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 			// A custom rule (a refine) explains itself; only a plain absence is "missing".
 			const missing = issue.code !== 'custom' && valueAt(data, issue.path) === undefined;
+			// A value outside a fixed list names the list, so the fix is in the message an editor reads.
+			// Zod's own wording only: a schema's message written for its list is kept.
+			const options = !missing && issue.code === 'invalid_value' && issue.message.startsWith('Invalid option') ? issue.values.map(String) : undefined;
 			problems.push({
 				file,
 				line: src.lineOf(path),
 				field: field || undefined,
-				message: missing ? `required field "${field}" is missing` : issue.message,
-				fix: missing ? `add "${field}:" (see its comment in src/schemas/)` : 'correct the value; the schemas in src/schemas/ document each field',
+				message: missing
+					? `required field "${field}" is missing`
+					: options
+						? `"${String(valueAt(data, issue.path))}" is not one of the ${field.replace(/^.*\./, '')} values this site knows`
+						: issue.message,
+				fix: missing
+					? `add "${field}:" (see its comment in src/schemas/)`
+					: options
+						? `write one of: ${options.join(', ')}`
+						: 'correct the value; the schemas in src/schemas/ document each field',
 			});
 		}
 		return undefined;
