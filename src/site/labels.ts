@@ -42,10 +42,10 @@ export const kindLabels: Record<GlossaryTerm['kind'], { singular: string; plural
 	agency: { singular: 'Agency', plural: 'Agencies' },
 	law: { singular: 'Law', plural: 'Laws' },
 	regulation: { singular: 'Regulation', plural: 'Regulations' },
-	programme: { singular: 'Programme', plural: 'Programmes' },
+	programme: { singular: 'Program', plural: 'Programs' },
 	platform: { singular: 'Platform', plural: 'Platforms' },
 	concept: { singular: 'Concept', plural: 'Concepts' },
-	organisation: { singular: 'Organisation', plural: 'Organisations' },
+	organisation: { singular: 'Organization', plural: 'Organizations' },
 	publication: { singular: 'Publication', plural: 'Publications' },
 };
 
