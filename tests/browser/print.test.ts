@@ -41,33 +41,33 @@ const normalize = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 async function printedHeadings(page: Page): Promise<string[]> {
 	await page.emulateMedia({ media: 'print' });
 	const texts = await page
-		.locator('main :is(h1, h2, h3, h4, h5, .prov-label, .note-label, .print-terms dt, thead tr)')
+		.locator('main :is(h1, h2, h3, h4, h5, .prov-label, .note-label, .print-terms dt, caption, .comparison-caption, thead tr)')
 		.evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText));
 	await page.emulateMedia({ media: null });
 	return texts.map(normalize).filter(Boolean);
 }
 
-/** The last line of text on each sheet but the last, without the page number. */
+/** The last two lines of text on each sheet but the last, without the page number, as one line each. */
 const lastLines = (sheets: string[]) =>
-	sheets.slice(0, -1).map((sheet) =>
-		normalize(
-			sheet
-				.split('\n')
-				.map((l) => l.trim())
-				.filter((l) => l && !pageNumber.test(l))
-				.at(-1) ?? '',
-		),
-	);
+	sheets.slice(0, -1).map((sheet) => {
+		const lines = sheet
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l && !pageNumber.test(l));
+		return { last: normalize(lines.at(-1) ?? ''), lastTwo: normalize(lines.slice(-2).join(' ')) };
+	});
 
 /** Sheets whose last line is a heading or label, or part of one: stranded above its text. */
 function stranded(sheets: string[], headings: string[]): string[] {
-	return lastLines(sheets).flatMap((line, i) =>
-		// A heading's start, or a tail of two words or more: one word alone ("infrastructure") is as
-		// likely the end of a table cell that happens to end like a heading.
+	// A whole heading, or its start or tail of two words or more: one word alone ("measures",
+	// "infrastructure") is as likely a table cell that runs on to the next sheet, under its repeated
+	// head row, and happens to begin or end like a heading. A heading that wraps and ends a sheet
+	// with its last word alone ("… and the 2024 / provisions") shows in the last two lines.
+	const isHeadingPart = (line: string) =>
 		line.length >= 4 &&
-		headings.some((h) => h === line || (line.length >= 8 && (h.startsWith(line) || (line.includes(' ') && h.endsWith(line)))))
-			? [`sheet ${i + 1} ends with “${line}”`]
-			: [],
+		headings.some((h) => h === line || (line.length >= 8 && line.includes(' ') && (h.startsWith(line) || h.endsWith(line))));
+	return lastLines(sheets).flatMap(({ last, lastTwo }, i) =>
+		isHeadingPart(last) || headings.some((h) => h === lastTwo) ? [`sheet ${i + 1} ends with “${last}”`] : [],
 	);
 }
 
