@@ -2,7 +2,7 @@ import { linkNames, ruleKinds } from '../schemas/glossary';
 import type { TimelineEvent } from '../schemas/timeline';
 import { formatPartialDate } from '../site/dates';
 import { milestones } from '../glossary/status';
-import type { ContentModel, GlossaryEntry, InvalidEntries, Located } from './read';
+import { noInvalidEntries, type ContentModel, type GlossaryEntry, type InvalidEntries, type Located } from './read';
 import type { Problem } from './problems';
 
 type Collection = 'glossary' | 'sources' | 'chapters';
@@ -13,13 +13,11 @@ const fixFor: Record<Collection, string> = {
 	chapters: 'use a chapter id listed in content/book/chapters.yaml',
 };
 
-const none: InvalidEntries = { sources: new Set(), glossary: new Set(), chapters: new Set(), timeline: new Set(), sections: new Set() };
-
 /**
  * Every id that one collection's entries point at in another, checked in one pass. An entry that
  * exists but failed its schema (`invalid`) counts as known: its own problem is already reported.
  */
-export function checkReferences(model: ContentModel, invalid: InvalidEntries = none): Problem[] {
+export function checkReferences(model: ContentModel, invalid: InvalidEntries = noInvalidEntries()): Problem[] {
 	const problems: Problem[] = [];
 	const known: Record<Collection, Set<string>> = {
 		glossary: new Set([...model.glossary.keys(), ...invalid.glossary]),

@@ -29,6 +29,8 @@ export interface ProseFile {
 const provenanceBlocks = new Set(['Book', 'Analysis', 'Context', 'Note']);
 
 const components = new Set<string>(mdxComponentNames);
+/** A capitalised JSX name is a component; one this site does not have is most likely a misspelling. */
+const isUnknownComponent = (name: string) => /^[A-Z]/.test(name) && !components.has(name);
 const refused = new Set<string>(refusedHtmlElements);
 const refusedInHtml = new RegExp(`<(${refusedHtmlElements.join('|')})\\b`, 'i');
 
@@ -118,7 +120,7 @@ function walk(node: Nodes, vouched: boolean, input: ProseFile, at: (line: number
 	const childVouched =
 		vouched ||
 		node.type === 'list' ||
-		(isElement && (provenanceBlocks.has(node.name ?? '') || /^[A-Z]/.test(node.name ?? '') && !components.has(node.name ?? '')));
+		(isElement && (provenanceBlocks.has(node.name ?? '') || isUnknownComponent(node.name ?? '')));
 	for (const child of node.children as Nodes[]) walk(child, childVouched, input, at, problems);
 }
 
@@ -129,7 +131,7 @@ const missingAlt = {
 
 /** A component this site does not have (a misspelling, most likely), or an element content may not write. */
 function elementProblem(name: string): Omit<Problem, 'file' | 'line'> | undefined {
-	if (/^[A-Z]/.test(name) && !components.has(name)) {
+	if (isUnknownComponent(name)) {
 		// The closest name, if it is close: "Analyis" for "Analysis".
 		const [near] = mdxComponentNames
 			.map((c) => [c, editSimilarity(c.toLowerCase(), name.toLowerCase())] as const)

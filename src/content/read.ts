@@ -38,6 +38,13 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
  * consequences are not. "timeline" and "sections" hold an id only if the entry's id could be read.
  */
 export type InvalidEntries = Record<'sources' | 'glossary' | 'chapters' | 'timeline' | 'sections', Set<string>>;
+export const noInvalidEntries = (): InvalidEntries => ({
+	sources: new Set(),
+	glossary: new Set(),
+	chapters: new Set(),
+	timeline: new Set(),
+	sections: new Set(),
+});
 
 /** Everything in content/, parsed with the same schemas the Astro collections use. */
 export interface ContentModel {
@@ -67,7 +74,7 @@ export function readContent(
 	invalid: InvalidEntries;
 } {
 	const problems: Problem[] = [];
-	const invalid: InvalidEntries = { sources: new Set(), glossary: new Set(), chapters: new Set(), timeline: new Set(), sections: new Set() };
+	const invalid = noInvalidEntries();
 	let unreadable = false;
 	const rel = (path: string) => relative(root, path).split('\\').join('/');
 

@@ -1,7 +1,7 @@
 import type { Element, Nodes, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { toString } from 'hast-util-to-string';
-import GithubSlugger, { slug } from 'github-slugger';
+import { slug } from 'github-slugger';
 import { ContentError, type Problem } from '../content/problems';
 import type { LocatedRedirect } from '../content/read';
 import { fileLabel } from './mdx-nodes';
@@ -59,7 +59,6 @@ export function rehypeAnchors(options: AnchorOptions) {
 	return (tree: Root, file: VFile) => {
 		if (!options.include.some((part) => (file.path ?? '').includes(part))) return;
 		const used = new Set<string>();
-		const slugger = new GithubSlugger();
 		const elements = new Map<string, Element>();
 		const problems: Problem[] = [];
 		const where = fileLabel(file);
@@ -68,24 +67,25 @@ export function rehypeAnchors(options: AnchorOptions) {
 			if (node.type === 'element' && (isHeading(node) || isBlock(node)) && !node.properties.id) {
 				const text = toString(node);
 				if (text.trim()) {
-					const id = isHeading(node) ? slugger.slug(text) : paragraphId(text);
-					// A heading repeated on a page would be "#x" and "#x-1": ids that swap if the two are reordered.
-					const first = elements.get(isHeading(node) ? slug(text) : id);
-					if (first && isHeading(node)) {
-						problems.push({
-							file: where,
-							line: lineOf(node),
-							message: `this heading has the same words as the one at line ${lineOf(first)}, so both would be the section #${slug(text)}`,
-							fix: 'reword one of the two headings, so each has a link of its own',
-						});
-					}
-					if (first && isBlock(node)) {
-						problems.push({
-							file: where,
-							line: lineOf(node),
-							message: `this passage opens with the same words as the one at line ${lineOf(first)}, so both would get the link #${id}`,
-							fix: 'reword the opening of one of the two paragraphs (the id comes from its first six words)',
-						});
+					// Never numbered ("#x-1"): an id that depends on what comes before it would move when the page is reordered.
+					const id = isHeading(node) ? slug(text) : paragraphId(text);
+					const first = elements.get(id);
+					if (first) {
+						problems.push(
+							isHeading(node)
+								? {
+										file: where,
+										line: lineOf(node),
+										message: `this heading has the same words as the one at line ${lineOf(first)}, so both would be the section #${id}`,
+										fix: 'reword one of the two headings, so each has a link of its own',
+									}
+								: {
+										file: where,
+										line: lineOf(node),
+										message: `this passage opens with the same words as the one at line ${lineOf(first)}, so both would get the link #${id}`,
+										fix: 'reword the opening of one of the two paragraphs (the id comes from its first six words)',
+									},
+						);
 					}
 					used.add(id);
 					node.properties.id = id;

@@ -34,16 +34,14 @@ export type DatePrecision = 'day' | 'month' | 'year';
 export type PartialDate = { iso: string; precision: DatePrecision };
 
 /**
- * A day, written YYYY-MM-DD: when a page last changed. YAML reads a well-formed date as a Date and
- * anything else as text; either way an impossible day ("2026-11-32") is named as such, rather than
- * surfacing as a type mismatch.
+ * A day, written YYYY-MM-DD: when a page last changed. The partial date's checks with the day
+ * required, so an impossible day ("2026-11-32") is named as such rather than as a type mismatch.
  */
 export const dayDateSchema = z.union([z.string(), z.date()]).transform((value, ctx) => {
-	const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? String(value) : value.toISOString().slice(0, 10)) : value.trim();
-	const day = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : undefined;
-	if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== text) {
-		ctx.addIssue({ code: 'custom', message: `"${text}" is not a real calendar day: write it as YYYY-MM-DD, e.g. 2026-11-01` });
+	const date = value instanceof Date && Number.isNaN(value.getTime()) ? undefined : partialDateSchema.safeParse(value).data;
+	if (date?.precision !== 'day') {
+		ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a real calendar day: write it as YYYY-MM-DD, e.g. 2026-11-01` });
 		return z.NEVER;
 	}
-	return day;
+	return new Date(`${date.iso}T00:00:00Z`);
 });
