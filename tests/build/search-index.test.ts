@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
+
+// What Pagefind indexed is what a reader of the page sees: a result's excerpt never quotes a
+// message the page keeps hidden until something happens (the notice that a followed link's
+// passage has moved, say), and a search for its words never finds every page that carries it.
+
+requireDist();
+
+/** Each indexed page's text, by URL path, from the fragments Pagefind wrote (gzip, after a 12-byte signature). */
+const indexed = new Map(
+	readdirSync(join(distDir, 'pagefind', 'fragment')).map((file) => {
+		const fragment = JSON.parse(gunzipSync(readFileSync(join(distDir, 'pagefind', 'fragment', file))).subarray(12).toString('utf8')) as { url: string; content: string };
+		return [fragment.url.replace(/\.html$/, '/').replace(/\/index\/$/, '/'), fragment.content.replace(/\s+/g, ' ')];
+	}),
+);
+
+describe('the search index', () => {
+	it('holds the sections, the glossary and the timeline', () => {
+		expect([...indexed.keys()]).toEqual(expect.arrayContaining(['/chapter-5/systems-and-capacity-building/', '/glossary/cac/', '/timeline/']));
+	});
+
+	it('leaves out what a page keeps hidden from its reader (so no excerpt quotes it)', () => {
+		const leaks = htmlPages(distDir).flatMap(({ path, file }) => {
+			const content = indexed.get(path);
+			if (content === undefined) return [];
+			return selectAll('[hidden]', fromHtml(readHtml(file)))
+				.map((el) => toString(el).replace(/\s+/g, ' ').trim())
+				.filter((text) => text.length > 20 && content.includes(text))
+				.map((text) => `${path}: "${text.slice(0, 70)}…" is hidden on the page but indexed (add data-pagefind-ignore)`);
+		});
+		expect(leaks).toEqual([]);
+	});
+});
