@@ -16,14 +16,20 @@ requireDist();
 /** Each indexed page's text, by URL path, from the fragments Pagefind wrote (gzip, after a 12-byte signature). */
 const indexed = new Map(
 	readdirSync(join(distDir, 'pagefind', 'fragment')).map((file) => {
-		const fragment = JSON.parse(gunzipSync(readFileSync(join(distDir, 'pagefind', 'fragment', file))).subarray(12).toString('utf8')) as { url: string; content: string };
+		const fragment = JSON.parse(
+			gunzipSync(readFileSync(join(distDir, 'pagefind', 'fragment', file)))
+				.subarray(12)
+				.toString('utf8'),
+		) as { url: string; content: string };
 		return [fragment.url.replace(/\.html$/, '/').replace(/\/index\/$/, '/'), fragment.content.replace(/\s+/g, ' ')];
 	}),
 );
 
 describe('the search index', () => {
 	it('holds the sections, the glossary and the timeline', () => {
-		expect([...indexed.keys()]).toEqual(expect.arrayContaining(['/chapter-5/systems-and-capacity-building/', '/glossary/cac/', '/timeline/']));
+		expect([...indexed.keys()]).toEqual(
+			expect.arrayContaining(['/chapter-5/systems-and-capacity-building/', '/glossary/cac/', '/timeline/']),
+		);
 	});
 
 	it('leaves out what a page keeps hidden from its reader (so no excerpt quotes it)', () => {
