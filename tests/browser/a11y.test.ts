@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import { distDir, htmlPages } from '../support/dist';
 import { pagesCoveringEveryComponent } from '../support/cover';
+import { axeViolations } from '../support/axe';
 import { openPage, skipBrowser } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 
-// WCAG 2.0, 2.1 and 2.2 at levels A and AA, in both colour schemes, on the fewest pages that
+// WCAG 2.0, 2.1 and 2.2 at levels A and AA, in both colour schemes (dark for the colour rules:
+// tests/support/axe.ts), on the fewest pages that
 // between them hold every component any page has (tests/support/cover.ts): 33 glossary entries
 // built from one template are one check, not 33, and a new component anywhere adds its page.
 // axe costs seconds a page on this machine; every page is still read by html-validate and the Nu
 // checker (tests/build), and opened with its scripts in use by the CSP test, which fails on any
 // console error. AXE_EVERY_PAGE=1 checks every page instead (about four minutes), as before a
 // release or after a change to the content's markup.
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const covering =
 	process.env.AXE_EVERY_PAGE === '1'
 		? htmlPages(distDir).map((p) => ({ path: p.path, adds: undefined }))
@@ -35,15 +35,7 @@ describe.skipIf(skipBrowser)('accessibility of the pages that hold every compone
 				const response = await page.goto(built.server.url(path));
 				// The static server answers every built file, the 404 page included, with 200.
 				expect(response?.status()).toBe(200);
-				const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-				const violations = results.violations.map(
-					(v) =>
-						`${v.id} (${v.impact}): ${v.help} — ${v.nodes
-							.map((n) => n.target.join(' '))
-							.slice(0, 5)
-							.join(', ')}`,
-				);
-				expect(violations).toEqual([]);
+				expect(await axeViolations(page, colorScheme)).toEqual([]);
 				expect(errors).toEqual([]);
 				await context.close();
 			});

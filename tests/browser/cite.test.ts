@@ -90,9 +90,18 @@ describe.skipIf(skipBrowser)('"Cite this" in Chromium', () => {
 		await context.close();
 	});
 
-	it('with JavaScript off, every glossary entry cites itself, undated: APA “(n.d.)”, no “Last modified”', async () => {
+	// Every entry's citation is the same component given the entry's name and path, so three entries
+	// stand for all 36 (a page each, in Chromium, was 30 s of the run): one named with an
+	// abbreviation, one without, and the longest name.
+	const terms = [...model.glossary.values()].map((g) => g.value);
+	const citedTerms = [
+		...new Set([terms.find((t) => t.abbr), terms.find((t) => !t.abbr), [...terms].sort((a, b) => b.term.length - a.term.length)[0]]),
+	].filter((t) => t !== undefined);
+
+	it('with JavaScript off, a glossary entry cites itself, undated: APA “(n.d.)”, no “Last modified”', async () => {
+		expect(citedTerms.length).toBe(3);
 		const { page, context } = await openPage(built.browser, { javaScriptEnabled: false });
-		for (const { value: t } of model.glossary.values()) {
+		for (const t of citedTerms) {
 			const path = `/glossary/${t.id}/`;
 			await page.goto(built.server.url(path));
 			expect(await page.getByRole('heading', { name: 'Cite this page', exact: true }).count(), path).toBe(1);

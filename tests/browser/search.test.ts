@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from '../support/axe';
 import type { Page } from 'playwright-core';
 import { distDir, htmlPages, isSectionPath } from '../support/dist';
 import { openPage, skipBrowser } from '../support/browser';
@@ -7,8 +7,6 @@ import { useBuiltSite } from '../support/site';
 
 /** Waits for what a reader would see; generous, so a busy machine is slower but never fails. */
 const poll = <T>(fn: () => T | Promise<T>, message?: string) => expect.poll(fn, { timeout: 15_000, ...(message && { message }) });
-
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** Waits until the live region reports the settled search for `query` (and `scope`, if given). */
 async function settled(page: Page, query: string, scope = '') {
@@ -235,15 +233,7 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 			await page.keyboard.press('/');
 			await page.locator('dialog input[type="search"]').fill('cybersecurity law');
 			await settled(page, 'cybersecurity law');
-			const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-			const violations = results.violations.map(
-				(v) =>
-					`${v.id}: ${v.help} — ${v.nodes
-						.map((n) => n.target.join(' '))
-						.slice(0, 5)
-						.join(', ')}`,
-			);
-			expect(violations).toEqual([]);
+			expect(await axeViolations(page, colorScheme)).toEqual([]);
 			expect(errors).toEqual([]);
 			await context.close();
 		});

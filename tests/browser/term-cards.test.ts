@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from '../support/axe';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { openPage, skipBrowser } from '../support/browser';
 import { useFixtureSite } from '../support/site';
@@ -229,10 +229,7 @@ describe.skipIf(skipBrowser)('term cards', () => {
 			await ready(page);
 			await page.locator('main a.term').first().focus();
 			await card(page).waitFor();
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-				.analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			expect(await axeViolations(page, colorScheme)).toEqual([]);
 			await context.close();
 		});
 	}
