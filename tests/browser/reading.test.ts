@@ -40,12 +40,14 @@ describe.skipIf(skipBrowser)('reading the site in Chromium', () => {
 					overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
 					h1: document.querySelectorAll('h1').length,
 					header: document.querySelectorAll('header.site-header').length,
+					// Painted: the header shows only once <main> follows it (layout.css).
+					headerShown: getComputedStyle(document.querySelector('header.site-header') ?? document.body).visibility,
 					main: document.querySelectorAll('main#main').length,
 					footer: document.querySelectorAll('footer').length,
 				}));
 				expect(seen.overflow, path).toBeLessThanOrEqual(0);
 				if (!structure) continue;
-				expect(seen, path).toEqual({ overflow: seen.overflow, h1: 1, header: 1, main: 1, footer: 1 });
+				expect(seen, path).toEqual({ overflow: seen.overflow, h1: 1, header: 1, headerShown: 'visible', main: 1, footer: 1 });
 				await page.keyboard.press('Tab');
 				const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
 				expect(focused, path).toBe('Skip to content');
