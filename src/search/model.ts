@@ -18,6 +18,7 @@ export const isTermKind = (value: unknown): value is TermKind => termKindIds.inc
  */
 export const indexExclude = [
 	'[data-pagefind-ignore]',
+	'[hidden]', // shown only when something happens ("the passage you followed has moved"), never content
 	'.eyebrow', // "Glossary · Law", "Chapter 5 · … · Book section 4"
 	'.updated', // "Last updated …"
 	'.prov-label', // "The book" / "The analysis" badge before every passage
