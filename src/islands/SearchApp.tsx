@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Answers } from '../search/answers';
 import {
 	answerNow,
+	inScope,
 	loadPagefind,
 	preload,
 	searchSite,
@@ -93,6 +94,8 @@ export function SearchApp({ mode, onClose }: Props) {
 	const input = useRef<HTMLInputElement>(null);
 	const list = useRef<HTMLDivElement>(null);
 	const latest = useRef(0);
+	/** The last keystroke: its text and the time the reader made it (the input event's timeStamp). */
+	const typed = useRef<{ query: string; at: number } | null>(null);
 	const firstRun = useRef(true);
 	const pageTitle = useRef(document.title);
 	const id = `search-${mode}`;
@@ -117,6 +120,16 @@ export function SearchApp({ mode, onClose }: Props) {
 			.then((a) => run === latest.current && setAnswers(a))
 			.catch(() => undefined);
 	}, [query, filters.type, filters.kind]);
+
+	// User Timing entry read by tests/bench/search.bench.ts: from the keystroke that made the query
+	// to its instant answer on the page (committed, not yet painted), the wait a reader has.
+	useLayoutEffect(() => {
+		const shown = answers && (answers.entries.some((e) => inScope(e, filters)) || answers.didYouMean || answers.uncovered);
+		if (shown && typed.current?.query === answers.query) {
+			performance.measure('answer', { start: typed.current.at, detail: { query: answers.query } });
+			typed.current = null;
+		}
+	}, [answers]);
 
 	useEffect(() => {
 		const q = query.trim();
@@ -197,7 +210,10 @@ export function SearchApp({ mode, onClose }: Props) {
 						class="search-input"
 						type="search"
 						value={query}
-						onInput={(e) => setQuery(e.currentTarget.value)}
+						onInput={(e) => {
+							typed.current = { query: e.currentTarget.value.trim(), at: e.timeStamp };
+							setQuery(e.currentTarget.value);
+						}}
 						onFocus={warmUp}
 						autocomplete="off"
 						spellcheck={false}

@@ -21,7 +21,11 @@ import { serveDist } from '../support/server';
 // wall time is from "/" to that entry, so it includes the pause, loading the island and Pagefind.
 // Cold, the query is typed key by key, and the page records when the first key went down, when
 // the first instant answer (glossary entries or a notice from the names index) was added to the
-// page and when the first full-text result was: a reader's time to an answer and to results.
+// page and when the first full-text result was. The instant-answer latency is the site's own
+// "answer" User Timing entry (src/islands/SearchApp.tsx): from the keystroke after which the text
+// has an answer to that answer on the page. Counted from the first keypress instead, a question
+// ("who enforces the Cybersecurity Law?") would add the time Playwright takes to type "who
+// enforces the " before any answer can exist, which is typing, not waiting.
 // RUNS=<n> repeats the cold pass (default 1: each of the fixture's queries is already one sample).
 
 const RUNS = Math.max(1, Number(process.env.RUNS ?? 1));
@@ -43,8 +47,10 @@ export interface ColdSearch {
 	first: {
 		wallMs: number;
 		searchMs: number;
-		/** First keypress → first instant answer on the page; absent when the query has none. */
+		/** The keystroke that made the text → its instant answer on the page (the site's "answer" User Timing); absent when the query has none. */
 		answerMs?: number;
+		/** First keypress → first instant answer on the page: with a question, this includes typing the words before the name. */
+		firstAnswerMs?: number;
 		/** First keypress → first full-text result on the page. */
 		resultsMs: number;
 		bytes: number;
@@ -143,7 +149,7 @@ async function typeQuery(page: Page, text: string): Promise<{ searchMs: number; 
 			if (t.results === undefined && document.querySelector('dialog .search-result')) t.results = now;
 		}).observe(document.body, { childList: true, subtree: true });
 	});
-	const before = await page.evaluate(() => performance.getEntriesByName('search').length);
+	const [before, answersBefore] = await page.evaluate(() => [performance.getEntriesByName('search').length, performance.getEntriesByName('answer').length]);
 	await page.keyboard.type(text);
 	const handle = await page.waitForFunction(
 		([q, n]) => {
@@ -157,9 +163,13 @@ async function typeQuery(page: Page, text: string): Promise<{ searchMs: number; 
 		{ timeout: 30_000 },
 	);
 	const { searchMs, t } = (await handle.jsonValue()) as { searchMs: number; t: Typing };
+	// The site's "answer" entry: from the keystroke that made the text an answer is for to that
+	// answer on the page. The first one is the first answer this query gets.
+	const answerMs = await page.evaluate((n) => (performance.getEntriesByName('answer') as PerformanceMeasure[])[n]?.duration, answersBefore);
 	return {
 		searchMs,
-		...(t.answer !== undefined && { answerMs: t.answer - t.key! }),
+		...(t.answer !== undefined && { firstAnswerMs: t.answer - t.key! }),
+		...(answerMs !== undefined && { answerMs }),
 		resultsMs: t.results! - t.key!,
 	};
 }
@@ -251,7 +261,8 @@ it.skipIf(skipBrowser)('search: latency and bytes over the query fixture, cold a
 			stat('first search: requests', cold.map((c) => c.first.requests), String),
 			stat('first search: wall time from "/" (incl. 150 ms pause)', cold.map((c) => c.first.wallMs), ms),
 			stat('first search: "search" User Timing', cold.map((c) => c.first.searchMs), ms),
-			stat('first search: first keypress → first instant answer', cold.flatMap((c) => c.first.answerMs ?? []), ms),
+			stat('first search: keystroke → its instant answer', cold.flatMap((c) => c.first.answerMs ?? []), ms),
+			stat('first search: first keypress → first instant answer (incl. typing)', cold.flatMap((c) => c.first.firstAnswerMs ?? []), ms),
 			stat('first search: first keypress → first full-text result', cold.map((c) => c.first.resultsMs), ms),
 			stat('warm, first time for the query', warmFirst.map((w) => w.searchMs), ms),
 			stat('warm, first time for the query, bytes', warmFirst.map((w) => w.bytes), kb),
