@@ -3,7 +3,6 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Answers } from '../search/answers';
 import {
 	answerNow,
-	inScope,
 	loadPagefind,
 	preload,
 	searchSite,
@@ -122,10 +121,11 @@ export function SearchApp({ mode, onClose }: Props) {
 	}, [query, filters.type, filters.kind]);
 
 	// User Timing entry read by tests/bench/search.bench.ts: from the keystroke that made the query
-	// to its instant answer on the page (committed, not yet painted), the wait a reader has.
+	// to its instant answer on the page (committed, not yet painted), the wait a reader has. Whether
+	// an answer is shown is read from the page, so SearchAnswers and SearchNotices alone decide it.
 	useLayoutEffect(() => {
-		const shown = answers && (answers.entries.some((e) => inScope(e, filters)) || answers.didYouMean || answers.uncovered);
-		if (shown && typed.current?.query === answers.query) {
+		const shown = input.current?.closest('.search')?.querySelector('.search-answers, .search-notices');
+		if (answers && shown && typed.current?.query === answers.query) {
 			performance.measure('answer', { start: typed.current.at, detail: { query: answers.query } });
 			typed.current = null;
 		}
