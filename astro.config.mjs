@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { loadContent } from './src/content/load';
 import { createMatcher } from './src/glossary/matcher';
 import { buildMatchPatterns } from './src/glossary/patterns';
+import { hostHeaders } from './src/integrations/host-headers';
 import { linkCheck } from './src/integrations/link-check';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { reportAddress } from './src/integrations/report-address';
@@ -93,6 +94,7 @@ export default defineConfig({
 		// Before the index is made: a build with a link that leads nowhere stops, naming its line.
 		linkCheck(contentFiles, fileURLToPath(new URL('.', import.meta.url))),
 		pagefindIndex(),
+		hostHeaders(),
 		reportAddress(siteConfig.reportTo),
 		...(origin.origin ? [sitemap({ filter: (page) => page.endsWith('/') })] : []),
 	],

@@ -4,7 +4,7 @@ import { THEME_INIT_SCRIPT } from './theme-init';
 /**
  * The site's Content-Security-Policy, one source for both places it is delivered: the <meta> tag
  * on every page (BaseLayout; all GitHub Pages can do) and the `_headers` file that Netlify and
- * Cloudflare Pages send (public/_headers, checked against this by tests/build/csp.test.ts).
+ * Cloudflare Pages send (written by the build from src/site/host-headers.ts).
  *
  * The site has no inline scripts but the theme one, so scripts need no 'unsafe-inline': 'self'
  * allows the bundled files, one hash allows THEME_INIT_SCRIPT, and 'wasm-unsafe-eval' lets

@@ -9,6 +9,7 @@ import type { Element } from 'hast';
 import { headerPolicy, metaPolicy } from '../../src/site/csp';
 import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
 import { headerRules } from '../support/server';
+import type { Header } from '@netlify/headers-parser';
 
 // The Content-Security-Policy as the built pages and the host headers carry it. The browser
 // tests (tests/browser/csp.test.ts) prove the pages then run without a violation; these prove
@@ -16,6 +17,10 @@ import { headerRules } from '../support/server';
 
 /** Script types a browser never executes: data for the page, so no policy needs to allow them. */
 const DATA_TYPES = new Set(['application/ld+json', 'application/json']);
+
+/** The headers the rules give a path, as Netlify merges them (every matching rule adds its own). */
+const headersFor = (rules: Header[], path: string): Record<string, string> =>
+	Object.assign({}, ...rules.filter((r) => r.forRegExp.test(path)).map((r) => r.values));
 
 const sources = (policy: string, directive: string) =>
 	policy
@@ -69,23 +74,50 @@ describe('Content-Security-Policy', () => {
 		expect(problems).toEqual([]);
 	});
 
-	it('is in the _headers file Netlify and Cloudflare Pages send, with the other security headers', async () => {
+	it('is in the _headers file Netlify and Cloudflare Pages send, with the other security headers, on every page', async () => {
 		const file = join(distDir, '_headers');
-		expect(existsSync(file), 'dist/_headers is missing: public/_headers is copied there by the build').toBe(true);
+		expect(existsSync(file), 'dist/_headers is missing: src/integrations/host-headers.ts writes it').toBe(true);
 		const rules = await headerRules(distDir);
-		const forPage = Object.assign({}, ...rules.filter((r) => r.forRegExp.test('/chapter-5/overview/')).map((r) => r.values));
-		expect(forPage['Content-Security-Policy'], `public/_headers must say:\n  Content-Security-Policy: ${headerPolicy}`).toBe(headerPolicy);
-		expect(forPage['X-Content-Type-Options']).toBe('nosniff');
-		expect(forPage['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
-		expect(forPage['Permissions-Policy']).toMatch(/camera=\(\)/);
-		expect(forPage['Cache-Control']).toBeUndefined();
+		const wrong = htmlPages(distDir).flatMap(({ path }) => {
+			const sent = headersFor(rules, path);
+			const ok =
+				sent['Content-Security-Policy'] === headerPolicy &&
+				sent['X-Content-Type-Options'] === 'nosniff' &&
+				sent['Referrer-Policy'] === 'strict-origin-when-cross-origin' &&
+				/camera=\(\)/.test(sent['Permissions-Policy'] ?? '') &&
+				sent['Cross-Origin-Opener-Policy'] === 'same-origin' &&
+				sent['Cache-Control'] === undefined;
+			return ok ? [] : [`${path}: ${JSON.stringify(sent)}`];
+		});
+		expect(wrong, 'pages not sent the document headers of src/site/host-headers.ts').toEqual([]);
+	});
+
+	it('leaves the document headers off scripts, stylesheets and search files, which ignore them', async () => {
+		const rules = await headerRules(distDir);
+		const html = readHtml(htmlPages(distDir)[0]!.file);
+		const assets = [
+			html.match(/\/_astro\/[^"]+\.css/)?.[0],
+			html.match(/\/_astro\/[^"]+\.js/)?.[0],
+			'/search-names.json',
+			'/pagefind/pagefind.js',
+			'/pagefind/wasm.en.pagefind',
+		];
+		expect(assets.every(Boolean), 'a page links a stylesheet and a script under /_astro/').toBe(true);
+		const sent = assets.map((path) => [path, headersFor(rules, path!)] as const);
+		expect(
+			sent.filter(([, h]) => h['X-Content-Type-Options'] !== 'nosniff').map(([p]) => p),
+			'responses without nosniff',
+		).toEqual([]);
+		expect(
+			sent.filter(([, h]) => 'Content-Security-Policy' in h).map(([p]) => p),
+			'non-documents sent a policy',
+		).toEqual([]);
 	});
 
 	it('lets fingerprinted assets be cached for a year, and only those', async () => {
 		const rules = await headerRules(distDir);
 		const asset = readHtml(htmlPages(distDir)[0]!.file).match(/\/_astro\/[^"]+\.css/)?.[0];
 		expect(asset, 'a page links a stylesheet under /_astro/').toBeDefined();
-		const values = Object.assign({}, ...rules.filter((r) => r.forRegExp.test(asset!)).map((r) => r.values));
-		expect(values['Cache-Control']).toBe('public, max-age=31536000, immutable');
+		expect(headersFor(rules, asset!)['Cache-Control']).toBe('public, max-age=31536000, immutable');
 	});
 });
