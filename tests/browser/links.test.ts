@@ -169,11 +169,11 @@ describe.skipIf(skipBrowser)('deep links on chapter pages', () => {
 		await page.goto(built.server.url(SECTION));
 		const items = page.locator('.updates-list li a');
 		// The fixture's section has one correction and one update; its context notes are not changes.
-		expect(await items.allInnerTexts()).toEqual(['Note 2: Correction', 'Note 3: Update, 1 November 2026']);
+		expect(await items.allInnerTexts()).toEqual(['Note 2: Correction', 'Note 3: Update, 1\u00a0November\u00a02026']);
 		for (const href of await items.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
 			expect(await page.locator(`.note ${href}`).count(), href).toBe(1);
 		}
-		expect(await page.locator('.updates-list').innerText()).toMatch(/last updated on \d+ \w+ \d{4}/);
+		expect(await page.locator('.updates-list').innerText()).toMatch(/last updated on \d+\u00a0\w+\u00a0\d{4}/);
 		await context.close();
 	});
 });

@@ -117,7 +117,7 @@ describe('status badges', () => {
 		for (const e of rules) {
 			const badge = select('.term-entry .status', page(`glossary/${e.value.id}`));
 			expect(badge, e.value.id).toBeTruthy();
-			expect(toString(select('.status-asof', badge!)!)).toMatch(/^as of \d{1,2} \w+ \d{4}$/);
+			expect(toString(select('.status-asof', badge!)!)).toMatch(/^as of \d{1,2}\u00a0\w+\u00a0\d{4}$/);
 			expect(selectAll('.status-dates li', badge!).length).toBe(milestones(e.value.status!).length + (e.value.status!.replacedBy ? 1 : 0));
 		}
 	});
@@ -182,7 +182,7 @@ describe('the timeline', () => {
 		const ids = events.map((e) => attr(e, 'id'));
 		expect(ids.indexOf('analysis-published')).toBe(ids.indexOf('incident-draft') + 1);
 		const analysis = events[ids.indexOf('analysis-published')]!;
-		expect(toString(select('.event-date', analysis)!)).toContain('After 8 December 2023');
+		expect(toString(select('.event-date', analysis)!)).toContain('After 8\u00a0December\u00a02023');
 		expect(select('.event-date time', analysis)).toBeFalsy();
 	});
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
 
 /** Elements whose text is code or data, not prose: straight quotes there are the point. */
@@ -57,5 +59,14 @@ describe('typography of every built page', () => {
 				if (block && bracketDepth(text) > 1) nested.push(`${path} <${block.tagName}>: ${text.trim().slice(0, 120)}`);
 		}
 		expect(nested).toEqual([]);
+	});
+
+	// "1" at the end of one line and "September 2021" on the next reads as two things. The dates
+	// the site writes from data (src/site/dates.ts: badges, notes, "last updated", the timeline) are
+	// <time> elements; dates in authors' prose wrap as the author wrote them.
+	it('keeps each date the site writes on one line: its day, month and year are joined by no-break spaces', () => {
+		const dates = pages.flatMap(({ path, tree }) => selectAll('time', tree).map((time) => ({ path, text: toString(time) })));
+		expect(dates.length).toBeGreaterThan(20);
+		expect(dates.filter(({ text }) => / /.test(text)).map(({ path, text }) => `${path}: “${text}”`)).toEqual([]);
 	});
 });

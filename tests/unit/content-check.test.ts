@@ -329,7 +329,7 @@ describe('content checks', () => {
 		it('fails when a status date matches no timeline event, naming both files', () => {
 			const message = messageFor([{ file: 'glossary/test-law.md', find: "adopted: '2016-11-07'", replace: "adopted: '2016-11-08'" }]);
 			expect(message).toContain(
-				'content/glossary/test-law.md:14 (status.adopted): 2016-11-08 (8 November 2016) matches no event in content/timeline.yaml about "test-law"; its events there: law-adopted (2016-11-07) at content/timeline.yaml:2',
+				'content/glossary/test-law.md:14 (status.adopted): 2016-11-08 (8\u00a0November\u00a02016) matches no event in content/timeline.yaml about "test-law"; its events there: law-adopted (2016-11-07) at content/timeline.yaml:2',
 			);
 			expect(message).toContain('fix: correct the date, or add the event to content/timeline.yaml with "test-law" in its terms');
 		});
@@ -337,7 +337,7 @@ describe('content checks', () => {
 		it('fails when the matching event does not concern the entry', () => {
 			const message = messageFor([{ file: 'timeline.yaml', find: '    - test-law', replace: '    - test-agency' }]);
 			expect(message).toContain(
-				'(status.adopted): 2016-11-07 (7 November 2016) matches no event in content/timeline.yaml about "test-law"; no event there lists it in "terms"',
+				'(status.adopted): 2016-11-07 (7\u00a0November\u00a02016) matches no event in content/timeline.yaml about "test-law"; no event there lists it in "terms"',
 			);
 		});
 
