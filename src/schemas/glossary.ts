@@ -166,6 +166,8 @@ export interface ChineseName {
 	text: string;
 	/** Toneless, lower case, one per Han character: ["guo", "jia", "wang", "xin", "ban"]. */
 	syllables: string[];
+	/** With tone marks, set out as the entry shows it: "Guójiā Wǎngxìnbàn". */
+	pinyin: string;
 }
 
 export const glossaryTermSchema = glossaryFields.superRefine(checkPinyin).transform((t) => ({
@@ -175,7 +177,11 @@ export const glossaryTermSchema = glossaryFields.superRefine(checkPinyin).transf
 	/** zh and each of zhAliases, with their toneless pinyin: what search matches "wangxinban" against. */
 	chineseNames: [t.zh, ...t.zhAliases]
 		.filter((n): n is string => Boolean(n))
-		.map((text): ChineseName => ({ text, syllables: syllablesOf(text, t.readings).map(toneless) })),
+		.map((text): ChineseName => ({
+			text,
+			syllables: syllablesOf(text, t.readings).map(toneless),
+			pinyin: displayPinyin(text, t.readings, properNameKinds.has(t.kind)),
+		})),
 }));
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export type { Readings };

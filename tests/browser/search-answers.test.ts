@@ -128,7 +128,7 @@ describe.skipIf(skipBrowser)('instant answers, “Did you mean”, pinyin and un
 		await page.goto(built.server.url('/glossary/cac/'));
 		const line = page.locator('main .term-zh-line');
 		expect(await line.locator('[lang="zh-Hans"]').first().innerText()).toBe('国家互联网信息办公室');
-		expect(await line.locator('.pinyin').innerText()).toBe('Guójiā Hùliánwǎng Xìnxī Bàngōngshì');
+		expect(await line.locator('.pinyin').first().innerText()).toBe('Guójiā Hùliánwǎng Xìnxī Bàngōngshì');
 		await context.close();
 	});
 

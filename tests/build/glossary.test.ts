@@ -84,4 +84,25 @@ describe('glossary pages and export', () => {
 			}
 		}
 	});
+
+	it('gives every Chinese name on an entry, short forms too, its pinyin with tone marks', () => {
+		const shown: string[] = [];
+		for (const [id, { value: t }] of model.glossary) {
+			if (!t.zh) continue;
+			const line = select('main .term-zh-line', page(`glossary/${id}`));
+			const names = line ? selectAll('[lang="zh-Hans"]', line) : [];
+			expect(
+				names.map((n) => toString(n)),
+				id,
+			).toEqual([t.zh, ...(t.zhAliases ?? [])]);
+			for (const name of names) {
+				const parent = line!.children.filter((c) => c.type === 'element');
+				const next = parent[parent.indexOf(name) + 1];
+				const pinyin = next && next.type === 'element' && next.properties.lang === 'zh-Latn-pinyin' ? toString(next) : '';
+				expect(pinyin, `${id}: pinyin after ${toString(name)}`).toMatch(/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u);
+				shown.push(`${toString(name)} ${pinyin}`);
+			}
+		}
+		expect(shown).toContain('国家网信办 Guójiā Wǎngxìnbàn');
+	});
 });
