@@ -170,19 +170,18 @@ export interface ChineseName {
 	pinyin: string;
 }
 
-export const glossaryTermSchema = glossaryFields.superRefine(checkPinyin).transform((t) => ({
-	...t,
-	// Generated unless the author wrote it (checked above to read the same).
-	pinyin: t.pinyin ?? (t.zh ? displayPinyin(t.zh, t.readings, properNameKinds.has(t.kind)) : undefined),
-	/** zh and each of zhAliases, with their toneless pinyin: what search matches "wangxinban" against. */
-	chineseNames: [t.zh, ...t.zhAliases]
+export const glossaryTermSchema = glossaryFields.superRefine(checkPinyin).transform((t) => {
+	/** zh and each of zhAliases, with their pinyin: toneless for search ("wangxinban"), toned to show. */
+	const chineseNames = [t.zh, ...t.zhAliases]
 		.filter((n): n is string => Boolean(n))
 		.map((text): ChineseName => ({
 			text,
 			syllables: syllablesOf(text, t.readings).map(toneless),
-			pinyin: displayPinyin(text, t.readings, properNameKinds.has(t.kind)),
-		})),
-}));
+			// Generated unless the author wrote zh's (checked above to read the same).
+			pinyin: (text === t.zh && t.pinyin) || displayPinyin(text, t.readings, properNameKinds.has(t.kind)),
+		}));
+	return { ...t, pinyin: t.zh ? chineseNames[0]!.pinyin : undefined, chineseNames };
+});
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export type { Readings };
 

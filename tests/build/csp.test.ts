@@ -8,8 +8,7 @@ import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
 import { headerPolicy, metaPolicy } from '../../src/site/csp';
 import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
-import { headerRules } from '../support/server';
-import type { Header } from '@netlify/headers-parser';
+import { headerRules, headersFor } from '../support/server';
 
 // The Content-Security-Policy as the built pages and the host headers carry it. The browser
 // tests (tests/browser/csp.test.ts) prove the pages then run without a violation; these prove
@@ -17,10 +16,6 @@ import type { Header } from '@netlify/headers-parser';
 
 /** Script types a browser never executes: data for the page, so no policy needs to allow them. */
 const DATA_TYPES = new Set(['application/ld+json', 'application/json']);
-
-/** The headers the rules give a path, as Netlify merges them (every matching rule adds its own). */
-const headersFor = (rules: Header[], path: string): Record<string, string> =>
-	Object.assign({}, ...rules.filter((r) => r.forRegExp.test(path)).map((r) => r.values));
 
 const sources = (policy: string, directive: string) =>
 	policy

@@ -50,8 +50,7 @@ export async function serveDist(
 		}
 		req.url = `/${url.slice(base.length)}`;
 		const path = req.url.split('?')[0]!;
-		for (const rule of rules)
-			if (rule.forRegExp.test(path)) for (const [name, value] of Object.entries(rule.values)) res.setHeader(name, value);
+		for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
 		files(req, res, () => {
 			res.statusCode = 404;
 			res.setHeader('content-type', 'text/html; charset=utf-8');
@@ -98,3 +97,7 @@ export async function headerRules(dir: string): Promise<Header[]> {
 	if (errors.length > 0) throw new Error(`${file}: ${errors.map((e) => e.message).join('; ')}`);
 	return headers as Header[];
 }
+
+/** The headers the rules give a path, as Netlify merges them (every matching rule adds its own). */
+export const headersFor = (rules: Header[], path: string): Record<string, string> =>
+	Object.assign({}, ...rules.filter((r) => r.forRegExp.test(path)).map((r) => r.values));
