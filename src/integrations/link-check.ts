@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { ContentError, type Problem } from '../content/problems';
+import { ContentError, type Problem } from '../content/problems.ts';
 
 /** A link of a built page that leads nowhere. */
 export interface BrokenLink {

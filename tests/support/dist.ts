@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { htmlPages as builtPages } from '../../src/integrations/link-check';
+import { htmlPages as builtPages } from '../../src/integrations/link-check.ts';
 
 /**
  * The production build that `npm test` makes before the site tests run. DIST_DIR points the
