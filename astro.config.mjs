@@ -13,6 +13,7 @@ import { linkCheck } from './src/integrations/link-check';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { reportAddress } from './src/integrations/report-address';
 import { searchVersion } from './src/integrations/search-index';
+import { rehypeFacts } from './src/markdown/rehype-facts';
 import { rehypeNotes } from './src/markdown/rehype-notes';
 import { rehypeOutboundLinks } from './src/markdown/rehype-outbound-links';
 import { rehypeAnchors } from './src/markdown/rehype-anchors';
@@ -103,10 +104,19 @@ export default defineConfig({
 		// checks need the unified pipeline. tests/build/pipeline.test.ts proves they ran.
 		processor: unified({
 			rehypePlugins: [
-				// Anchors first: the term linker records which paragraph mentions each term.
+				// Facts first, so every later plugin reads the sentence with its figure.
+				[rehypeFacts, { values: new Map([...content.facts].map(([id, f]) => [id, f.value.value])) }],
+				// Anchors next: the term linker records which paragraph mentions each term.
 				[rehypeAnchors, { include: chapterPages, redirects: content.redirects }],
 				rehypeNotes,
-				[rehypeSourceRefs, { sourceIds: new Set(content.sources.keys()), mustCite: ['Context', 'Note'] }],
+				[
+					rehypeSourceRefs,
+					{
+						sourceIds: new Set(content.sources.keys()),
+						factSources: new Map([...content.facts].map(([id, f]) => [id, f.value.sources])),
+						mustCite: ['Context', 'Note', 'Row'],
+					},
+				],
 				[
 					rehypeTermLinks,
 					{

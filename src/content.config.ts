@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
 import { bookSchema, chapterSchema } from './schemas/chapter';
+import { factSchema } from './schemas/fact';
 import { glossaryTermSchema } from './schemas/glossary';
 import { proseSchema } from './schemas/page';
 
@@ -31,6 +33,15 @@ const timeline = defineCollection({
 	schema: timelineEventSchema,
 });
 
+/** Deadlines, fines and thresholds, each stated once: <Fact>, comparison rows, entries, cards, the timeline. */
+const facts = defineCollection({
+	// Astro's data store sorts entries by id; a rule's facts keep the order their author gave them.
+	loader: file('./content/facts.yaml', {
+		parser: (text) => (parse(text) as Record<string, unknown>[]).map((fact, position) => ({ ...fact, position })),
+	}),
+	schema: factSchema,
+});
+
 /** Every work cited anywhere, for /sources/ and the source lists at the foot of pages. */
 const sources = defineCollection({
 	loader: file('./content/sources.yaml'),
@@ -54,4 +65,4 @@ const pages = defineCollection({
 	schema: proseSchema,
 });
 
-export const collections = { sections, glossary, timeline, sources, book, chapters, pages };
+export const collections = { sections, glossary, timeline, facts, sources, book, chapters, pages };

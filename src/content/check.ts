@@ -4,10 +4,12 @@ import { formatPartialDate } from '../site/dates';
 import { milestones } from '../glossary/status';
 import { noInvalidEntries, type ContentModel, type GlossaryEntry, type InvalidEntries, type Located } from './read';
 import type { Problem } from './problems';
+import { statedQuantities, typedQuantity } from './quantities';
 
-type Collection = 'glossary' | 'sources' | 'chapters';
+type Collection = 'glossary' | 'sources' | 'chapters' | 'facts';
 
 const fixFor: Record<Collection, string> = {
+	facts: 'use an id listed in content/facts.yaml, or add the fact there',
 	glossary: 'use the file name (without .md) of an entry in content/glossary/, or add that entry',
 	sources: 'use an id listed in content/sources.yaml, or add the source there',
 	chapters: 'use a chapter id listed in content/book/chapters.yaml',
@@ -23,7 +25,9 @@ export function checkReferences(model: ContentModel, invalid: InvalidEntries = n
 		glossary: new Set([...model.glossary.keys(), ...invalid.glossary]),
 		sources: new Set([...model.sources.keys(), ...invalid.sources]),
 		chapters: new Set([...model.chapters.keys(), ...invalid.chapters]),
+		facts: new Set([...model.facts.keys(), ...invalid.facts]),
 	};
+	const what: Record<Collection, string> = { sources: 'source', glossary: 'glossary term', chapters: 'chapter', facts: 'fact' };
 
 	function expect<T>(entry: Located<T>, field: string, ids: readonly string[] | string | undefined, target: Collection) {
 		const list = ids === undefined ? [] : typeof ids === 'string' ? [ids] : ids;
@@ -34,7 +38,7 @@ export function checkReferences(model: ContentModel, invalid: InvalidEntries = n
 				file: entry.file,
 				line: entry.lineOf(path),
 				field: typeof ids === 'string' ? field : `${field}[${i}]`,
-				message: `unknown ${target === 'sources' ? 'source' : target === 'glossary' ? 'glossary term' : 'chapter'} id "${id}"`,
+				message: `unknown ${what[target]} id "${id}"`,
 				fix: fixFor[target],
 			});
 		});
@@ -72,7 +76,12 @@ export function checkReferences(model: ContentModel, invalid: InvalidEntries = n
 	// With an event unreadable, a status date may match it: only its own problem is reported.
 	if (invalid.timeline.size === 0) problems.push(...statusAgainstTimeline(model));
 	const dated = new Map(model.timeline.filter((e) => e.value.date).map((e) => [e.value.id, e]));
+	for (const f of model.facts.values()) {
+		expect(f, 'rule', f.value.rule, 'glossary');
+		expect(f, 'sources', f.value.sources, 'sources');
+	}
 	for (const e of model.timeline) {
+		expect(e, 'facts', e.value.facts, 'facts');
 		expect(e, 'terms', e.value.terms, 'glossary');
 		expect(e, 'sources', e.value.sources, 'sources');
 		if (e.value.after !== undefined && !dated.has(e.value.after) && !invalid.timeline.has(e.value.after))
@@ -91,7 +100,7 @@ export function checkReferences(model: ContentModel, invalid: InvalidEntries = n
 			file: entry.file,
 			line: entry.lineOf(path),
 			field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join(''),
-			message: `unknown ${target === 'sources' ? 'source' : 'glossary term'} id "${id}"`,
+			message: `unknown ${what[target]} id "${id}"`,
 			fix: fixFor[target],
 		});
 	}
@@ -126,6 +135,7 @@ export function checkReferences(model: ContentModel, invalid: InvalidEntries = n
 		} else orders.set(key, e);
 	}
 	problems.push(...nameClashes(model.glossary.values()));
+	problems.push(...typedQuantitiesInData(model));
 	problems.push(...redirectPages(model, invalid.sections));
 	return problems;
 }
@@ -185,6 +195,33 @@ function statusAgainstTimeline(model: ContentModel): Problem[] {
 }
 
 const dateOf = (e: TimelineEvent) => e.date?.iso;
+
+/**
+ * The YAML strings pages show as the site's prose may not type a deadline, fine or threshold
+ * either (src/content/quantities.ts): a card's definition, a timeline event, a page's summary.
+ */
+function typedQuantitiesInData(model: ContentModel): Problem[] {
+	type Field = { entry: Located<object>; path: (string | number)[]; text: string | undefined };
+	const fields: Field[] = [
+		...[...model.glossary.values()].flatMap((entry): Field[] => [
+			{ entry, path: ['short'], text: entry.value.short },
+			...(entry.value.status?.amended ?? []).map((a, i): Field => ({ entry, path: ['status', 'amended', i, 'note'], text: a.note })),
+		]),
+		...model.timeline.flatMap((entry): Field[] => [
+			{ entry, path: ['title'], text: entry.value.title },
+			{ entry, path: ['description'], text: entry.value.description },
+		]),
+		...model.sections.map((entry): Field => ({ entry, path: ['summary'], text: entry.value.summary })),
+	];
+	return fields.flatMap(({ entry, path, text }) =>
+		statedQuantities(text ?? '').map((q) => ({
+			file: entry.file,
+			line: entry.lineOf(path),
+			field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join(''),
+			...typedQuantity(q.text),
+		})),
+	);
+}
 
 /** Two auto-linked terms claiming one name would make the term linker's links ambiguous. */
 function nameClashes(glossary: Iterable<Located<GlossaryEntry>>): Problem[] {

@@ -2,9 +2,10 @@ import type { Nodes, Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { mdxComponentNames, refusedHtmlElements } from '../schemas/mdx-components';
+import { mdxComponentNames, mdxPluginElements, refusedHtmlElements } from '../schemas/mdx-components';
 import { editSimilarity } from '../search/nearest-links';
 import type { Problem } from './problems';
+import { statedQuantities, typedQuantity } from './quantities';
 
 // The bodies of content files, checked before Astro compiles them: MDX that would not compile
 // (an unclosed <Book>), prose no provenance block vouches for, and links that would run script.
@@ -28,7 +29,16 @@ export interface ProseFile {
 /** The blocks that say who is speaking: a paragraph of a chapter section must sit in one of them. */
 const provenanceBlocks = new Set(['Book', 'Analysis', 'Context', 'Note']);
 
-const components = new Set<string>(mdxComponentNames);
+/**
+ * Where a deadline, fine or threshold may be written out (src/content/quantities.ts): the analysis'
+ * words and quoted phrases report what others wrote, and <Fact> renders the record itself.
+ */
+const reportedSpeech = new Set(['Analysis', 'Quote', 'Fact']);
+/** Attributes whose strings a page shows as prose (a comparison's caption, headings and cells). */
+const proseAttributes = new Set(['aspect', 'before', 'after', 'caption']);
+
+const knownElements: readonly string[] = [...mdxComponentNames, ...mdxPluginElements];
+const components = new Set<string>(knownElements);
 /** A capitalised JSX name is a component; one this site does not have is most likely a misspelling. */
 const isUnknownComponent = (name: string) => /^[A-Z]/.test(name) && !components.has(name);
 const refused = new Set<string>(refusedHtmlElements);
@@ -50,8 +60,20 @@ export function checkProse(input: ProseFile): Problem[] {
 		return [syntaxProblem(input, error, at)];
 	}
 	const problems: Problem[] = [];
-	walk(tree, false, input, at, problems);
+	walk(tree, false, false, input, at, problems);
 	return problems;
+}
+
+/** A deadline, fine or threshold typed into the site's own prose, which only content/facts.yaml may state. */
+function typedQuantities(text: string, where: string | undefined, line: number, input: ProseFile, problems: Problem[]): void {
+	for (const quantity of statedQuantities(text))
+		problems.push({
+			file: input.file,
+			// A text node may span lines: the line of the quantity itself.
+			line: line + (text.slice(0, quantity.index).match(/\n/g)?.length ?? 0),
+			...(where ? { field: where } : {}),
+			...typedQuantity(quantity.text),
+		});
 }
 
 /** An MDX syntax error (micromark's message), located and explained. */
@@ -75,8 +97,16 @@ function syntaxProblem(input: ProseFile, error: unknown, at: (line: number | und
 	};
 }
 
-function walk(node: Nodes, vouched: boolean, input: ProseFile, at: (line: number | undefined) => number, problems: Problem[]): void {
+function walk(
+	node: Nodes,
+	vouched: boolean,
+	reported: boolean,
+	input: ProseFile,
+	at: (line: number | undefined) => number,
+	problems: Problem[],
+): void {
 	const line = at(node.position?.start.line);
+	if (node.type === 'text' && !reported) typedQuantities(node.value, undefined, line, input, problems);
 	if (node.type === 'paragraph' && input.requireProvenance && !vouched) {
 		problems.push({
 			file: input.file,
@@ -92,6 +122,10 @@ function walk(node: Nodes, vouched: boolean, input: ProseFile, at: (line: number
 		if (problem) problems.push({ file: input.file, line, ...problem });
 		if (node.name === 'img' && !node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'alt' && a.value))
 			problems.push({ file: input.file, line, field: '<img alt>', ...missingAlt });
+		if (node.name === 'Row') for (const cell of ['before', 'after']) emptyCell(node, cell, line, input, problems);
+		for (const attr of node.attributes)
+			if (attr.type === 'mdxJsxAttribute' && proseAttributes.has(attr.name) && typeof attr.value === 'string')
+				typedQuantities(attr.value, `<${node.name ?? ''} ${attr.name}>`, line, input, problems);
 		for (const attr of node.attributes) {
 			if (attr.type !== 'mdxJsxAttribute' || !/^(href|src|action|formaction|poster|cite)$/i.test(attr.name)) continue;
 			const where = `<${node.name ?? ''} ${attr.name}>`;
@@ -121,7 +155,21 @@ function walk(node: Nodes, vouched: boolean, input: ProseFile, at: (line: number
 		vouched ||
 		node.type === 'list' ||
 		(isElement && (provenanceBlocks.has(node.name ?? '') || isUnknownComponent(node.name ?? '')));
-	for (const child of node.children as Nodes[]) walk(child, childVouched, input, at, problems);
+	const childReported = reported || (isElement && reportedSpeech.has(node.name ?? ''));
+	for (const child of node.children as Nodes[]) walk(child, childVouched, childReported, input, at, problems);
+}
+
+/** A comparison cell with nothing in it: a reader cannot tell a gap in the sources from a rule that says nothing. */
+function emptyCell(node: { attributes: { type: string; name?: string }[] }, cell: string, line: number, input: ProseFile, problems: Problem[]): void {
+	const has = (name: string) => node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+	if (has(cell) || has(`${cell}Fact`)) return;
+	problems.push({
+		file: input.file,
+		line,
+		field: `<Row ${cell}>`,
+		message: `this row's "${cell}" cell is empty`,
+		fix: `fill it from a source (${cell}="…" or ${cell}Fact="<id in content/facts.yaml>"), say what is true ("No such provision"), or drop the row`,
+	});
 }
 
 const missingAlt = {
@@ -133,14 +181,14 @@ const missingAlt = {
 function elementProblem(name: string): Omit<Problem, 'file' | 'line'> | undefined {
 	if (isUnknownComponent(name)) {
 		// The closest name, if it is close: "Analyis" for "Analysis".
-		const [near] = mdxComponentNames
+		const [near] = knownElements
 			.map((c) => [c, editSimilarity(c.toLowerCase(), name.toLowerCase())] as const)
 			.filter(([, similarity]) => similarity >= 0.6)
 			.sort((x, y) => y[1] - x[1])
 			.map(([c]) => c);
 		return {
 			message: `<${name}> is not a component of this site`,
-			fix: near ? `did you mean <${near}>?` : `use one of ${mdxComponentNames.map((c) => `<${c}>`).join(', ')}`,
+			fix: near ? `did you mean <${near}>?` : `use one of ${knownElements.map((c) => `<${c}>`).join(', ')}`,
 		};
 	}
 	if (refused.has(name))

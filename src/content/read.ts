@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
 import type { z } from 'astro/zod';
 import { bookSchema, chapterSchema, type Chapter } from '../schemas/chapter';
+import { factSchema, type Fact } from '../schemas/fact';
 import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary';
 import { idSchema } from '../schemas/ids';
 import { proseSchema } from '../schemas/page';
@@ -37,8 +38,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
  * yet a reference to one is not "unknown": the entry's own problem is reported, and its
  * consequences are not. "timeline" and "sections" hold an id only if the entry's id could be read.
  */
-export type InvalidEntries = Record<'sources' | 'glossary' | 'chapters' | 'timeline' | 'sections', Set<string>>;
+export type InvalidEntries = Record<'sources' | 'glossary' | 'chapters' | 'timeline' | 'sections' | 'facts', Set<string>>;
 export const noInvalidEntries = (): InvalidEntries => ({
+	facts: new Set(),
 	sources: new Set(),
 	glossary: new Set(),
 	chapters: new Set(),
@@ -49,6 +51,8 @@ export const noInvalidEntries = (): InvalidEntries => ({
 /** Everything in content/, parsed with the same schemas the Astro collections use. */
 export interface ContentModel {
 	sources: Map<string, Located<Source>>;
+	/** Deadlines, fines and thresholds, each stated once (content/facts.yaml). */
+	facts: Map<string, Located<Fact>>;
 	glossary: Map<string, Located<GlossaryEntry>>;
 	timeline: Located<TimelineEvent>[];
 	chapters: Map<string, Located<Chapter>>;
@@ -223,6 +227,7 @@ export function readContent(
 
 	const model: ContentModel = {
 		sources: byId(readList(join(contentDir, 'sources.yaml'), sourceSchema, 'sources'), 'source'),
+		facts: byId(readList(join(contentDir, 'facts.yaml'), factSchema, 'facts'), 'fact'),
 		timeline: [...byId(readList(join(contentDir, 'timeline.yaml'), timelineEventSchema, 'timeline'), 'timeline event').values()],
 		chapters: byId(readList(join(contentDir, 'book', 'chapters.yaml'), chapterSchema, 'chapters'), 'chapter'),
 		book,

@@ -22,6 +22,17 @@ export async function glossaryAlphabetical(): Promise<CollectionEntry<'glossary'
 	return (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en'));
 }
 
+export async function factsById(): Promise<Map<string, CollectionEntry<'facts'>>> {
+	return new Map((await getCollection('facts')).map((f) => [f.id, f]));
+}
+
+/** The facts a rule sets (their `rule`), in the order of content/facts.yaml. */
+export async function factsOfRule(ruleId: string): Promise<CollectionEntry<'facts'>[]> {
+	return (await getCollection('facts'))
+		.filter((f) => f.data.rule === ruleId)
+		.sort((a, b) => (a.data.position ?? 0) - (b.data.position ?? 0));
+}
+
 export async function sourcesById(): Promise<Map<string, CollectionEntry<'sources'>>> {
 	return new Map((await getCollection('sources')).map((s) => [s.id, s]));
 }

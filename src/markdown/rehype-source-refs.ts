@@ -6,14 +6,21 @@ import { recordPageData } from './page-data';
 
 export interface SourceRefOptions {
 	sourceIds: ReadonlySet<string>;
-	/** Components that must cite at least one source (context passages, notes). */
+	/** Each fact of content/facts.yaml, by id, with the source ids it rests on. */
+	factSources: ReadonlyMap<string, readonly string[]>;
+	/** Components that must cite at least one source, themselves or through a fact (context passages, notes, table rows). */
 	mustCite: string[];
 }
 
+/** Attributes of a component that name a fact of content/facts.yaml: a comparison row's fact cells. */
+const factAttributes = ['beforeFact', 'afterFact'];
+
 /**
- * Checks every `sources="a b"` attribute in MDX against content/sources.yaml, insists that the
- * components in `mustCite` cite something, and records the ids in the page's front matter as
- * `citedSources`, so the page can list them under "Sources".
+ * Checks every `sources="a b"` attribute in MDX against content/sources.yaml, and every fact a
+ * comparison row names (<Row beforeFact afterFact>) against content/facts.yaml; insists that
+ * the components in `mustCite` cite something; and records the ids, with the sources of the facts
+ * the page prints, in the page's front matter as `citedSources`, so the page lists them under
+ * "Sources".
  */
 export function rehypeSourceRefs(options: SourceRefOptions) {
 	return (tree: Root, file: VFile) => {
@@ -22,8 +29,38 @@ export function rehypeSourceRefs(options: SourceRefOptions) {
 		const walk = (node: Nodes) => {
 			if (isMdxJsx(node)) {
 				const line = node.position?.start.line ?? 0;
+				// An id written as a {…} expression reaches the page unchecked: refuse it where it is written.
+				for (const attr of node.attributes)
+					if (
+						attr.type === 'mdxJsxAttribute' &&
+						(attr.name === 'sources' || factAttributes.includes(attr.name)) &&
+						typeof attr.value !== 'string'
+					)
+						problems.push({
+							file: fileLabel(file),
+							line,
+							field: `<${node.name} ${attr.name}>`,
+							message: 'an id written as a {…} expression cannot be checked',
+							fix: `write it as a plain string: ${attr.name}="<id>"`,
+						});
 				const ids = (jsxAttribute(node, 'sources') ?? '').split(/\s+/).filter(Boolean);
-				if (ids.length === 0 && options.mustCite.includes(node.name ?? '')) {
+				const facts = factAttributes.flatMap((name) => {
+					const id = jsxAttribute(node, name);
+					return id === undefined ? [] : [{ name, id }];
+				});
+				for (const { name, id } of facts) {
+					const sources = options.factSources.get(id);
+					if (sources) sources.forEach((s) => cited.add(s));
+					else
+						problems.push({
+							file: fileLabel(file),
+							line,
+							field: `<${node.name} ${name}>`,
+							message: `unknown fact id "${id}"`,
+							fix: 'use an id listed in content/facts.yaml, or add the fact there',
+						});
+				}
+				if (ids.length === 0 && facts.length === 0 && options.mustCite.includes(node.name ?? '')) {
 					problems.push({
 						file: fileLabel(file),
 						line,
@@ -44,6 +81,9 @@ export function rehypeSourceRefs(options: SourceRefOptions) {
 						});
 				}
 			}
+			// A fact rehype-facts printed in the prose: its record's sources are the page's too.
+			if (node.type === 'element' && typeof node.properties.dataFact === 'string')
+				options.factSources.get(node.properties.dataFact)?.forEach((s) => cited.add(s));
 			if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
 		};
 		walk(tree);

@@ -17,5 +17,8 @@ export const mdxComponentNames = [
 ] as const;
 export type MdxComponentName = (typeof mdxComponentNames)[number];
 
+/** Elements a Markdown plugin replaces while compiling, so no component renders them: <Fact id> (src/markdown/rehype-facts.ts). */
+export const mdxPluginElements = ['Fact'] as const;
+
 /** HTML elements content may not write itself: they run script, load other pages or restyle the site. */
 export const refusedHtmlElements = ['script', 'style', 'iframe', 'frame', 'object', 'embed', 'form', 'link', 'meta', 'base'] as const;

@@ -25,6 +25,8 @@ export const timelineEventSchema = z
 		milestone: z.enum(['book', 'analysis']).optional(),
 		/** Glossary ids this event concerns. */
 		terms: idListSchema,
+		/** Ids in content/facts.yaml that the event's entry lists under its description (the deadlines a rule set). */
+		facts: idListSchema,
 		/** Source ids; at least one. */
 		sources: z.array(idSchema).min(1, 'cite at least one source id from content/sources.yaml'),
 	})

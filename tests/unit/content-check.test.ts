@@ -376,4 +376,76 @@ describe('content checks', () => {
 			);
 		});
 	});
+
+	describe('one record per deadline, fine and threshold', () => {
+		const section = 'sections/chapter-1/first.mdx';
+		const book = "The book says the Test Agency answers for every rule of the Test Law, and that the Test Board guides the agency's work.";
+
+		it('stops on a deadline typed into the site’s prose, naming the file, line and fix', () => {
+			const message = messageFor([{ file: section, find: book, replace: `${book} It must answer within four hours.` }]);
+			expect(message).toContain(
+				'content/sections/chapter-1/first.mdx:23: "four hours" is a deadline, fine or threshold typed into the page',
+			);
+			expect(message).toContain('fix: state it once in content/facts.yaml and write <Fact id="…" /> here');
+		});
+
+		it('names the line of each figure, money and counts of people too, in a passage that spans lines', () => {
+			const message = messageFor([
+				{ file: section, find: book, replace: `${book}\nFines reach RMB 50,000–500,000,\nfor data on 100,000 people.` },
+			]);
+			expect(message).toContain('first.mdx:24: "RMB 50,000–500,000" is a deadline');
+			expect(message).toContain('first.mdx:25: "100,000 people" is a deadline');
+		});
+
+		it('leaves the analysis’ own words and quoted phrases as they are', () => {
+			expect(() =>
+				loadContent(
+					contentWith([
+						{
+							file: section,
+							find: 'The Test Agency enforces the Test Law.',
+							replace: 'The Test Agency enforces the Test Law within one hour.',
+						},
+						{ file: section, find: book, replace: `${book} It speaks of <Quote>a two-day rule</Quote>.` },
+					]),
+				),
+			).not.toThrow();
+		});
+
+		it('stops on a figure in a card definition or a timeline event, naming the field', () => {
+			const message = messageFor([
+				{
+					file: 'glossary/test-law.md',
+					find: 'short: A law that exists only',
+					replace: 'short: A law with fines up to RMB 1 million that exists only',
+				},
+				{
+					file: 'timeline.yaml',
+					find: 'description: The test law is adopted.',
+					replace: 'description: The test law is adopted, with a 24-hour deadline.',
+				},
+			]);
+			expect(message).toContain('content/glossary/test-law.md:8 (short): "RMB 1 million" is a deadline');
+			expect(message).toContain('content/timeline.yaml:4 (description): "24-hour" is a deadline');
+		});
+
+		it('names an unknown fact on a timeline event, and an unknown rule or source of a fact', () => {
+			const message = messageFor([
+				{ file: 'timeline.yaml', find: '    - test-law-answer-deadline', replace: '    - test-law-answer-deadlin' },
+				{ file: 'facts.yaml', find: 'rule: test-law', replace: 'rule: test-lw' },
+				{ file: 'facts.yaml', find: 'sources: [the-law-text]', replace: 'sources: [the-law-txt]' },
+			]);
+			expect(message).toContain('content/timeline.yaml:11 (facts[0]): unknown fact id "test-law-answer-deadlin"');
+			expect(message).toContain('content/facts.yaml:3 (rule): unknown glossary term id "test-lw"');
+			expect(message).toContain('content/facts.yaml:8 (sources[0]): unknown source id "the-law-txt"');
+		});
+
+		it('stops on a comparison row with an empty cell', () => {
+			const table =
+				'\n\n<Comparison caption="A change" before="Before" after="After">\n<Row aspect="Deadline" afterFact="test-law-answer-deadline" />\n</Comparison>\n';
+			const message = messageFor([{ file: section, find: '## What comes next', replace: `${table}\n## What comes next` }]);
+			expect(message).toMatch(/first\.mdx:\d+ \(<Row before>\): this row's "before" cell is empty/);
+			expect(message).toContain('say what is true ("No such provision"), or drop the row');
+		});
+	});
 });
