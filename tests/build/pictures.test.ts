@@ -207,6 +207,16 @@ describe('the timeline', () => {
 		expect(selectAll('#only-term-cac .filter-list a', timeline).map((a) => attr(a, 'href'))).toEqual(aboutCac);
 	});
 
+	it('counts the events of each filter in words that agree with the number: “1 event”, “2 events”', () => {
+		const headings = selectAll('.filter-view h2', timeline).map((h) => toString(h));
+		expect(headings.length).toBeGreaterThan(10);
+		const counts = headings.map((h) => /: (\d+) (events?)$/.exec(h));
+		for (const [i, m] of counts.entries()) expect(m, headings[i]).toBeTruthy();
+		for (const m of counts) expect(m![2]).toBe(m![1] === '1' ? 'event' : 'events');
+		// Both forms occur, so the test reads real headings of each kind.
+		expect(new Set(counts.map((m) => m![2]))).toEqual(new Set(['event', 'events']));
+	});
+
 	it('gives every event a visible permalink and keeps it a search sub-result', () => {
 		for (const e of events) {
 			expect(attr(select('a.event-permalink', e), 'href')).toBe(`#${attr(e, 'id')}`);
