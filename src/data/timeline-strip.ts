@@ -39,7 +39,7 @@ const TARGET = 26; // the least height of a link: 24 px (WCAG 2.5.8) when a 300-
 const BREAK = 36; // the height of a break in the axis
 const RUN_TOP = 14; // above a run's first year, room for its label
 const RUN_MARGIN = 0.06; // a run reaches this long (in years) before its first event and after its last
-const CUT = 12; // a piece starts this far above the year it opens with
+const CUT = TARGET / 2 + 1; // a piece starts this far above the year it opens with: the year's link whole inside it
 const MIN_PIECE = 160; // the least height of a piece: enough places for a page to break, not a drawing per label
 const MIN_BREAK_YEARS = 2; // this many whole years without events, or more, are cut out
 // No browser at build time: glyphs are counted at a generous average width for the UI sans-serif
@@ -346,10 +346,10 @@ export function layoutStrip(events: StripEventInput[], { width = STRIP_WIDTH, co
 					events: events.filter((e) => !e.undated && yearOf(e) === year).length,
 				});
 			}
-			// A piece may end wherever no label or year label is cut: just above a year's label, or
+			// A piece may end wherever no label or year's link is cut: just above a year's label, or
 			// between two labels. (Points and leaders are drawn in every piece they cross.)
 			const clear = (cut: number) =>
-				!mine.some((p) => p.top < cut && p.top + p.height > cut) && years.every((t) => Math.abs(t.y - cut) >= stripType.year / 2 + 2);
+				!mine.some((p) => p.top < cut && p.top + p.height > cut) && years.every((t) => Math.abs(t.y - cut) >= TARGET / 2);
 			for (const t of years.filter((t) => t.y > top + CUT)) if (clear(t.y - CUT)) cuts.push(round(t.y - CUT));
 			for (const p of mine.slice(0, -1)) if (clear(p.top + p.height + GAP / 2)) cuts.push(round(p.top + p.height + GAP / 2));
 			// The break after a run: before the column's next run, or before the next column's first event.
@@ -377,12 +377,19 @@ export function layoutStrip(events: StripEventInput[], { width = STRIP_WIDTH, co
 			inOrder.push(p);
 		}
 		inOrder.push(...years.slice(y));
+		const at = (i: PlacedYear | PlacedEvent) => (i.type === 'year' ? i.y : i.top);
+		// A piece holds the links drawn in its slice, and the pieces are read one after another: a cut
+		// must leave everything before it in that order above it. Where a crowded year fans its first
+		// labels out above its own 1 January, a cut between them and the year would read them before it.
+		const keepsOrder = (cut: number) => {
+			const below = inOrder.findIndex((i) => at(i) >= cut);
+			return below < 0 || inOrder.slice(below).every((i) => at(i) >= cut);
+		};
 		// Pieces of at least MIN_PIECE, cut at the first place that allows it past that.
 		const bounds = [0];
 		for (const cut of [...new Set(cuts)].sort((a, b) => a - b))
-			if (cut - bounds.at(-1)! >= MIN_PIECE && height - cut >= MIN_PIECE / 3) bounds.push(cut);
+			if (cut - bounds.at(-1)! >= MIN_PIECE && height - cut >= MIN_PIECE / 3 && keepsOrder(cut)) bounds.push(cut);
 		bounds.push(height);
-		const at = (i: PlacedYear | PlacedEvent) => (i.type === 'year' ? i.y : i.top);
 		const pieces = bounds.slice(0, -1).map((top, b) => ({
 			top,
 			height: round(bounds[b + 1]! - top),

@@ -24,10 +24,21 @@ const event = (id: string, iso: string, title = `Event ${id} with a title long e
 const eventsOf = (layout: StripLayout) =>
 	layout.columns.flatMap((c) => c.pieces.flatMap((p) => p.items)).filter((i): i is PlacedEvent => i.type === 'event');
 
-/** What every layout must hold: each event once, in order; labels apart, in order, within their pieces; one scale. */
+/**
+ * What every layout must hold: each event once, in order; labels apart, in order, within their
+ * pieces; links read, piece after piece, as the years and their events (a year, then its events);
+ * one scale.
+ */
 function expectSound(input: StripEventInput[], layout: StripLayout) {
 	const placed = eventsOf(layout);
 	expect(placed.map((p) => p.event.id)).toEqual(input.map((e) => e.id));
+	// Read as a screen reader reads the pieces: every event after its own year's link, before the next year's.
+	let year: number | undefined;
+	for (const item of layout.columns.flatMap((c) => c.pieces.flatMap((p) => p.items)))
+		if (item.type === 'year') {
+			if (year !== undefined) expect(item.year, `${item.year} after ${year}`).toBeGreaterThan(year);
+			year = item.year;
+		} else expect(year, item.event.id).toBe(Number(item.event.date.iso.slice(0, 4)));
 	for (const column of layout.columns) {
 		const mine = column.pieces.flatMap((p) => p.items).filter((i): i is PlacedEvent => i.type === 'event');
 		for (let i = 1; i < mine.length; i += 1) expect(mine[i]!.top).toBeGreaterThanOrEqual(mine[i - 1]!.top + mine[i - 1]!.height);
@@ -36,6 +47,10 @@ function expectSound(input: StripEventInput[], layout: StripLayout) {
 				if (item.type === 'event') {
 					expect(item.top).toBeGreaterThanOrEqual(piece.top);
 					expect(item.top + item.height).toBeLessThanOrEqual(piece.top + piece.height + 0.05);
+				} else if (item.events > 0) {
+					// A year's link, its whole target inside the piece.
+					expect(item.y - layout.sizes.target / 2, String(item.year)).toBeGreaterThanOrEqual(piece.top);
+					expect(item.y + layout.sizes.target / 2, String(item.year)).toBeLessThanOrEqual(piece.top + piece.height + 0.05);
 				}
 		expect(column.pieces.reduce((n, p) => n + p.height, 0)).toBeCloseTo(column.height, 1);
 	}
