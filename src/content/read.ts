@@ -53,7 +53,7 @@ export interface ContentModel {
 	sources: Map<string, Located<Source>>;
 	/** Deadlines, fines and thresholds, each stated once (content/facts.yaml). */
 	facts: Map<string, Located<Fact>>;
-	glossary: Map<string, Located<GlossaryEntry>>;
+	glossary: Map<string, Located<GlossaryEntry & { body: string }>>;
 	timeline: Located<TimelineEvent>[];
 	chapters: Map<string, Located<Chapter>>;
 	book: Located<z.infer<typeof bookSchema>>[];

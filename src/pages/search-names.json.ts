@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { compiledSections } from '../data/collections';
+import { compiledSections, factsOfRule } from '../data/collections';
 import { nameEntryOf, vocabularyOf, wordsOfEntries, type NamesIndex } from '../search/names';
 
 /**
@@ -11,7 +11,15 @@ import { nameEntryOf, vocabularyOf, wordsOfEntries, type NamesIndex } from '../s
 export const GET: APIRoute = async () => {
 	const glossary = (await getCollection('glossary')).sort((a, b) => a.id.localeCompare(b.id));
 	const sections = await compiledSections();
-	const entries = glossary.map((t) => nameEntryOf(t.id, t.data));
+	const entries = await Promise.all(
+		glossary.map(async (t) =>
+			nameEntryOf(
+				t.id,
+				t.data,
+				(await factsOfRule(t.id)).map((f) => f.data.value),
+			),
+		),
+	);
 	const entryWords = new Set(wordsOfEntries(entries));
 	const index: NamesIndex = {
 		// The pages Pagefind indexes: every section, every glossary entry and the timeline.

@@ -1,6 +1,6 @@
 import { editSimilarity, wordOverlap } from './nearest-links';
 import { wordsOfEntries, type NameEntry, type NamesIndex } from './names';
-import { compact, contentTokens, tokenize, type Token } from './query';
+import { compact, contentTokens, quantities, tokenize, type Token } from './query';
 
 /**
  * Instant answers from the names index (src/search/names.ts), in the browser and without
@@ -30,6 +30,8 @@ export interface Answers {
 	didYouMean?: { query: string; entry?: NameEntry };
 	/** Misspelt words: token index → the word the site uses. */
 	corrections: Record<number, string>;
+	/** Rules whose key facts state a quantity the query asks for ("1 hour" → the incident rules): they rank next. */
+	stating: NameEntry[];
 	/** With no entry named, the one whose name the query begins ("cyber security" → Cybersecurity Law): it ranks first. */
 	begins?: NameEntry;
 	/** A law or body the query names that has no entry, with the closest entries. */
@@ -230,7 +232,7 @@ export function answer(query: string, index: NamesIndex): Answers {
 	const p = prepare(index);
 	const tokens = tokenize(query);
 	const named = namedIn(tokens, p);
-	const out: Answers = { query, tokens, named, entries: [], corrections: {} };
+	const out: Answers = { query, tokens, named, stating: stating(tokens, index), entries: [], corrections: {} };
 
 	const spacing = named.find((m) => m.how === 'spacing');
 	let typoQuery: string | undefined;
@@ -282,6 +284,19 @@ export function answer(query: string, index: NamesIndex): Answers {
 	];
 	out.entries = [...new Set(entries)].slice(0, MAX_ENTRIES);
 	return out;
+}
+
+/**
+ * The entries whose key facts state a quantity of the query, in any form the query tokenizer
+ * gives it ("one hour", "1 hour"): the rule that sets a deadline answers a question about it
+ * better than a page that repeats it. Whole words only, so "1 hour" never matches "11 hours".
+ */
+function stating(tokens: Token[], index: NamesIndex): NameEntry[] {
+	const phrases = quantities(tokens).flatMap((q) => q.phrases.map((p) => p.toLowerCase()));
+	if (phrases.length === 0) return [];
+	const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const pattern = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:${phrases.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+	return index.entries.filter((e) => e.facts?.some((f) => pattern.test(f.toLowerCase().replace(/\s+/g, ' '))));
 }
 
 /** Whether the site uses a word (in names, definitions or headings). */

@@ -278,7 +278,7 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	// The entries the query names come first, whether or not the full text found them.
 	// So does the entry a misspelt name was corrected to ("Cyberspace Adminstration").
 	const corrected = [answers.didYouMean?.entry, answers.begins].filter((e): e is NameEntry => e !== undefined);
-	const pinned = [...new Set([...answers.named.map((m) => m.entry), ...corrected])].filter((e) => inScope(e, filters));
+	const pinned = [...new Set([...answers.named.map((m) => m.entry), ...corrected, ...answers.stating])].filter((e) => inScope(e, filters));
 	const pinnedUrls = new Set(pinned.map(entryUrl));
 	const shown = new Set<string>();
 	let loaded = 0;

@@ -37,6 +37,8 @@ export interface NameEntry {
 	zh: { text: string; pinyin: string }[];
 	/** The Chinese name's pinyin with tone marks, as the entry shows it. */
 	pinyin?: string;
+	/** The values of the rule's key facts (content/facts.yaml): "1 hour", "up to RMB 10 million". */
+	facts?: string[];
 }
 
 export interface NamesIndex {
@@ -50,7 +52,7 @@ export interface NamesIndex {
 	words: string[];
 }
 
-export function nameEntryOf(id: string, t: GlossaryTerm): NameEntry {
+export function nameEntryOf(id: string, t: GlossaryTerm, facts: string[] = []): NameEntry {
 	return {
 		id,
 		term: t.term,
@@ -60,6 +62,7 @@ export function nameEntryOf(id: string, t: GlossaryTerm): NameEntry {
 		names: englishNames(t),
 		zh: t.chineseNames.map((n) => ({ text: n.text, pinyin: n.syllables.join(' ') })),
 		...(t.pinyin && { pinyin: t.pinyin }),
+		...(facts.length > 0 && { facts }),
 	};
 }
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { distDir, htmlPages, isSectionPath, readHtml, requireDist } from '../support/dist';
 import { loadContent } from '../../src/content/load';
 import { sourceTypes } from '../../src/schemas/source';
@@ -16,6 +17,14 @@ const rank = (id: string) => sourceTypes.indexOf(typeOf(id));
 
 describe('the sources, grouped by kind', () => {
 	requireDist();
+
+	it('says on /sources/ how many works are cited and how many are copies on weak hosts', () => {
+		const page = fromHtml(readHtml(join(distDir, 'sources', 'index.html')));
+		const weak = [...content.sources.values()].filter((s) => s.value.type === 'other').length;
+		const count = toString(select('.sources-count', page)!).replace(/\s+/g, ' ');
+		expect(count).toContain(`${content.sources.size} works are cited. ${weak} of them`);
+		expect(selectAll('section[aria-labelledby="type-other"] li[id]', page)).toHaveLength(weak);
+	});
 
 	it('puts every source on /sources/ under the heading of its kind, the kinds in one fixed order', () => {
 		const page = fromHtml(readHtml(join(distDir, 'sources', 'index.html')));

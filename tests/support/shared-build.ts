@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { fileURLToPath } from 'node:url';
@@ -72,7 +72,12 @@ export async function sharedBuild(
 			// Another content/ is built in a copy of the project that has it (tests/support/build.ts).
 			const project = content ? projectWithContent(content) : undefined;
 			if (project) writeFileSync(join(folder, 'project-dir.txt'), project);
-			const built = buildShapedBy(`explainer-shared-${key}-`, env, project);
+			// Two builds of this project at once share its .astro/ folder, where Astro writes the chunks it
+			// prerenders from: one deleted the other's ("Cannot find module .astro/.prerender/chunks/…")
+			// on a busy machine. Builds of this project take turns; a copy of it has a folder of its own.
+			const built = project
+				? buildShapedBy(`explainer-shared-${key}-`, env, project)
+				: await oneAtATime(join(inject('sharedBuilds'), 'project-build.lock'), () => buildShapedBy(`explainer-shared-${key}-`, env));
 			writeFileSync(join(folder, 'out-dir.txt'), built.outDir);
 			writeFileSync(done, built.output);
 			return built;
@@ -90,6 +95,24 @@ export async function sharedBuild(
 		check();
 	});
 	return { outDir: readFileSync(join(folder, 'out-dir.txt'), 'utf8'), output: readFileSync(done, 'utf8') };
+}
+
+/** Runs `work` while holding a lock folder that every worker of the run sees: one at a time. */
+async function oneAtATime<T>(lock: string, work: () => T): Promise<T> {
+	for (;;) {
+		try {
+			mkdirSync(lock); // atomic: the worker that makes it holds the lock
+			break;
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		}
+	}
+	try {
+		return work();
+	} finally {
+		rmSync(lock, { recursive: true, force: true });
+	}
 }
 
 /** The shaping variables this shell would give `npm run build`, so a test can ask for the same build as dist/. */

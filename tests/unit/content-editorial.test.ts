@@ -105,4 +105,35 @@ describe('what the real content carries', () => {
 		expect(analysis).toMatchObject({ author: 'Dakota Cary', kind: 'analysis' });
 		expect(analysis.date).toBeUndefined();
 	});
+
+	describe('the specialist review of December 2026 (issue 24)', () => {
+		const section = (id: string) => model.sections.find((s) => s.value.id === `chapter-5/${id}`)!.value.body;
+		const everything = [
+			...model.sections.map((s) => s.value.body),
+			...[...model.glossary.values()].map((e) => `${e.value.short}\n${e.value.body}`),
+		].join('\n');
+
+		it('no longer says the amended Cybersecurity Law has a lower ceiling', () => {
+			expect(everything).not.toMatch(/lower ceiling/i);
+		});
+
+		it('gives the official sense of "open, not closed" as the site\'s context on the section 2 page', () => {
+			const contexts = section('correct-view-of-cybersecurity').match(/<Context[^>]*>[\s\S]*?<\/Context>/g) ?? [];
+			expect(contexts.some((c) => /open, not closed/.test(c) && /开放的而不是封闭的/.test(c))).toBe(true);
+		});
+
+		it('has entries, with the day each took effect, for the 2025–2026 measures the site lacked', () => {
+			const inForce = (id: string) => model.glossary.get(id)?.value.status?.inForce?.iso;
+			expect(inForce('pi-compliance-audit-measures')).toBe('2025-05-01');
+			expect(inForce('pi-export-certification-measures')).toBe('2026-01-01');
+			expect(inForce('network-data-risk-assessment-measures')).toBe('2026-08-20');
+			expect(inForce('mps-internet-inspection-provisions')).toBe('2018-11-01');
+		});
+
+		it('records the incident deadlines the 2025 measures set, by operator, with the reporting threshold', () => {
+			const facts = [...model.facts.values()].map((f) => f.value).filter((f) => f.rule === 'incident-reporting-measures-2025');
+			expect(facts.map((f) => f.value)).toEqual(expect.arrayContaining(['1 hour', '2 hours', '4 hours']));
+			expect(facts.map((f) => `${f.label} ${f.value}`).join(' ')).toMatch(/relatively major/i);
+		});
+	});
 });

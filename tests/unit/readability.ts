@@ -99,6 +99,17 @@ export function sentencesOf(mdx: string): Sentence[] {
 	return sentences;
 }
 
+/** The sentences of a run of plain text (a built page's paragraph), each with its counted words. */
+export function sentencesOfText(text: string): Sentence[] {
+	const flat = text
+		.replace(/\s+/g, ' ')
+		.replace(/\bU\.S\./g, 'US')
+		.trim();
+	return [...sentenceSegmenter.segment(flat)]
+		.map(({ segment }) => ({ text: segment.trim(), line: 0, words: wordsOf(segment) }))
+		.filter((s) => s.words.length > 0);
+}
+
 /** Flesch–Kincaid grade of a set of sentences. */
 export function gradeOf(sentences: Sentence[]): number {
 	const words = sentences.flatMap((s) => s.words);

@@ -8,7 +8,8 @@ import { quantities, queryWords, tokenize } from '../../src/search/query';
 
 // The names index of the real glossary, as /search-names.json is built (src/pages/search-names.json.ts).
 const model = loadContent(fileURLToPath(new URL('../../content', import.meta.url)));
-const entries = [...model.glossary.values()].map(({ value: { id, ...t } }) => nameEntryOf(id, t));
+const factsOf = (id: string) => [...model.facts.values()].filter((f) => f.value.rule === id).map((f) => f.value.value);
+const entries = [...model.glossary.values()].map(({ value: { id, ...t } }) => nameEntryOf(id, t, factsOf(id)));
 const index: NamesIndex = {
 	pages: 39,
 	entries,
@@ -109,6 +110,33 @@ describe('the entries a query names (search-answers)', () => {
 		);
 		expect(ask('wangxin').entries[0]?.id).toBe('cac');
 		expect(ask('cyber security').begins?.id).toBe('cybersecurity-law');
+	});
+});
+
+describe('the rules whose key facts state a quantity asked for', () => {
+	const stating = (q: string) => ask(q).stating.map((e) => e.id);
+
+	it('finds the rules that set a deadline, in any form the query writes it, and nothing for a query without one', () => {
+		const oneHour = [...model.facts.values()].filter((f) => f.value.value === '1 hour').map((f) => f.value.rule);
+		expect(oneHour.length).toBeGreaterThan(0);
+		expect(stating('1 hour').sort()).toEqual([...new Set(oneHour)].sort());
+		expect(stating('within one hour').sort()).toEqual([...new Set(oneHour)].sort());
+		expect(stating('how fast must incidents be reported')).toEqual([]);
+	});
+
+	it('matches whole figures only: "1 hour" never finds "11 hours", nor "RMB 10,000" a range that starts "RMB 100,000"', () => {
+		const index: NamesIndex = {
+			pages: 1,
+			words: [],
+			entries: [
+				{ ...entries[0]!, id: 'a', facts: ['11 hours'] },
+				{ ...entries[0]!, id: 'b', facts: ['RMB 100,000–1,000,000'] },
+				{ ...entries[0]!, id: 'c', facts: ['up to RMB 10 million', '1 hour'] },
+			],
+		};
+		expect(answer('1 hour', index).stating.map((e) => e.id)).toEqual(['c']);
+		expect(answer('RMB 10,000', index).stating.map((e) => e.id)).toEqual([]);
+		expect(answer('RMB 10 million', index).stating.map((e) => e.id)).toEqual(['c']);
 	});
 });
 
