@@ -11,3 +11,5 @@ export const sectionHref = (base: string, id: string) => withBase(base, `${id}/`
 export const LEGEND_ID = 'how-to-read';
 /** The whole chapter on one page, for printing (src/pages/[chapter]/print.astro). */
 export const chapterPrintHref = (base: string, chapterId: string) => withBase(base, `${chapterId}/print/`);
+/** The id of a comparison table's nth source in the list under it ("cmp-1-source-3"), where the row's numbers link. */
+export const comparisonSourceId = (table: string, n: number) => `${table}-source-${n}`;
