@@ -31,6 +31,13 @@ function tableLayout(page: Page) {
 			tables: [...document.querySelectorAll('.comparison')].map((c) => ({
 				caption: c.querySelector('caption')!.textContent!.trim().slice(0, 40),
 				box: box(c),
+				// Where the text column's flow ends above the table: the bottom of the nearest thing before
+				// it that is not floated into the margin.
+				textAbove: (() => {
+					let before = c.previousElementSibling;
+					while (before && getComputedStyle(before).float !== 'none') before = before.previousElementSibling;
+					return before ? box(before).bottom : undefined;
+				})(),
 				columns: [...c.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect().width),
 			})),
 			notes: [...document.querySelectorAll('.note')].map((n) => ({ text: n.querySelector('.note-label')!.textContent!.trim(), ...box(n) })),
@@ -58,14 +65,16 @@ describe.skipIf(skipBrowser)('comparison tables as a reader sees them', () => {
 		[1366, 768],
 		[1600, 1000],
 	] as const) {
-		it(`at ${width} px, break out of the text column to the right, within the screen, meeting no margin note`, async () => {
+		it(`at ${width} px, break out of the text column to the right, within the screen, meeting no margin note, right after the text before it`, async () => {
 			const { page, context } = await openPage(built.browser, { viewport: { width, height } });
 			for (const path of pagesWithTables) {
 				await page.goto(built.server.url(path));
 				const { column, tables, notes, rail } = await tableLayout(page);
 				expect(await sideways(page), path).toBe(0);
-				for (const { caption, box, columns } of tables) {
+				for (const { caption, box, columns, textAbove } of tables) {
 					const where = `${path} “${caption}…”`;
+					// It follows the text before it: no stretch of empty text column while a margin note ends.
+					if (textAbove !== undefined) expect(box.top - textAbove, `${where}: empty column above it`).toBeLessThanOrEqual(48);
 					// Aligned with the text on the left, then out into the margin: at least half as wide again.
 					expect(Math.abs(box.left - column.left), where).toBeLessThanOrEqual(1);
 					expect(box.width, where).toBeGreaterThanOrEqual(column.width * 1.5);
