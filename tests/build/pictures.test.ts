@@ -92,6 +92,12 @@ describe('the who’s-who map', () => {
 		expect(bytes).toBeLessThan(40 * 1024);
 	});
 
+	it('is in every page’s site navigation and on the home page', () => {
+		for (const { path } of htmlPages(distDir).filter((p) => p.path.endsWith('/')))
+			expect(toString(select('header nav a[href="/map/"]', page(path)) ?? { type: 'root', children: [] }), path).toBe('Who’s who');
+		expect(selectAll('main a[href="/map/"]', page('')).length).toBe(1);
+	});
+
 	it('is linked from every chapter page and from each entry on it', () => {
 		for (const { path } of htmlPages(distDir).filter((p) => /^\/chapter-\d+\/[^/]+\/$/.test(p.path)))
 			expect(selectAll('main a[href="/map/"]', page(path)).length, path).toBeGreaterThan(0);
