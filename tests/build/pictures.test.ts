@@ -11,6 +11,7 @@ import { loadContent } from '../../src/content/load';
 import { milestones } from '../../src/glossary/status';
 import { ruleKinds } from '../../src/schemas/glossary';
 import { relationLabels } from '../../src/site/labels';
+import { wideMapWidth } from '../../src/data/map-layout';
 
 // What readers see of the who's-who map, the status badges, the comparison tables, the timeline
 // strip and filters, checked on the built HTML against the content it was built from.
@@ -81,6 +82,12 @@ describe('the who’s-who map', () => {
 		);
 		expect(items).toHaveLength(relations.length);
 		for (const li of items) expect(selectAll('.relation-sources a[href^="/sources/#"]', li).length).toBeGreaterThan(0);
+	});
+
+	it('is drawn narrow enough for the column that shows it at its own size', () => {
+		const svg = select('svg.map-wide', map)!;
+		const [, , width] = attr(svg, 'viewBox').split(' ').map(Number);
+		expect(width).toBeLessThanOrEqual(wideMapWidth);
 	});
 
 	it('ships no JavaScript of its own and stays within 40 KB compressed', () => {
