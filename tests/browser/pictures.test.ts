@@ -8,6 +8,10 @@ import { openPage, skipBrowser } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 import { relationLabels } from '../../src/site/labels';
 import type { RelationType } from '../../src/schemas/glossary';
+import { loadContent } from '../../src/content/load';
+
+const content = loadContent(join(process.cwd(), 'content'));
+const relations = [...content.glossary.values()].flatMap((e) => e.value.relations.map((r) => ({ from: e.value.id, ...r })));
 
 const SECTION = '/chapter-5/systems-and-capacity-building/';
 
@@ -53,6 +57,34 @@ const renderedTextSizes = (page: Page, selector: string) =>
 
 /** A4 less the print margins (print.css: 15 mm either side), in CSS px: the width a printed page lays out in. */
 const A4_TEXT_WIDTH = Math.floor(((210 - 30) / 25.4) * 96);
+
+/** Presses Tab until a box of the wide map has the focus, as a keyboard reader gets there. */
+async function tabToMap(page: Page) {
+	for (let i = 0; i < 40; i++) {
+		await page.keyboard.press('Tab');
+		const node = await page.evaluate(() =>
+			document.activeElement?.closest('svg.map-wide') ? (document.activeElement as SVGAElement).dataset.node : undefined,
+		);
+		if (node) return node;
+	}
+	throw new Error('Tab never reached the map');
+}
+
+/** What a box's highlight shows, and whether the rest of the map's lines have stepped back. */
+const highlightOf = (page: Page, node: string) =>
+	page.evaluate((id) => {
+		const item = document.querySelector(`svg.map-wide a.map-node[data-node="${id}"]`)!.parentElement!;
+		const shown = [...document.querySelectorAll('svg.map-wide .map-highlight')].filter((g) => getComputedStyle(g).display !== 'none');
+		const own = item.querySelector('.map-highlight')!;
+		return {
+			shownCount: shown.length,
+			ownShown: shown.includes(own),
+			edges: [...own.querySelectorAll<SVGPathElement>('.map-highlight-edge')].map((p) => p.dataset.type),
+			labels: [...own.querySelectorAll('.map-highlight-label text')].map((t) => t.textContent),
+			boxes: own.querySelectorAll('.map-highlight-box').length,
+			othersOpacity: Number(getComputedStyle(document.querySelector('svg.map-wide .map-edges')!).opacity),
+		};
+	}, node);
 
 describe.skipIf(skipBrowser)('the who’s-who map in Chromium', () => {
 	const built = useBuiltSite();
@@ -135,6 +167,44 @@ describe.skipIf(skipBrowser)('the who’s-who map in Chromium', () => {
 		for (const k of keyed) expect(k.dashes, k.verb).toBe(byType.get(k.verb));
 		// The families look different from each other in black and white.
 		expect(new Set(seen.key.map((k) => k.dashes)).size).toBe(seen.key.length);
+		await context.close();
+	});
+
+	it('shows a box’s relations while it is hovered or has the keyboard focus, with no script', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: { width: 1366, height: 900 }, javaScriptEnabled: false });
+		await page.goto(built.server.url('/map/'));
+		const expected = (id: string) =>
+			relations
+				.filter((r) => r.from === id || r.term === id)
+				.map((r) => r.type)
+				.sort();
+		expect((await highlightOf(page, 'cac')).shownCount).toBe(0);
+
+		await page.locator('svg.map-wide a.map-node[data-node="cac"]').hover();
+		const hovered = await highlightOf(page, 'cac');
+		expect(hovered.shownCount).toBe(1);
+		expect(hovered.ownShown).toBe(true);
+		expect(hovered.edges.sort()).toEqual(expected('cac'));
+		expect(hovered.labels.sort()).toEqual(
+			expected('cac')
+				.map((t) => relationLabels[t].verb)
+				.sort(),
+		);
+		expect(hovered.boxes).toBe(
+			1 + new Set(relations.filter((r) => r.from === 'cac' || r.term === 'cac').map((r) => (r.from === 'cac' ? r.term : r.from))).size,
+		);
+		expect(hovered.othersOpacity).toBeLessThan(0.5);
+		// Its bold copies are as legible as the map.
+		const bold = await renderedTextSizes(page, 'svg.map-wide .map-highlight');
+		expect(bold[0]!.px).toBeGreaterThanOrEqual(12);
+
+		await page.mouse.move(5, 5);
+		expect((await highlightOf(page, 'cac')).shownCount).toBe(0);
+		const focused = await tabToMap(page);
+		const byKeyboard = await highlightOf(page, focused);
+		expect(byKeyboard.shownCount).toBe(1);
+		expect(byKeyboard.ownShown).toBe(true);
+		expect(byKeyboard.edges.sort()).toEqual(expected(focused));
 		await context.close();
 	});
 
