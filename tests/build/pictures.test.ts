@@ -84,6 +84,31 @@ describe('the who’s-who map', () => {
 		for (const li of items) expect(selectAll('.relation-sources a[href^="/sources/#"]', li).length).toBeGreaterThan(0);
 	});
 
+	it('names each work of a relation once, and never two works by one label (“Wikiwand; Wikiwand”)', () => {
+		const labelOf = new Map<string, string>();
+		for (const line of selectAll('.relation-list .relation-sources', map)) {
+			// What the line reads: "· sources: China Law & Practice, 2021; Wikiwand: “…”, “…”".
+			const parts = toString(line)
+				.replace(/^\s*· sources:\s*/, '')
+				.split('; ');
+			expect(new Set(parts).size, toString(line)).toBe(parts.length);
+			const names = parts.map((p) => p.replace(/(: “.*|: \d{4}.*|, “.*|, \d{4})$/, ''));
+			expect(new Set(names).size, toString(line)).toBe(names.length);
+			for (const a of selectAll('a[href^="/sources/#"]', line)) {
+				const id = attr(a, 'href').slice('/sources/#'.length);
+				const group = selectAll('.source-group', line).find((g) => selectAll('a', g).includes(a));
+				const label = group ? `${toString(group).split(':')[0]}: ${toString(a)}` : toString(a);
+				expect(labelOf.get(id) ?? label, id).toBe(label);
+				labelOf.set(id, label);
+			}
+		}
+		const ids = [...labelOf.keys()];
+		expect(ids.length).toBeGreaterThan(30);
+		expect(new Set(labelOf.values()).size, JSON.stringify(Object.fromEntries(labelOf))).toBe(ids.length);
+		// The two Wikiwand articles, cited together for the CCAC's supervision of the CAC, are told apart.
+		expect(labelOf.get('wikiwand-cac')).not.toBe(labelOf.get('wikiwand-ccac'));
+	});
+
 	it('is drawn narrow enough for the column that shows it at its own size', () => {
 		const svg = select('svg.map-wide', map)!;
 		const [, , width] = attr(svg, 'viewBox').split(' ').map(Number);
