@@ -152,3 +152,19 @@ function titleWords(title: string, publisher: string): string[] {
 	const colon = words.findIndex((w) => w.endsWith(':'));
 	return colon >= 1 ? words.slice(0, colon + 1) : words;
 }
+
+/**
+ * The works of one citation gathered by publisher, in order of first mention, each work once: a
+ * line citing two works of one publisher names it once ("Wikipedia: Cyberspace Administration,
+ * Central Cyberspace"), as the who's-who map's relation list does, rather than repeat it.
+ */
+export function groupByPublisher(ids: readonly string[], labels: ReadonlyMap<string, SourceLabel>): { publisher: string; ids: string[] }[] {
+	const groups: { publisher: string; ids: string[] }[] = [];
+	for (const id of new Set(ids)) {
+		const publisher = labels.get(id)?.publisher ?? id;
+		const group = groups.find((g) => g.publisher === publisher);
+		if (group) group.ids.push(id);
+		else groups.push({ publisher, ids: [id] });
+	}
+	return groups;
+}

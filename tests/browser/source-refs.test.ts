@@ -8,8 +8,6 @@ import { useBuiltSite } from '../support/site';
 
 const pages = htmlPages(distDir).map((p) => p.path);
 const sections = pages.filter(isSectionPath);
-// The who's-who map names its relations' sources itself (src/pages/map.astro, issue 28 §2's change).
-const labelled = pages.filter((path) => path !== '/map/');
 
 describe.skipIf(skipBrowser)('sources as a reader sees them', () => {
 	const built = useBuiltSite();
@@ -64,7 +62,7 @@ describe.skipIf(skipBrowser)('sources as a reader sees them', () => {
 		const { page, context } = await openPage(built.browser, { viewport: { width: 1366, height: 900 } });
 		const problems: string[] = [];
 		let links = 0;
-		for (const path of labelled) {
+		for (const path of pages) {
 			await page.goto(built.server.url(path));
 			const named = await page.evaluate(() =>
 				// Every link naming a work, less the "About this source" link beside each full entry of a source list.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { readContent } from '../../src/content/read';
 import type { Source } from '../../src/schemas/source';
-import { shortPublisher, sourceLabels } from '../../src/site/source-labels';
+import { groupByPublisher, shortPublisher, sourceLabels } from '../../src/site/source-labels';
 
 const contentDir = fileURLToPath(new URL('../../content', import.meta.url));
 
@@ -80,5 +80,19 @@ describe('a source’s short label (src/site/source-labels.ts)', () => {
 		expect(labels.get('w2')?.text).toBe('Wikipedia, Computer emergency');
 		expect(labels.get('p1')?.text).toBe('People’s Daily Online, report on the draft');
 		expect(labels.get('p2')?.text).toBe('People’s Daily Online, Ministry of Public');
+	});
+
+	it('gathers the works of one citation under each publisher once, in order of first mention, each work once', () => {
+		const labels = sourceLabels([
+			work('w1', 'Cyberspace Administration of China', 'Wikipedia'),
+			work('w2', 'Central Cyberspace Affairs Commission', 'Wikipedia'),
+			work('clp', 'Regulations for the Administration of Network Data Security', 'China Law & Practice', '2024'),
+			work('order-147', 'Order No. 147'),
+		] as Source[]);
+		expect(groupByPublisher(['w1', 'clp', 'w2', 'w1', 'order-147'], labels)).toEqual([
+			{ publisher: 'Wikipedia', ids: ['w1', 'w2'] },
+			{ publisher: 'China Law & Practice', ids: ['clp'] },
+			{ publisher: labels.get('order-147')!.publisher, ids: ['order-147'] },
+		]);
 	});
 });
