@@ -1,27 +1,25 @@
 import type { Nodes, Root } from 'mdast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { mdxComponentNames, mdxPluginElements, refusedHtmlElements } from '../schemas/mdx-components';
 import { editSimilarity } from '../search/nearest-links';
+import { parseBody, type BodySyntax } from './parse';
 import type { Problem } from './problems';
 import { statedQuantities, typedQuantity } from './quantities';
 
 // The bodies of content files, checked before Astro compiles them: MDX that would not compile
 // (an unclosed <Book>), prose no provenance block vouches for, and links that would run script.
 // Astro's own compiler reports a broken MDX file without a usable position; here every problem
-// names its file and line. Runs from read.ts, so from loadContent() in astro.config.mjs, before
-// Astro starts.
+// names its file and line. Runs from read.ts, so from contentModel() in astro.config.mjs, before
+// Astro starts. The tree it checks is the one Astro then compiles (src/content/parse.ts).
 
 export interface ProseFile {
 	/** Path relative to the project, e.g. "content/sections/chapter-5/overview.mdx". */
 	file: string;
-	/** The body, without its front matter. */
-	body: string;
-	/** The line of the file on which the body starts. */
-	firstLine: number;
+	/** The file with its front matter blanked out (src/content/yaml-source.ts), so positions are the file's lines. */
+	document: string;
+	/** The line of the file on which the body starts: where a problem without a position is shown. */
+	bodyLine: number;
 	/** MDX (sections, pages) or plain Markdown (glossary entries). */
-	mdx: boolean;
+	syntax: BodySyntax;
 	/** Chapter sections: every paragraph must sit in a provenance block. */
 	requireProvenance: boolean;
 }
@@ -47,21 +45,18 @@ const refusedInHtml = new RegExp(`<(${refusedHtmlElements.join('|')})\\b`, 'i');
 /** URL schemes content may link to; anything else (javascript:, data:, vbscript:, file:…) is refused. */
 const allowedSchemes = new Set(['http', 'https', 'mailto']);
 
-const mdxParser = unified().use(remarkParse).use(remarkMdx);
-const mdParser = unified().use(remarkParse);
-
-/** Every problem in one file's body. */
-export function checkProse(input: ProseFile): Problem[] {
-	const at = (line: number | undefined) => (line ?? 1) + input.firstLine - 1;
+/** Every problem in one file's body, and the body's tree when it could be parsed. */
+export function checkProse(input: ProseFile): { problems: Problem[]; tree?: Root } {
+	const at = (line: number | undefined) => line ?? input.bodyLine;
 	let tree: Root;
 	try {
-		tree = (input.mdx ? mdxParser : mdParser).parse(input.body);
+		tree = parseBody(input.document, input.syntax);
 	} catch (error) {
-		return [syntaxProblem(input, error, at)];
+		return { problems: [syntaxProblem(input, error, at)] };
 	}
 	const problems: Problem[] = [];
 	walk(tree, false, false, input, at, problems);
-	return problems;
+	return { problems, tree };
 }
 
 /** A deadline, fine or threshold typed into the site's own prose, which only content/facts.yaml may state. */
