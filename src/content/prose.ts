@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'mdast';
+import { visitParents } from 'unist-util-visit-parents';
 import { mdxComponentNames, mdxPluginElements, refusedHtmlElements } from '../schemas/mdx-components';
 import { editSimilarity } from '../search/nearest-links';
 import { parseBody, type BodySyntax } from './parse';
@@ -55,7 +56,7 @@ export function checkProse(input: ProseFile): { problems: Problem[]; tree?: Root
 		return { problems: [syntaxProblem(input, error, at)] };
 	}
 	const problems: Problem[] = [];
-	walk(tree, false, false, input, at, problems);
+	visitParents(tree, (node: Nodes, ancestors: Nodes[]) => check(node, ancestors, input, at, problems));
 	return { problems, tree };
 }
 
@@ -92,17 +93,29 @@ function syntaxProblem(input: ProseFile, error: unknown, at: (line: number | und
 	};
 }
 
-function walk(
-	node: Nodes,
-	vouched: boolean,
-	reported: boolean,
-	input: ProseFile,
-	at: (line: number | undefined) => number,
-	problems: Problem[],
-): void {
+/** The element's component name, if it is an MDX element. */
+const componentName = (node: Nodes) => (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? (node.name ?? '') : undefined);
+
+/**
+ * Whether a provenance block says who speaks at this depth. Lists outside provenance blocks are
+ * the site's own apparatus (key takeaways, questions for discussion, a reading map), so their items
+ * are not passages that need a mark. An unknown component is reported as such; its paragraphs are
+ * not reported again as unmarked.
+ */
+const vouchedFor = (ancestors: Nodes[]) =>
+	ancestors.some((a) => {
+		const name = componentName(a);
+		return a.type === 'list' || (name !== undefined && (provenanceBlocks.has(name) || isUnknownComponent(name)));
+	});
+
+/** Whether the text reports what others wrote (the analysis, a quotation, a fact's record): see `reportedSpeech`. */
+const inReportedSpeech = (ancestors: Nodes[]) => ancestors.some((a) => reportedSpeech.has(componentName(a) ?? ''));
+
+/** The problems of one node of a body, given the elements it sits in. */
+function check(node: Nodes, ancestors: Nodes[], input: ProseFile, at: (line: number | undefined) => number, problems: Problem[]): void {
 	const line = at(node.position?.start.line);
-	if (node.type === 'text' && !reported) typedQuantities(node.value, undefined, line, input, problems);
-	if (node.type === 'paragraph' && input.requireProvenance && !vouched) {
+	if (node.type === 'text' && !inReportedSpeech(ancestors)) typedQuantities(node.value, undefined, line, input, problems);
+	if (node.type === 'paragraph' && input.requireProvenance && !vouchedFor(ancestors)) {
 		problems.push({
 			file: input.file,
 			line,
@@ -141,17 +154,6 @@ function walk(
 		for (const match of node.value.matchAll(/\b(?:href|src|action|formaction|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi))
 			checkUrl(decodeEntities(match[1] ?? match[2] ?? match[3] ?? ''), 'HTML attribute', line, input, problems);
 	}
-	if (!('children' in node)) return;
-	// Lists outside provenance blocks are the site's own apparatus (key takeaways, questions for
-	// discussion, a reading map), so their items are not passages that need a mark.
-	// An unknown component is reported as such; its paragraphs are not reported again as unmarked.
-	const isElement = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-	const childVouched =
-		vouched ||
-		node.type === 'list' ||
-		(isElement && (provenanceBlocks.has(node.name ?? '') || isUnknownComponent(node.name ?? '')));
-	const childReported = reported || (isElement && reportedSpeech.has(node.name ?? ''));
-	for (const child of node.children as Nodes[]) walk(child, childVouched, childReported, input, at, problems);
 }
 
 /** A comparison cell with nothing in it: a reader cannot tell a gap in the sources from a rule that says nothing. */
