@@ -1,7 +1,6 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentModel } from './src/content/load';
@@ -84,7 +83,6 @@ export default defineConfig({
 	integrations: [
 		siteOriginReport(origin),
 		mdx(),
-		preact(),
 		// Before the index is made: a build with a link that leads nowhere stops, naming its line.
 		linkCheck(contentFiles, fileURLToPath(new URL('.', import.meta.url))),
 		pagefindIndex(),
