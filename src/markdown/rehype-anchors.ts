@@ -1,7 +1,9 @@
-import type { Element, Nodes, Root } from 'hast';
-import type { VFile } from 'vfile';
-import { toString } from 'hast-util-to-string';
+import type { Element, Root } from 'hast';
 import { slug } from 'github-slugger';
+import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { ContentError, type Problem } from '../content/problems';
 import type { LocatedRedirect } from '../content/read';
 import { fileLabel } from './mdx-nodes';
@@ -63,8 +65,8 @@ export function rehypeAnchors(options: AnchorOptions) {
 		const problems: Problem[] = [];
 		const where = fileLabel(file);
 		const lineOf = (el: Element) => el.position?.start.line ?? 0;
-		const visit = (node: Nodes) => {
-			if (node.type === 'element' && (isHeading(node) || isBlock(node)) && !node.properties.id) {
+		visit(tree, 'element', (node) => {
+			if ((isHeading(node) || isBlock(node)) && !node.properties.id) {
 				const text = toString(node);
 				if (text.trim()) {
 					// Never numbered ("#x-1"): an id that depends on what comes before it would move when the page is reordered.
@@ -92,9 +94,7 @@ export function rehypeAnchors(options: AnchorOptions) {
 					if (!first) elements.set(id, node);
 				}
 			}
-			if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
-		};
-		visit(tree);
+		});
 
 		const page = pagePathOf(file.path ?? '');
 		// Redirects into this page from another: their targets are this page's ids.
@@ -128,12 +128,7 @@ export function rehypeAnchors(options: AnchorOptions) {
 				continue;
 			}
 			// An empty element carrying the old id at the start of the new target.
-			target!.children.unshift({
-				type: 'element',
-				tagName: 'span',
-				properties: { id: r.from, className: ['anchor-alias'], dataMovedTo: r.to.slice(1) },
-				children: [],
-			});
+			target!.children.unshift(h('span', { id: r.from, className: ['anchor-alias'], dataMovedTo: r.to.slice(1) }));
 		}
 
 		if (problems.length > 0) throw new ContentError(problems, where);
