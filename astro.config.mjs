@@ -17,6 +17,7 @@ import { rehypeFacts } from './src/markdown/rehype-facts';
 import { rehypeNotes } from './src/markdown/rehype-notes';
 import { rehypeOutboundLinks } from './src/markdown/rehype-outbound-links';
 import { rehypeAnchors } from './src/markdown/rehype-anchors';
+import { rehypeCompare } from './src/markdown/rehype-compare';
 import { rehypePermalinks } from './src/markdown/rehype-permalinks';
 import { rehypeSourceRefs } from './src/markdown/rehype-source-refs';
 import { rehypeTermLinks } from './src/markdown/rehype-term-links';
@@ -117,6 +118,17 @@ export default defineConfig({
 						sourceIds: new Set(content.sources.keys()),
 						factSources: new Map([...content.facts].map(([id, f]) => [id, f.value.sources])),
 						mustCite: ['Context', 'Note', 'Row'],
+					},
+				],
+				// The jurisdiction tables of /compare/: after the facts are printed (a cell's facts cite for it).
+				[
+					rehypeCompare,
+					{
+						rules: new Map([
+							...[...content.glossary].filter(([, e]) => e.value.status).map(([id, e]) => [id, e.value.status?.sources ?? []]),
+							...[...content.foreignRules].map(([id, r]) => [id, r.value.sources]),
+						]),
+						factSources: new Map([...content.facts].map(([id, f]) => [id, f.value.sources])),
 					},
 				],
 				[

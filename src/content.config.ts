@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { bookSchema, chapterSchema } from './schemas/chapter';
 import { factSchema } from './schemas/fact';
+import { foreignRuleSchema } from './schemas/foreign-rule';
 import { glossaryTermSchema } from './schemas/glossary';
 import { proseSchema } from './schemas/page';
 
@@ -42,6 +43,12 @@ const facts = defineCollection({
 	schema: factSchema,
 });
 
+/** Rules outside China that /compare/ sets beside China's, each with its status once. */
+const foreignRules = defineCollection({
+	loader: file('./content/foreign-rules.yaml'),
+	schema: foreignRuleSchema,
+});
+
 /** Every work cited anywhere, for /sources/ and the source lists at the foot of pages. */
 const sources = defineCollection({
 	loader: file('./content/sources.yaml'),
@@ -65,4 +72,4 @@ const pages = defineCollection({
 	schema: proseSchema,
 });
 
-export const collections = { sections, glossary, timeline, facts, sources, book, chapters, pages };
+export const collections = { sections, glossary, timeline, facts, foreignRules, sources, book, chapters, pages };

@@ -1,5 +1,8 @@
 import Analysis from './Analysis.astro';
 import Book from './Book.astro';
+import Cell from './Cell.astro';
+import Compare from './Compare.astro';
+import CompareRow from './CompareRow.astro';
 import Comparison from './Comparison.astro';
 import Context from './Context.astro';
 import MapLink from './MapLink.astro';
@@ -12,7 +15,7 @@ import type { MdxComponentName } from '../../schemas/mdx-components';
 
 /** The components every MDX page may use without importing them. */
 // `satisfies`: the content check's list (src/schemas/mdx-components.ts) and this one cannot drift apart.
-export const mdxComponents = { Analysis, Book, Comparison, Context, MapLink, Note, NoTerm, Quote, Row, Term } satisfies Record<
+export const mdxComponents = { Analysis, Book, Cell, Compare, CompareRow, Comparison, Context, MapLink, Note, NoTerm, Quote, Row, Term } satisfies Record<
 	MdxComponentName,
 	unknown
 >;
