@@ -1,4 +1,4 @@
-import { wrapLabel } from './map-layout';
+import { wrapLabel } from './text-fit';
 
 /**
  * The picture of a chapter on the home page: the chapter, its sections, the areas a section
