@@ -124,10 +124,12 @@ export default defineConfig({
 				[
 					rehypeCompare,
 					{
-						rules: new Map([
-							...[...content.glossary].filter(([, e]) => e.value.status).map(([id, e]) => [id, e.value.status?.sources ?? []]),
-							...[...content.foreignRules].map(([id, r]) => [id, r.value.sources]),
-						]),
+						rules: new Map(
+							/** @type {[string, string[]][]} */ ([
+								...[...content.glossary].filter(([, e]) => e.value.status).map(([id, e]) => [id, e.value.status?.sources ?? []]),
+								...[...content.foreignRules].map(([id, r]) => [id, r.value.sources]),
+							]),
+						),
 						factSources: new Map([...content.facts].map(([id, f]) => [id, f.value.sources])),
 					},
 				],

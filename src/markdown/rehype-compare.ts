@@ -21,8 +21,8 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * own `sources` or a printed fact. The works a table cites are numbered in order of first citation,
  * cell by cell: a cell's sources, its facts' sources, then its rules' status sources. Only the table
  * knows the numbers and its columns' names, so this plugin hands them to the components as plain
- * string props: `column`, `table` (the table's id), `facts` and `list` (the table's source ids in
- * order) on each cell, `list` on the table. A cell written on one line sits in a paragraph in MDX's tree, which a table row cannot
+ * string props: `column`, `table` (the table's id), `facts`, `list` (the table's source ids in
+ * order) and, after the first row, `brief` on each cell; `list` on the table. A cell written on one line sits in a paragraph in MDX's tree, which a table row cannot
  * hold: the paragraph is unwrapped here.
  */
 export function rehypeCompare(options: CompareOptions) {
@@ -41,21 +41,45 @@ export function rehypeCompare(options: CompareOptions) {
 		const table = (node: MdxJsxElement) => {
 			const id = jsxAttribute(node, 'id');
 			if (!id || !ID.test(id))
-				problem(node, '<Compare id>', 'a comparison table needs an id: its source list and rows are linked by it', 'add id="…" in lower case with hyphens, e.g. id="incidents"');
-			const columns = (jsxAttribute(node, 'columns') ?? '').split('|').map((c) => c.trim()).filter(Boolean);
+				problem(
+					node,
+					'<Compare id>',
+					'a comparison table needs an id: its source list and rows are linked by it',
+					'add id="…" in lower case with hyphens, e.g. id="incidents"',
+				);
+			const columns = (jsxAttribute(node, 'columns') ?? '')
+				.split('|')
+				.map((c) => c.trim())
+				.filter(Boolean);
 			if (columns.length === 0)
-				problem(node, '<Compare columns>', 'a comparison table needs its columns', 'add columns="China | European Union | …", the places compared, separated by "|"');
+				problem(
+					node,
+					'<Compare columns>',
+					'a comparison table needs its columns',
+					'add columns="China | European Union | …", the places compared, separated by "|"',
+				);
 			const list: string[] = [];
 			const cite = (ids: readonly string[]) => ids.forEach((s) => list.includes(s) || list.push(s));
 			const cells: MdxJsxElement[] = [];
-			for (const row of childComponents(node, 'CompareRow')) {
+			childComponents(node, 'CompareRow').forEach((row, rowIndex) => {
 				const rowId = jsxAttribute(row, 'id');
 				if (!rowId || !ID.test(rowId))
-					problem(row, '<CompareRow id>', 'every row needs an id: readers link to a row and cite it', 'add id="…" in lower case with hyphens, e.g. id="incidents-how-fast"');
+					problem(
+						row,
+						'<CompareRow id>',
+						'every row needs an id: readers link to a row and cite it',
+						'add id="…" in lower case with hyphens, e.g. id="incidents-how-fast"',
+					);
 				else if (rowIds.has(rowId))
-					problem(row, '<CompareRow id>', `the id "${rowId}" is already used by the row at line ${rowIds.get(rowId)}`, 'give each row an id of its own');
+					problem(
+						row,
+						'<CompareRow id>',
+						`the id "${rowId}" is already used by the row at line ${rowIds.get(rowId)}`,
+						'give each row an id of its own',
+					);
 				else rowIds.set(rowId, row.position?.start.line ?? 0);
-				if (!jsxAttribute(row, 'aspect')) problem(row, '<CompareRow aspect>', 'this row does not say what it compares', 'add aspect="…", e.g. aspect="How fast"');
+				if (!jsxAttribute(row, 'aspect'))
+					problem(row, '<CompareRow aspect>', 'this row does not say what it compares', 'add aspect="…", e.g. aspect="How fast"');
 				unwrapCells(row);
 				const rowCells = childComponents(row, 'Cell');
 				if (columns.length > 0 && rowCells.length !== columns.length)
@@ -68,7 +92,12 @@ export function rehypeCompare(options: CompareOptions) {
 				rowCells.forEach((cell, i) => {
 					const rules = (jsxAttribute(cell, 'rules') ?? '').split(/\s+/).filter(Boolean);
 					if (rules.length === 0)
-						problem(cell, '<Cell rules>', 'this cell does not name the rule it rests on, so it cannot show where that rule stands', 'add rules="<id>": a glossary entry with a status, or a rule in content/foreign-rules.yaml');
+						problem(
+							cell,
+							'<Cell rules>',
+							'this cell does not name the rule it rests on, so it cannot show where that rule stands',
+							'add rules="<id>": a glossary entry with a status, or a rule in content/foreign-rules.yaml',
+						);
 					for (const rule of rules)
 						if (!options.rules.has(rule))
 							problem(
@@ -80,16 +109,23 @@ export function rehypeCompare(options: CompareOptions) {
 					const own = (jsxAttribute(cell, 'sources') ?? '').split(/\s+/).filter(Boolean);
 					const facts = factsIn(cell);
 					if (own.length === 0 && facts.length === 0)
-						problem(cell, '<Cell sources>', 'this cell cites no source', 'add sources="<id>" with ids from content/sources.yaml, or print its figure with <Fact id="…" />');
+						problem(
+							cell,
+							'<Cell sources>',
+							'this cell cites no source',
+							'add sources="<id>" with ids from content/sources.yaml, or print its figure with <Fact id="…" />',
+						);
 					cite(own);
 					facts.forEach((f) => cite(options.factSources.get(f) ?? []));
 					rules.forEach((r) => cite(options.rules.get(r) ?? []));
 					setAttribute(cell, 'column', columns[i] ?? '');
 					setAttribute(cell, 'table', id ?? '');
 					setAttribute(cell, 'facts', facts.join(' '));
+					// The first row gives each rule's status in full; later rows repeat only its stage and date.
+					if (rowIndex > 0) setAttribute(cell, 'brief', 'true');
 					cells.push(cell);
 				});
-			}
+			});
 			for (const cell of cells) setAttribute(cell, 'list', list.join(' '));
 			setAttribute(node, 'list', list.join(' '));
 		};

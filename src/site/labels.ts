@@ -94,9 +94,9 @@ export const statusStageLabels = {
 
 /** A rule outside China's stage (src/schemas/foreign-rule.ts): its badge, and the words before the date it began. */
 export const foreignStageLabels = {
-	proposed: { badge: 'Proposed', since: 'proposed' },
-	delayed: { badge: 'Proposed; final rule delayed', since: 'proposed' },
-	adopted: { badge: 'Adopted, not yet in force', since: 'adopted' },
+	proposed: { badge: 'Proposed', since: 'since' },
+	delayed: { badge: 'Proposed; final rule delayed', since: 'since' },
+	adopted: { badge: 'Adopted, not yet in force', since: 'on' },
 	'in-force': { badge: 'In force', since: 'since' },
 } as const satisfies Record<ForeignRuleStage, { badge: string; since: string }>;
 

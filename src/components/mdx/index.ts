@@ -15,7 +15,18 @@ import type { MdxComponentName } from '../../schemas/mdx-components';
 
 /** The components every MDX page may use without importing them. */
 // `satisfies`: the content check's list (src/schemas/mdx-components.ts) and this one cannot drift apart.
-export const mdxComponents = { Analysis, Book, Cell, Compare, CompareRow, Comparison, Context, MapLink, Note, NoTerm, Quote, Row, Term } satisfies Record<
-	MdxComponentName,
-	unknown
->;
+export const mdxComponents = {
+	Analysis,
+	Book,
+	Cell,
+	Compare,
+	CompareRow,
+	Comparison,
+	Context,
+	MapLink,
+	Note,
+	NoTerm,
+	Quote,
+	Row,
+	Term,
+} satisfies Record<MdxComponentName, unknown>;
