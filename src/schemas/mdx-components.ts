@@ -15,6 +15,7 @@ export const mdxComponentNames = [
 	'Note',
 	'NoTerm',
 	'Quote',
+	'ReportErrors',
 	'Row',
 	'Term',
 ] as const;

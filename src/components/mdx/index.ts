@@ -9,6 +9,7 @@ import MapLink from './MapLink.astro';
 import Note from './Note.astro';
 import NoTerm from './NoTerm.astro';
 import Quote from './Quote.astro';
+import ReportErrors from './ReportErrors.astro';
 import Row from './Row.astro';
 import Term from './Term.astro';
 import type { MdxComponentName } from '../../schemas/mdx-components';
@@ -27,6 +28,7 @@ export const mdxComponents = {
 	Note,
 	NoTerm,
 	Quote,
+	ReportErrors,
 	Row,
 	Term,
 } satisfies Record<MdxComponentName, unknown>;
