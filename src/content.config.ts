@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { modelLoader } from './content/loaders';
 import { bookSchema, chapterSchema } from './schemas/chapter';
 import { factSchema } from './schemas/fact';
+import { foreignRuleSchema } from './schemas/foreign-rule';
 import { glossaryTermSchema } from './schemas/glossary';
 import { proseSchema } from './schemas/page';
 import { sectionSchema } from './schemas/section';
@@ -26,6 +27,9 @@ const timeline = defineCollection({ loader: modelLoader('timeline', timelineEven
 /** Deadlines, fines and thresholds (content/facts.yaml), each stated once: <Fact>, comparison rows, entries, cards, the timeline. */
 const facts = defineCollection({ loader: modelLoader('facts', factSchema) });
 
+/** Rules outside China that /compare/ sets beside China's (content/foreign-rules.yaml), each with its status once. */
+const foreignRules = defineCollection({ loader: modelLoader('foreignRules', foreignRuleSchema) });
+
 /** Every work cited anywhere (content/sources.yaml), for /sources/ and the source lists at the foot of pages. */
 const sources = defineCollection({ loader: modelLoader('sources', sourceSchema) });
 
@@ -37,4 +41,4 @@ const chapters = defineCollection({ loader: modelLoader('chapters', chapterSchem
 /** Stand-alone prose pages (content/pages/: About). */
 const pages = defineCollection({ loader: modelLoader('pages', proseSchema) });
 
-export const collections = { sections, glossary, timeline, facts, sources, book, chapters, pages };
+export const collections = { sections, glossary, timeline, facts, foreignRules, sources, book, chapters, pages };

@@ -10,7 +10,7 @@ import type { ContentModel, Located } from './read';
 // glob() and file() loaders would read and validate everything a second time.
 
 /** The collections of src/content.config.ts. */
-export type CollectionName = 'sections' | 'glossary' | 'timeline' | 'facts' | 'sources' | 'book' | 'chapters' | 'pages';
+export type CollectionName = 'sections' | 'glossary' | 'timeline' | 'facts' | 'foreignRules' | 'sources' | 'book' | 'chapters' | 'pages';
 
 /** One entry as Astro's data store holds it. */
 interface StoreEntry {
@@ -43,6 +43,7 @@ const entriesOf: Record<CollectionName, (model: ContentModel) => StoreEntry[]> =
 	timeline: (model) => model.timeline.map(fromList),
 	// Astro's data store keeps entries by id; a rule's facts keep the order their author gave them.
 	facts: (model) => [...model.facts.values()].map((fact, position) => ({ ...fromList(fact), data: { ...fact.value, position } })),
+	foreignRules: (model) => [...model.foreignRules.values()].map(fromList),
 	sources: (model) => [...model.sources.values()].map(fromList),
 	chapters: (model) => [...model.chapters.values()].map(fromList),
 	book: (model) => model.book.map(({ value: { id, ...data }, file }) => ({ id, data, file })),

@@ -3,6 +3,7 @@ import { join, relative, basename, extname } from 'node:path';
 import type { z } from 'astro/zod';
 import { bookSchema, chapterSchema, type Chapter } from '../schemas/chapter';
 import { factSchema, type Fact } from '../schemas/fact';
+import { foreignRuleSchema, type ForeignRule } from '../schemas/foreign-rule';
 import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary';
 import { idSchema } from '../schemas/ids';
 import { proseSchema } from '../schemas/page';
@@ -41,9 +42,10 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
  * yet a reference to one is not "unknown": the entry's own problem is reported, and its
  * consequences are not. "timeline" and "sections" hold an id only if the entry's id could be read.
  */
-export type InvalidEntries = Record<'sources' | 'glossary' | 'chapters' | 'timeline' | 'sections' | 'facts', Set<string>>;
+export type InvalidEntries = Record<'sources' | 'glossary' | 'chapters' | 'timeline' | 'sections' | 'facts' | 'foreignRules', Set<string>>;
 export const noInvalidEntries = (): InvalidEntries => ({
 	facts: new Set(),
+	foreignRules: new Set(),
 	sources: new Set(),
 	glossary: new Set(),
 	chapters: new Set(),
@@ -59,6 +61,8 @@ export interface ContentModel {
 	sources: Map<string, Located<Source>>;
 	/** Deadlines, fines and thresholds, each stated once (content/facts.yaml). */
 	facts: Map<string, Located<Fact>>;
+	/** Rules outside China that /compare/ sets beside China's, each with its status once (content/foreign-rules.yaml). */
+	foreignRules: Map<string, Located<ForeignRule>>;
 	glossary: Map<string, Located<GlossaryEntry & { body: string }>>;
 	timeline: Located<TimelineEvent>[];
 	chapters: Map<string, Located<Chapter>>;
@@ -239,6 +243,9 @@ export function readContent(
 	const model: ContentModel = {
 		sources: byId(readList(join(contentDir, 'sources.yaml'), sourceSchema, 'sources'), 'source'),
 		facts: byId(readList(join(contentDir, 'facts.yaml'), factSchema, 'facts'), 'fact'),
+		foreignRules: existsSync(join(contentDir, 'foreign-rules.yaml'))
+			? byId(readList(join(contentDir, 'foreign-rules.yaml'), foreignRuleSchema, 'foreignRules'), 'foreign rule')
+			: new Map(),
 		timeline: [...byId(readList(join(contentDir, 'timeline.yaml'), timelineEventSchema, 'timeline'), 'timeline event').values()],
 		chapters: byId(readList(join(contentDir, 'book', 'chapters.yaml'), chapterSchema, 'chapters'), 'chapter'),
 		book,

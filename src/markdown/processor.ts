@@ -4,6 +4,7 @@ import { createMatcher } from '../glossary/matcher';
 import { buildMatchPatterns } from '../glossary/patterns';
 import { remarkParsedBodies } from './remark-parsed-bodies';
 import { rehypeAnchors } from './rehype-anchors';
+import { rehypeCompare } from './rehype-compare';
 import { rehypeComparisons } from './rehype-comparisons';
 import { rehypeFacts } from './rehype-facts';
 import { rehypeNotes } from './rehype-notes';
@@ -43,6 +44,20 @@ export function siteMarkdown(content: ContentModel, base: string) {
 			],
 			// After the check of every id: numbers each comparison table's sources for its rows.
 			[rehypeComparisons, { factSources }],
+			// The jurisdiction tables of /compare/: after the facts are printed (a cell's facts cite for it).
+			[
+				rehypeCompare,
+				{
+					// Each rule's sources: China's from its glossary entry's status, the others' from content/foreign-rules.yaml.
+					rules: new Map<string, string[]>([
+						...[...content.glossary].flatMap(([id, e]): [string, string[]][] =>
+							e.value.status ? [[id, e.value.status.sources ?? []]] : [],
+						),
+						...[...content.foreignRules].map(([id, r]): [string, string[]] => [id, r.value.sources]),
+					]),
+					factSources,
+				},
+			],
 			[
 				rehypeTermLinks,
 				{

@@ -1,6 +1,7 @@
 import type { GlossaryTerm, RelationType } from '../schemas/glossary';
 import type { SourceType } from '../schemas/source';
 import type { TimelineEvent } from '../schemas/timeline';
+import type { ForeignRuleStage } from '../schemas/foreign-rule';
 
 /**
  * Every label the site shows for an enum, one table per enum, so a kind is named the same way on
@@ -106,6 +107,14 @@ export const statusStageLabels = {
 	amended: 'In force, amended',
 	replaced: 'Replaced',
 } as const;
+
+/** A rule outside China's stage (src/schemas/foreign-rule.ts): its badge, and the words before the date it began. */
+export const foreignStageLabels = {
+	proposed: { badge: 'Proposed', since: 'since' },
+	delayed: { badge: 'Proposed; final rule delayed', since: 'since' },
+	adopted: { badge: 'Adopted, not yet in force', since: 'on' },
+	'in-force': { badge: 'In force', since: 'since' },
+} as const satisfies Record<ForeignRuleStage, { badge: string; since: string }>;
 
 /** Each date of a status, as the badge's list names it. "Adopted" reads "Issued" for rules other than laws. */
 export const milestoneLabels = {
