@@ -16,6 +16,7 @@ import { recordPageData, type NoteSummary } from './page-data';
  * kind and date are checked here, where the file and line are known; an update must say when.
  * Each note also gets the id of its mark (`refId`), so it can link back to its place in the text,
  * and the page records the heading each note sits under, for its "Updates and corrections" list.
+ * A note's opening words (`preview`) show on its closed label, so a reader knows whether to open it.
  */
 export function rehypeNotes() {
 	return (tree: Root, file: VFile) => {
@@ -35,9 +36,11 @@ export function rehypeNotes() {
 					for (let n = 2; notes.some((note) => note.id === id); n++) id = `note-${paragraphId(text).slice(2)}-${n}`;
 					const paragraph = lastPassage && lastParagraph(lastPassage);
 					if (paragraph) paragraph.children.push(marker(count, id));
+					const summary = text.length > 140 ? `${text.slice(0, text.lastIndexOf(' ', 140))}…` : text;
 					child.attributes.push(
 						{ type: 'mdxJsxAttribute', name: 'number', value: String(count) },
 						{ type: 'mdxJsxAttribute', name: 'id', value: id },
+						{ type: 'mdxJsxAttribute', name: 'preview', value: summary },
 						...(paragraph ? [{ type: 'mdxJsxAttribute' as const, name: 'refId', value: `ref-${id}` }] : []),
 					);
 					const checked = checkNote(child, fileLabel(file), problems);
@@ -46,7 +49,7 @@ export function rehypeNotes() {
 							number: count,
 							id,
 							...checked,
-							summary: text.length > 140 ? `${text.slice(0, text.lastIndexOf(' ', 140))}…` : text,
+							summary,
 							heading,
 						});
 					}
