@@ -40,6 +40,8 @@ const contentFiles = new Map(
 		...content.sections.map((s) => [`/${s.value.id}/`, s.file]),
 		...content.pages.map((p) => [`/${p.value.id}/`, p.file]),
 		...[...content.glossary].map(([id, e]) => [`/glossary/${id}/`, e.file]),
+		// The home page's links to passages are the chapters' gists.
+		...[...content.chapters.values()].slice(0, 1).map((c) => ['/', c.file]),
 	]),
 );
 

@@ -75,6 +75,11 @@ export async function theAnalysis(): Promise<CollectionEntry<'sources'>> {
 	return analyses[0]!;
 }
 
+/** The book's chapters in the book's order. */
+export async function chaptersInOrder() {
+	return (await getCollection('chapters')).sort((a, b) => a.data.number - b.data.number);
+}
+
 export async function chapterOf(section: CollectionEntry<'sections'>) {
 	const chapter = (await getCollection('chapters')).find((c) => c.id === section.data.chapter);
 	if (!chapter) throw new Error(`${section.filePath}: unknown chapter "${section.data.chapter}"`);

@@ -4,6 +4,7 @@ import { statusStage, type StatusStage } from '../glossary/status';
 import { relationLabels, statusStageLabels } from '../site/labels';
 import type { NodeGroup, RelationGraph } from './relations';
 import type { RelationType } from '../schemas/glossary';
+import { wrapLabel } from './text-fit';
 
 /**
  * Lays out the who's-who graph at build time with ELK (elkjs, the Eclipse Layout Kernel's layered
@@ -82,19 +83,6 @@ const settings: Record<MapVariant, { maxChars: number; options: Record<string, s
 		},
 	},
 };
-
-/** Words into lines of at most `max` characters; a longer word breaks after a hyphen or slash if it has one, else keeps a line of its own. */
-export function wrapLabel(text: string, max: number): string[] {
-	const lines: string[] = [];
-	const words = text.split(/\s+/).flatMap((w) => (w.length > max ? w.split(/(?<=[-/])/) : [w]));
-	for (const word of words) {
-		const last = lines.at(-1);
-		const joined = last?.match(/[-/]$/) ? `${last}${word}` : `${last} ${word}`;
-		if (last !== undefined && joined.length <= max) lines[lines.length - 1] = joined;
-		else lines.push(word);
-	}
-	return lines;
-}
 
 const elk = new ELK();
 

@@ -30,6 +30,16 @@ export const provenance = {
 } as const;
 export type ProvenanceKind = keyof typeof provenance;
 
+/**
+ * The voices of a short summary (a chapter's gist, a page's "In brief"): shorter than the passage
+ * labels, because each sits beside one sentence, and drawn in the same colours and rules.
+ */
+export const summaryVoices = {
+	book: { label: 'The book', provenance: 'book' },
+	analysis: { label: 'The analysis', provenance: 'analysis' },
+	since: { label: 'Since then', provenance: 'context' },
+} as const satisfies Record<string, { label: string; provenance: ProvenanceKind }>;
+
 export const noteKinds = {
 	correction: 'Correction',
 	update: 'Update',

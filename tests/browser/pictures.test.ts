@@ -2,12 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, skipBrowser } from '../support/browser';
 import { useBuiltSite } from '../support/site';
+import { asOneLine, printedPages } from '../support/pdf';
+import { readContent } from '../../src/content/read';
 
 const SECTION = '/chapter-5/systems-and-capacity-building/';
+const timelineEvents = readContent(fileURLToPath(new URL('../../content', import.meta.url))).model.timeline.map((e) => e.value);
+const eventIds = timelineEvents.map((e) => e.id);
 
 /** How far the page scrolls sideways: 0 when everything fits the viewport. */
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -124,7 +129,7 @@ describe.skipIf(skipBrowser)('the timeline in Chromium', () => {
 		const view = page.locator('#only-kind-draft');
 		expect(await view.isVisible()).toBe(true);
 		const items = view.locator('.filter-list a');
-		expect(await items.count()).toBe(2);
+		expect(await items.count()).toBe(timelineEvents.filter((e) => e.kind === 'draft').length);
 		const first = (await items.first().getAttribute('href'))!;
 		await items.first().click();
 		await page.waitForURL(new RegExp(`${first}$`));
@@ -134,20 +139,92 @@ describe.skipIf(skipBrowser)('the timeline in Chromium', () => {
 		await context.close();
 	});
 
-	it('at 390 px the strip fits the screen and every mark is a 24 px target linking to its event', async () => {
-		const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 800 } });
+	/** The strip's links as drawn: each one's box and its target's, its label's box and lines (with any note), its drawing's box, its type size in px. */
+	const stripLinks = (page: Page) =>
+		page.locator('.strip a').evaluateAll((links) =>
+			links.map((a) => {
+				const svg = (a as SVGAElement).ownerSVGElement!;
+				const drawing = svg.getBoundingClientRect();
+				const label = a.querySelector('text')!;
+				const box = (el: Element) => {
+					const r = el.getBoundingClientRect();
+					return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height };
+				};
+				return {
+					href: a.getAttribute('href')!,
+					event: a.classList.contains('strip-event'),
+					target: box(a),
+					hit: box(a.querySelector('.strip-hit')!),
+					label: box(label),
+					lines: [...a.querySelectorAll('text > tspan')].map((t) => t.textContent!.trim()),
+					drawing: box(svg),
+					px: parseFloat(getComputedStyle(label).fontSize) * (drawing.width / svg.viewBox.baseVal.width),
+					shown: getComputedStyle(label).visibility === 'visible' && getComputedStyle(label).opacity === '1',
+				};
+			}),
+		);
+	type StripLink = Awaited<ReturnType<typeof stripLinks>>[number];
+	const overlap = (a: StripLink['hit'], b: StripLink['hit']) =>
+		Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+	/** Every label drawn in full inside its drawing, in type a reader can read, on a target of 24 px or more that no other target overlaps. */
+	const expectReadable = (links: StripLink[], width: number) => {
+		expect(links.filter((l) => l.event)).toHaveLength(eventIds.length);
+		for (const l of links) {
+			expect(l.shown, l.href).toBe(true);
+			expect(l.target.width, l.href).toBeGreaterThanOrEqual(24);
+			expect(l.target.height, l.href).toBeGreaterThanOrEqual(24);
+			expect(l.px, l.href).toBeGreaterThanOrEqual(12);
+			expect(l.label.left, l.href).toBeGreaterThanOrEqual(Math.max(0, l.drawing.left) - 0.5);
+			expect(l.label.right, l.href).toBeLessThanOrEqual(Math.min(width, l.drawing.right) + 0.5);
+		}
+		for (const [i, a] of links.entries())
+			for (const b of links.slice(i + 1)) expect(overlap(a.hit, b.hit), `${a.href} and ${b.href} overlap`).toBe(false);
+	};
+
+	it('at 320 px on a touch screen: every label drawn in full and readable, apart from the others, and a finger on a mark opens its event', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: { width: 320, height: 700 }, hasTouch: true, isMobile: true });
 		await page.goto(built.server.url('/timeline/'));
 		expect(await sideways(page)).toBe(0);
-		const sizes = await page
-			.locator('.strip-marks a')
-			.evaluateAll((links) => links.map((a) => a.getBoundingClientRect()).map((r) => [r.width, r.height]));
-		for (const [w, h] of sizes) {
-			expect(w).toBeGreaterThanOrEqual(24);
-			expect(h).toBeGreaterThanOrEqual(24);
-		}
-		await page.locator('.strip-marks a[href="#csl-adopted"]').click();
+		expectReadable(await stripLinks(page), 320);
+		const mark = page.locator('.strip a[href="#csl-adopted"] .strip-mark');
+		await mark.scrollIntoViewIfNeeded();
+		await mark.tap();
 		await page.waitForURL(/#csl-adopted$/);
-		expect(await page.locator('#csl-adopted').isVisible()).toBe(true);
+		// The page scrolls smoothly (motion is not reduced here), a long way at 320 px: wait until it arrives.
+		await expect
+			.poll(() => page.locator('#csl-adopted h3').evaluate((h) => h.getBoundingClientRect().top), { timeout: 15_000 })
+			.toBeLessThan(700);
+		await context.close();
+	});
+
+	it('at 1366 px: the strip stands in columns side by side, wider than the text, every label readable', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: { width: 1366, height: 900 } });
+		await page.goto(built.server.url('/timeline/'));
+		expect(await sideways(page)).toBe(0);
+		const columns = await page
+			.locator('.strip-column')
+			.evaluateAll((cols) => cols.map((c) => c.getBoundingClientRect().toJSON() as DOMRect));
+		expect(new Set(columns.map((c) => Math.round(c.top))).size).toBe(1);
+		expect(new Set(columns.map((c) => Math.round(c.left))).size).toBe(columns.length);
+		expect(columns.length).toBeGreaterThanOrEqual(3);
+		const text = await page.locator('main h1').evaluate((h) => h.getBoundingClientRect().width);
+		expect(Math.max(...columns.map((c) => c.right)) - Math.min(...columns.map((c) => c.left))).toBeGreaterThan(text);
+		expectReadable(await stripLinks(page), 1366);
+		await context.close();
+	});
+
+	it('printed: the strip is on paper, every label whole on one sheet, the breaks named', async () => {
+		const { page, context } = await openPage(built.browser);
+		await page.goto(built.server.url('/timeline/'));
+		const labels = (await stripLinks(page)).filter((l) => l.event).map((l) => l.lines.join(' '));
+		const sheets = (await printedPages(page, { layout: false })).map((s) => asOneLine([s]));
+		expect(labels).toHaveLength(eventIds.length);
+		for (const label of labels)
+			expect(
+				sheets.filter((s) => s.includes(label)),
+				label,
+			).toHaveLength(1);
+		expect(sheets.join(' ')).toMatch(/\d{4}–\d{4}: no events/);
 		await context.close();
 	});
 });
