@@ -16,7 +16,7 @@ export function initPageContents(): void {
 	const details = nav?.querySelector('details');
 	if (!nav || !details) return;
 	const currentName = nav.querySelector<HTMLElement>('[data-current-heading]');
-	const entries = [...nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')]
+	const entries = [...nav.querySelectorAll<HTMLAnchorElement>('.page-contents-list a')]
 		.map((link) => ({ link, heading: document.getElementById(decodeURIComponent(link.hash.slice(1))) }))
 		.filter((e): e is { link: HTMLAnchorElement; heading: HTMLElement } => e.heading !== null);
 
