@@ -18,6 +18,7 @@ import { recordPageData, type NoteSummary } from './page-data';
  * kind and date are checked here, where the file and line are known; an update must say when.
  * Each note also gets the id of its mark (`refId`), so it can link back to its place in the text,
  * and the page records the heading each note sits under, for its "Updates and corrections" list.
+ * A note's opening words (`preview`) show on its closed label, so a reader knows whether to open it.
  */
 export function rehypeNotes() {
 	return (tree: Root, file: VFile) => {
@@ -38,9 +39,12 @@ export function rehypeNotes() {
 			const passage = parent?.children.slice(0, index).findLast((c) => c.type === 'element' || (isMdxJsx(c) && c.name !== 'Note'));
 			const paragraph = passage && lastParagraph(passage);
 			if (paragraph) paragraph.children.push(marker(count, id));
+			// A closed note's preview on a phone, and the changes page's summary: the note's opening words.
+			const summary = text.length > 140 ? `${text.slice(0, text.lastIndexOf(' ', 140))}…` : text;
 			node.attributes.push(
 				{ type: 'mdxJsxAttribute', name: 'number', value: String(count) },
 				{ type: 'mdxJsxAttribute', name: 'id', value: id },
+				{ type: 'mdxJsxAttribute', name: 'preview', value: summary },
 				...(paragraph ? [{ type: 'mdxJsxAttribute' as const, name: 'refId', value: `ref-${id}` }] : []),
 			);
 			const checked = checkNote(node, fileLabel(file), problems);
@@ -49,7 +53,7 @@ export function rehypeNotes() {
 					number: count,
 					id,
 					...checked,
-					summary: text.length > 140 ? `${text.slice(0, text.lastIndexOf(' ', 140))}…` : text,
+					summary,
 					heading,
 				});
 			}
