@@ -1,4 +1,4 @@
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { site } from '../site/config';
 import { kindLabels } from '../site/labels';
 import type { ShareCard } from '../site/share-card';
@@ -23,6 +23,12 @@ const handWritten: Record<string, ShareCard> = {
 	'/404/': { kind: 'Error', title: 'Page not found' },
 };
 
+/** What kind of page each page of the pages collection (content/pages/) is, for its card's first line. */
+const pageKinds: Record<string, string> = {
+	about: 'About the site',
+	compare: 'Reference · Beside the EU, US and UK',
+};
+
 let cards: Promise<Map<string, ShareCard>> | undefined;
 
 /** Built once per build: every page asks for its own card, and the images' endpoint for all. */
@@ -33,7 +39,6 @@ export function shareCards(): Promise<Map<string, ShareCard>> {
 
 async function collectCards(): Promise<Map<string, ShareCard>> {
 	const chapters = await getCollection('chapters');
-	const about = await getEntry('pages', 'about');
 	const byPath = new Map<string, ShareCard>(Object.entries(handWritten));
 	// A chapter page's kind line is its eyebrow: "Chapter 5 · 筑牢国家网络安全屏障", then the book section.
 	const eyebrow = (chapter: (typeof chapters)[number]) =>
@@ -41,7 +46,11 @@ async function collectCards(): Promise<Map<string, ShareCard>> {
 	// The home page is the guide to the site's one chapter (or, with more, to the first).
 	const [first] = [...chapters].sort((a, b) => a.data.number - b.data.number);
 	byPath.set('/', { kind: first ? eyebrow(first) : 'An annotated guide', title: site.title, subtitle: site.tagline });
-	if (about) byPath.set('/about/', { kind: 'About the site', title: about.data.title });
+	for (const page of await getCollection('pages')) {
+		const kind = pageKinds[page.id];
+		if (!kind) throw new Error(`content/pages/${page.id}.mdx has no share card kind: add one to pageKinds in src/data/share-cards.ts`);
+		byPath.set(`/${page.id}/`, { kind, title: page.data.title });
+	}
 	for (const chapter of chapters) {
 		byPath.set(`/${chapter.id}/print/`, { kind: `${eyebrow(chapter)} · For printing`, title: `${chapter.data.titleEn} · Whole chapter` });
 	}
