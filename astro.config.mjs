@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { passageReferences } from './src/content/kits';
 import { loadContent } from './src/content/load';
 import { createMatcher } from './src/glossary/matcher';
 import { buildMatchPatterns } from './src/glossary/patterns';
@@ -42,6 +43,8 @@ const contentFiles = new Map(
 		...[...content.glossary].map(([id, e]) => [`/glossary/${id}/`, e.file]),
 		// The home page's links to passages are the chapters' gists.
 		...[...content.chapters.values()].slice(0, 1).map((c) => ['/', c.file]),
+		// A teaching kit's answer links, on its page (the handout shows no answers).
+		...content.kits.map((k) => [`/teach/${k.value.id}/`, k.file]),
 	]),
 );
 
@@ -109,7 +112,8 @@ export default defineConfig({
 				// Facts first, so every later plugin reads the sentence with its figure.
 				[rehypeFacts, { values: new Map([...content.facts].map(([id, f]) => [id, f.value.value])) }],
 				// Anchors next: the term linker records which paragraph mentions each term.
-				[rehypeAnchors, { include: chapterPages, redirects: content.redirects }],
+				// It also checks the paragraphs the teaching kits point at, naming their lines in content/teach/.
+				[rehypeAnchors, { include: chapterPages, redirects: content.redirects, references: passageReferences(content) }],
 				rehypeNotes,
 				[
 					rehypeSourceRefs,

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { bookSchema, chapterSchema } from './schemas/chapter';
 import { factSchema } from './schemas/fact';
 import { glossaryTermSchema } from './schemas/glossary';
+import { kitSchema } from './schemas/kit';
 import { proseSchema } from './schemas/page';
 
 import { sectionSchema } from './schemas/section';
@@ -59,10 +60,16 @@ const chapters = defineCollection({
 	schema: chapterSchema,
 });
 
+/** A teaching kit per section, content/teach/<chapter>/<slug>.yaml → /teach/<chapter>/<slug>/ (id = the section's). */
+const kits = defineCollection({
+	loader: glob({ base: './content/teach', pattern: '**/[^_]*.yaml' }),
+	schema: kitSchema,
+});
+
 /** Stand-alone prose pages (About). */
 const pages = defineCollection({
 	loader: glob({ base: './content/pages', pattern: '[^_]*.mdx' }),
 	schema: proseSchema,
 });
 
-export const collections = { sections, glossary, timeline, facts, sources, book, chapters, pages };
+export const collections = { sections, glossary, timeline, facts, sources, book, chapters, pages, kits };

@@ -5,6 +5,7 @@ import { bookSchema, chapterSchema, type Chapter } from '../schemas/chapter';
 import { factSchema, type Fact } from '../schemas/fact';
 import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary';
 import { idSchema } from '../schemas/ids';
+import { kitSchema, type Kit } from '../schemas/kit';
 import { proseSchema } from '../schemas/page';
 import { redirectSchema, type Redirect } from '../schemas/redirect';
 import { sectionSchema, type Section } from '../schemas/section';
@@ -28,6 +29,8 @@ export type GlossaryEntry = GlossaryTerm & { id: string };
 /** A moved anchor, with the line of content/redirects.yaml where it is listed. */
 export type LocatedRedirect = Redirect & { file: string; line: number };
 export type SectionEntry = Section & { id: string; body: string };
+/** A section's teaching kit; its id is the section's ("chapter-5/overview"). */
+export type KitEntry = Kit & { id: string };
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	return path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), data);
@@ -61,6 +64,8 @@ export interface ContentModel {
 	pages: Located<z.infer<typeof proseSchema> & { id: string; body: string }>[];
 	/** Moved anchors; an absent content/redirects.yaml means none. */
 	redirects: LocatedRedirect[];
+	/** Teaching kits, one per section that has one (content/teach/<chapter>/<slug>.yaml). */
+	kits: Located<KitEntry>[];
 }
 
 /**
@@ -197,6 +202,23 @@ export function readContent(
 		return out;
 	}
 
+	/** A folder of YAML files, one entry each, whose id is the path without extension ("chapter-5/overview"). */
+	function readYamlFolder<S extends z.ZodType>(dir: string, schema: S): Located<z.infer<S> & { id: string }>[] {
+		const out: Located<z.infer<S> & { id: string }>[] = [];
+		if (!existsSync(dir)) return out;
+		for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+			if (!['.yaml', '.yml'].includes(extname(name)) || basename(name).startsWith('_')) continue;
+			const path = join(dir, name);
+			const file = rel(path);
+			const id = name.slice(0, -extname(name).length).split('\\').join('/');
+			const src = readYamlFile(path);
+			if (src.broken) continue;
+			const value = validate(schema, src.data ?? {}, src, file);
+			if (value !== undefined) out.push({ value: { ...value, id }, file, lineOf: src.lineOf });
+		}
+		return out;
+	}
+
 	const byId = <T extends { id: string }>(items: Located<T>[], what: string) => {
 		const map = new Map<string, Located<T>>();
 		for (const item of items) {
@@ -243,6 +265,7 @@ export function readContent(
 		redirects: existsSync(join(contentDir, 'redirects.yaml'))
 			? readList(join(contentDir, 'redirects.yaml'), redirectSchema).map((r) => ({ ...r.value, file: r.file, line: r.lineOf([]) }))
 			: [],
+		kits: readYamlFolder(join(contentDir, 'teach'), kitSchema),
 	};
 	return { model, problems, unreadable, invalid };
 }
