@@ -18,6 +18,7 @@ import { rehypeFacts } from './src/markdown/rehype-facts';
 import { rehypeNotes } from './src/markdown/rehype-notes';
 import { rehypeOutboundLinks } from './src/markdown/rehype-outbound-links';
 import { rehypeAnchors } from './src/markdown/rehype-anchors';
+import { rehypeComparisons } from './src/markdown/rehype-comparisons';
 import { rehypePermalinks } from './src/markdown/rehype-permalinks';
 import { rehypeSourceRefs } from './src/markdown/rehype-source-refs';
 import { rehypeTermLinks } from './src/markdown/rehype-term-links';
@@ -35,6 +36,8 @@ const origin = resolveOrigin(process.env);
 const content = loadContent(fileURLToPath(new URL('./content', import.meta.url)));
 
 const chapterPages = ['/content/sections/'];
+/** Each fact's sources: a page that prints a fact cites them, and a table row numbers them. */
+const factSources = new Map([...content.facts].map(([id, f]) => [id, f.value.sources]));
 /** Each page built from a content file, by its site path: where the link check points at a broken link. */
 const contentFiles = new Map(
 	/** @type {[string, string][]} */ ([
@@ -119,10 +122,12 @@ export default defineConfig({
 					rehypeSourceRefs,
 					{
 						sourceIds: new Set(content.sources.keys()),
-						factSources: new Map([...content.facts].map(([id, f]) => [id, f.value.sources])),
+						factSources,
 						mustCite: ['Context', 'Note', 'Row'],
 					},
 				],
+				// After the check of every id: numbers each comparison table's sources for its rows.
+				[rehypeComparisons, { factSources }],
 				[
 					rehypeTermLinks,
 					{

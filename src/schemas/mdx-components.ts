@@ -12,6 +12,7 @@ export const mdxComponentNames = [
 	'Note',
 	'NoTerm',
 	'Quote',
+	'ReportErrors',
 	'Row',
 	'Term',
 ] as const;

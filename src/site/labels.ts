@@ -92,6 +92,22 @@ export const relationLabels: Record<RelationType, { verb: string; reverse: strin
 	replaces: { verb: 'replaces', reverse: 'replaced by' },
 };
 
+/**
+ * How the who's-who map draws each kind of relation, so that none rests on colour alone: four line
+ * styles, one per family of relations, and on the wide map each line also carries its verb (in the
+ * small maps, the verb is written in the box it points to). The key under the map lists them.
+ */
+export const relationLineStyles = [
+	{ style: 'solid', name: 'Solid line', meaning: 'makes a rule', types: ['adopts', 'issues'] },
+	{ style: 'dashed', name: 'Dashed line', meaning: 'oversees or runs', types: ['enforces', 'supervises', 'coordinates', 'operates'] },
+	{ style: 'dotted', name: 'Dotted line', meaning: 'carries out or calls for', types: ['implements', 'requires'] },
+	{ style: 'dash-dot', name: 'Dash-dot line', meaning: 'changes a rule', types: ['amends', 'replaces'] },
+] as const satisfies readonly { style: string; name: string; meaning: string; types: readonly RelationType[] }[];
+export type RelationLineStyle = (typeof relationLineStyles)[number]['style'];
+/** The line style of one kind of relation. */
+export const relationLineStyle = (type: RelationType): RelationLineStyle =>
+	relationLineStyles.find((s) => (s.types as readonly RelationType[]).includes(type))!.style;
+
 /** A rule's stage (src/glossary/status.ts), as its badge names it. */
 export const statusStageLabels = {
 	draft: 'Draft',

@@ -17,7 +17,9 @@ export function publishedAnchors(dir: string): AnchorManifest {
 		if (path === '/404.html' || path.startsWith('/pagefind/')) continue;
 		const ids = selectAll(linkable, fromHtml(readHtml(file)))
 			.map((el) => String(el.properties.id))
-			.filter((id) => !id.startsWith('ref-note-'));
+			// A comparison table's numbered list of sources ("cmp-2-source-3") is renumbered whenever its
+			// rows change: its ids serve the row's numbers on the page, and are never published.
+			.filter((id) => !id.startsWith('ref-note-') && !/(^|--)cmp-\d+-/.test(id));
 		manifest[path] = [...new Set(ids)].sort();
 	}
 	return manifest;

@@ -6,13 +6,23 @@ import MapLink from './MapLink.astro';
 import Note from './Note.astro';
 import NoTerm from './NoTerm.astro';
 import Quote from './Quote.astro';
+import ReportErrors from './ReportErrors.astro';
 import Row from './Row.astro';
 import Term from './Term.astro';
 import type { MdxComponentName } from '../../schemas/mdx-components';
 
 /** The components every MDX page may use without importing them. */
 // `satisfies`: the content check's list (src/schemas/mdx-components.ts) and this one cannot drift apart.
-export const mdxComponents = { Analysis, Book, Comparison, Context, MapLink, Note, NoTerm, Quote, Row, Term } satisfies Record<
-	MdxComponentName,
-	unknown
->;
+export const mdxComponents = {
+	Analysis,
+	Book,
+	Comparison,
+	Context,
+	MapLink,
+	Note,
+	NoTerm,
+	Quote,
+	ReportErrors,
+	Row,
+	Term,
+} satisfies Record<MdxComponentName, unknown>;
