@@ -14,6 +14,9 @@ const PAGES = [
 	'/timeline/',
 	'/sources/',
 	'/about/',
+	'/teach/',
+	'/teach/chapter-5/overview/',
+	'/teach/chapter-5/overview/handout/',
 	'/search/',
 	'/404.html',
 ];
