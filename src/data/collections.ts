@@ -34,6 +34,11 @@ export async function factsOfRule(ruleId: string): Promise<CollectionEntry<'fact
 		.sort((a, b) => (a.data.position ?? 0) - (b.data.position ?? 0));
 }
 
+/** Rules outside China compared on /compare/ (content/foreign-rules.yaml), by id. */
+export async function foreignRulesById(): Promise<Map<string, CollectionEntry<'foreignRules'>>> {
+	return new Map((await getCollection('foreignRules')).map((r) => [r.id, r]));
+}
+
 export async function sourcesById(): Promise<Map<string, CollectionEntry<'sources'>>> {
 	return new Map((await getCollection('sources')).map((s) => [s.id, s]));
 }

@@ -16,6 +16,15 @@ export function blockOf(node: Nodes): { block: PassageBlock; note?: NoteKind } |
 	return block === 'note' && kind && kind in noteKinds ? { block, note: kind as NoteKind } : { block };
 }
 
+/** The innermost provenance block among a node's ancestors (outermost first, as unist-util-visit-parents gives them). */
+export function blockAround(ancestors: readonly Nodes[]): { block: PassageBlock; note?: NoteKind } | undefined {
+	for (let i = ancestors.length - 1; i >= 0; i--) {
+		const found = blockOf(ancestors[i]!);
+		if (found) return found;
+	}
+	return undefined;
+}
+
 /** Who a student should say is speaking in a passage: the book, the analysis, or this site (context and every note). */
 export function voiceOf(passage: Pick<Passage, 'block'>): KitVoice | undefined {
 	if (!passage.block) return undefined;

@@ -6,6 +6,9 @@
 export const mdxComponentNames = [
 	'Analysis',
 	'Book',
+	'Cell',
+	'Compare',
+	'CompareRow',
 	'Comparison',
 	'Context',
 	'MapLink',

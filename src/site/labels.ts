@@ -1,6 +1,7 @@
 import type { GlossaryTerm, RelationType } from '../schemas/glossary';
 import type { SourceType } from '../schemas/source';
 import type { TimelineEvent } from '../schemas/timeline';
+import type { ForeignRuleStage } from '../schemas/foreign-rule';
 
 /**
  * Every label the site shows for an enum, one table per enum, so a kind is named the same way on
@@ -117,6 +118,14 @@ export const statusStageLabels = {
 	replaced: 'Replaced',
 } as const;
 
+/** A rule outside China's stage (src/schemas/foreign-rule.ts): its badge, and the words before the date it began. */
+export const foreignStageLabels = {
+	proposed: { badge: 'Proposed', since: 'since' },
+	delayed: { badge: 'Proposed; final rule delayed', since: 'since' },
+	adopted: { badge: 'Adopted, not yet in force', since: 'on' },
+	'in-force': { badge: 'In force', since: 'since' },
+} as const satisfies Record<ForeignRuleStage, { badge: string; since: string }>;
+
 /** Each date of a status, as the badge's list names it. "Adopted" reads "Issued" for rules other than laws. */
 export const milestoneLabels = {
 	draft: 'Draft released',
@@ -133,7 +142,8 @@ export const resultTypes = ['section', 'glossary', 'timeline'] as const;
 export type ResultType = (typeof resultTypes)[number];
 
 export const resultTypeLabels: Record<ResultType, { singular: string; plural: string }> = {
-	section: { singular: 'Chapter section', plural: 'Chapter sections' },
+	// A page of this site's guide is a "part", never a "section": see guidePart.
+	section: { singular: 'Chapter guide', plural: 'Parts of the chapter guide' },
 	glossary: { singular: 'Glossary', plural: 'Glossary entries' },
 	timeline: { singular: 'Timeline', plural: 'Timeline events' },
 };
@@ -180,3 +190,12 @@ export const sourceTypeGroups: Record<SourceType, { heading: string; label: stri
 			'Copies on weak hosts: reposts on company, forum or document-sharing sites, and pages on sites with no link to the text they carry. Each is kept only for a fact that no better source was found for, and its note says what it copies.',
 	},
 };
+
+/**
+ * One numbering a teacher cannot misquote. The book numbers the sections of its chapter ("Book
+ * section 2"); this site numbers the pages of its guide to a chapter as parts ("Part 1 of 5", the
+ * Overview). Two words for two things: "Section 1 of 5" beside "Book section 2" read as one scheme.
+ */
+export const guidePart = (position: number, total: number) => `Part ${position} of ${total}`;
+/** No-break spaces keep it on one line on a phone. */
+export const bookSectionLabel = (number: number) => `Book\u00a0section\u00a0${number}`;

@@ -90,8 +90,17 @@ describe.skipIf(skipBrowser)('notes and provenance marks', () => {
 	it('writes an update’s kind and date with a space between them', async () => {
 		const { page, context } = await openPage(built.browser, { javaScriptEnabled: false });
 		await page.goto(built.server.url(SECTION));
-		const label = (await page.locator('.note-update .note-label').first().textContent())!.replace(/\s+/g, ' ').trim();
-		expect(label).toBe('3. Update, 1 November 2026');
+		// The label's own words, before the note's opening that a closed note shows under them.
+		const label = await page
+			.locator('.note-update .note-label')
+			.first()
+			.evaluate((summary) =>
+				[...summary.childNodes]
+					.filter((n) => !(n as Element).matches?.('.note-preview'))
+					.map((n) => n.textContent)
+					.join(''),
+			);
+		expect(label.replace(/\s+/g, ' ').trim()).toBe('3. Update, 1 November 2026');
 		await context.close();
 	});
 
@@ -331,9 +340,10 @@ describe.skipIf(skipBrowser)('notes on the chapter pages', () => {
 				await page.goto(built.server.url(REAL_SECTION));
 				await page.locator('.legend summary').click();
 				await page.locator('.note summary').first().click();
+				await page.locator('.cite-this summary').click();
+				// Last: on a phone the list opens over the text, as a menu does, and would lie over "Cite this page".
 				const contents = page.locator('.page-contents details');
 				if (!(await contents.evaluate((d) => (d as HTMLDetailsElement).open))) await contents.locator('summary').click();
-				await page.locator('.cite-this summary').click();
 				expect(await axeViolations(page, colorScheme)).toEqual([]);
 				await context.close();
 			});

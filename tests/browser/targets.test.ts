@@ -14,6 +14,7 @@ const PAGES = [
 	'/timeline/',
 	'/sources/',
 	'/about/',
+	'/compare/',
 	'/teach/',
 	'/teach/chapter-5/overview/',
 	'/teach/chapter-5/overview/handout/',

@@ -1,5 +1,8 @@
 import Analysis from './Analysis.astro';
 import Book from './Book.astro';
+import Cell from './Cell.astro';
+import Compare from './Compare.astro';
+import CompareRow from './CompareRow.astro';
 import Comparison from './Comparison.astro';
 import Context from './Context.astro';
 import MapLink from './MapLink.astro';
@@ -16,6 +19,9 @@ import type { MdxComponentName } from '../../schemas/mdx-components';
 export const mdxComponents = {
 	Analysis,
 	Book,
+	Cell,
+	Compare,
+	CompareRow,
 	Comparison,
 	Context,
 	MapLink,
