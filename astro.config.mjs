@@ -32,6 +32,8 @@ const contentFiles = new Map(
 		...[...content.glossary].map(([id, e]) => [`/glossary/${id}/`, e.file]),
 		// The home page's links to passages are the chapters' gists.
 		...[...content.chapters.values()].slice(0, 1).map((c) => ['/', c.file]),
+		// A teaching kit's answer links, on its page (the handout shows no answers).
+		...content.kits.map((k) => [`/teach/${k.value.id}/`, k.file]),
 	]),
 );
 
