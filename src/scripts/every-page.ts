@@ -29,12 +29,11 @@ const reading = document.querySelector('[data-cite-this], [data-term-cards], a.p
 const section = document.querySelector('[data-page-contents], .note');
 const tools = [reading && (() => import('./reading-tools')), reading && address, section && (() => import('./section-tools'))];
 // A module script runs before the load event, so this always waits for it.
+// Safari has no requestIdleCallback: there they start straight after the load event.
 addEventListener(
 	'load',
-	() => {
-		const start = () => tools.forEach((load) => load && void load());
-		if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 1000 });
-		else setTimeout(start);
+	() => ('requestIdleCallback' in window ? requestIdleCallback : setTimeout)(() => tools.forEach((load) => load && void load())),
+	{
+		once: true,
 	},
-	{ once: true },
 );

@@ -52,5 +52,6 @@ export function initSearchOpener(): void {
 		if (link) link.hidden = true;
 	}
 
-	if (new URLSearchParams(location.search).has('highlight')) void import('../search/highlight').then((m) => m.highlightFromUrl());
+	// Arriving from a search result, whose link asks for its words to be marked (?highlight=…).
+	if (/[?&]highlight=/.test(location.search)) void import('../search/highlight').then((m) => m.highlightFromUrl());
 }
