@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { init, parse } from 'es-module-lexer';
 import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
+import { matches, selectAll } from 'hast-util-select';
+import type { Element, Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
+import { distDir, htmlPages, isSectionPath, readHtml, requireDist } from '../support/dist';
 
 // Issue 27's budgets that the built files decide on their own, before any browser: what a page
 // without islands makes every reader download.
@@ -29,6 +30,46 @@ const SCRIPT_BUDGET = 1.5 * KB;
  * reading tools once the page has loaded and is idle, never as part of the page (the bench measures those).
  */
 const islandPages = new Set(['/search/', '/404.html']);
+
+/** Elements a section page may have, as the browser counts them (document.querySelectorAll('*'), head included). */
+const ELEMENT_BUDGET = 900;
+/**
+ * Section pages over the budget, each with the most it may have until it is met: the systems page
+ * holds three times the words of any other since the December 2026 content review (three comparison
+ * tables, 91 works cited, 14 term cards). Growing past its ceiling fails; so does coming under the
+ * budget while still listed here.
+ */
+const overBudget = new Map([['/chapter-5/systems-and-capacity-building/', 1900]]);
+
+/** Where a page's elements go, for a message that says what to look at first: the first matching part, outermost. */
+const parts = [
+	['term cards', '.term-cards'],
+	['source list', '.source-list'],
+	['comparison tables', '.comparison'],
+	['notes', '.note'],
+	['"Sources:" lines', '.source-refs'],
+	['"Cite this"', '.cite-this'],
+	['page header', '.section-header'],
+	['"On this page"', '.page-contents'],
+	['site header', '.site-header'],
+	['permalinks', 'a.permalink'],
+] as const;
+function breakdown(tree: Root): string {
+	const counts = new Map<string, number>();
+	const walk = (node: Root | Element, part: string) => {
+		for (const child of node.children) {
+			if (child.type !== 'element') continue;
+			const own = part === 'the rest' ? (parts.find(([, selector]) => matches(selector, child))?.[0] ?? part) : part;
+			counts.set(own, (counts.get(own) ?? 0) + 1);
+			walk(child, own);
+		}
+	};
+	walk(tree, 'the rest');
+	return [...counts]
+		.sort((a, b) => b[1] - a[1])
+		.map(([name, n]) => `${name} ${n}`)
+		.join(', ');
+}
 
 /** A script file and every module it imports statically (what the browser fetches before running it). */
 function withStaticImports(file: string, seen = new Set<string>()): Set<string> {
@@ -69,6 +110,23 @@ describe('page weight in the built files', () => {
 		}
 		expect(measured).toBeGreaterThan(10);
 		expect(over).toEqual([]);
+	});
+
+	it(`keeps every section page within ${ELEMENT_BUDGET} elements, or within the ceiling of one that is over it`, () => {
+		const sections = pages.filter((p) => isSectionPath(p.path));
+		expect(sections.length).toBeGreaterThanOrEqual(5);
+		const problems = sections.flatMap(({ path, file }) => {
+			const tree = fromHtml(readHtml(file));
+			const count = selectAll('*', tree).length;
+			const ceiling = overBudget.get(path);
+			if (ceiling !== undefined && count <= ELEMENT_BUDGET)
+				return [`${path}: ${count} elements, within the budget: take it off overBudget`];
+			return count > (ceiling ?? ELEMENT_BUDGET)
+				? [`${path}: ${count} elements (${ceiling ? `ceiling ${ceiling}` : `budget ${ELEMENT_BUDGET}`}): ${breakdown(tree)}`]
+				: [];
+		});
+		expect(problems).toEqual([]);
+		for (const path of overBudget.keys()) expect(sections.map((s) => s.path)).toContain(path);
 	});
 
 	it('gives the island pages their islands, so the list above is still right', () => {
