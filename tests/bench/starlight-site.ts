@@ -89,8 +89,6 @@ const dropped = [
 	'.pager',
 	'.chapter-print-link',
 	'.source-list-more',
-	// A table cell's column name, shown only where a phone lays each row out as a card.
-	'.cmp-label',
 	'svg',
 ].join(', ');
 

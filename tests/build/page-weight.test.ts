@@ -39,7 +39,7 @@ const ELEMENT_BUDGET = 900;
  * tables, 91 works cited, 14 term cards). Growing past its ceiling fails; so does coming under the
  * budget while still listed here.
  */
-const overBudget = new Map([['/chapter-5/systems-and-capacity-building/', 1900]]);
+const overBudget = new Map([['/chapter-5/systems-and-capacity-building/', 1820]]);
 
 /** Where a page's elements go, for a message that says what to look at first: the first matching part, outermost. */
 const parts = [
