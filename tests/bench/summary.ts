@@ -98,7 +98,7 @@ function budgets(lh: LighthouseRow[] | undefined, search: SearchResults | undefi
 	const measuredNoIsland = noIsland.filter((p) => p.row);
 	out.push({
 		budget: `Pages without islands (${noIsland.map((p) => p.type.replace('-', ' ')).join(', ')}) ship ≤ 1.5 KB of JavaScript (transferred, with headers)`,
-		measured: measuredNoIsland.length ? noIsland.map((p) => `${p.type} ${p.row ? kb(p.row.median.bytes.js) : 'not measured'}`).join(', ') : '-',
+		measured: measuredNoIsland.length ? noIsland.map((p) => `${p.type} ${p.row ? `${(p.row.median.bytes.js / KB).toFixed(2)} KB` : 'not measured'}`).join(', ') : '-',
 		met: measuredNoIsland.length ? measuredNoIsland.every((p) => p.row!.median.bytes.js <= 1.5 * KB) : undefined,
 	});
 
