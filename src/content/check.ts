@@ -80,6 +80,26 @@ export function checkReferences(model: ContentModel, invalid: InvalidEntries = n
 		expect(f, 'rule', f.value.rule, 'glossary');
 		expect(f, 'sources', f.value.sources, 'sources');
 	}
+	for (const r of model.foreignRules.values()) {
+		expect(r, 'sources', r.value.sources, 'sources');
+		// A cell's `rules` names a glossary entry or one of these: one id may not mean both.
+		if (model.glossary.has(r.value.id))
+			problems.push({
+				file: r.file,
+				line: r.lineOf(['id']),
+				field: 'id',
+				message: `"${r.value.id}" is also a glossary entry's id, so a comparison cell naming it would be ambiguous`,
+				fix: "give the rule another id, or drop this record and let the glossary entry's status speak for it",
+			});
+		if (r.value.asOfSource !== undefined && !r.value.sources.includes(r.value.asOfSource))
+			problems.push({
+				file: r.file,
+				line: r.lineOf(['asOfSource']),
+				field: 'asOfSource',
+				message: `"${r.value.asOfSource}" is not one of this rule's sources`,
+				fix: 'add it to "sources", or name the source whose date "asOf" is',
+			});
+	}
 	for (const e of model.timeline) {
 		expect(e, 'facts', e.value.facts, 'facts');
 		expect(e, 'terms', e.value.terms, 'glossary');
@@ -225,6 +245,7 @@ function typedQuantitiesInData(model: ContentModel): Problem[] {
 		...[...model.chapters.values()].flatMap((entry) =>
 			entry.value.gist.map((point, i): Field => ({ entry, path: ['gist', i, 'text'], text: point.text })),
 		),
+		...[...model.foreignRules.values()].map((entry): Field => ({ entry, path: ['name'], text: entry.value.name })),
 	];
 	return fields.flatMap(({ entry, path, text }) =>
 		statedQuantities(text ?? '').map((q) => ({

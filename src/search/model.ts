@@ -24,6 +24,8 @@ export const indexExclude = [
 	'.prov-label', // "The book" / "The analysis" badge before every passage
 	'.source-refs', // "Sources: …" after a passage
 	'.source-list', // the reference list at the foot of a page
+	'.cmp-refs', // a table row's source numbers, "[1, 3]"
+	'.cmp-sources', // the list of a table's sources under it
 	'.note-label', // "1. Update"
 	'.term-card', // hover cards
 	'.event-kind', // "In force" after each timeline date

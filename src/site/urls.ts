@@ -19,3 +19,6 @@ export const chapterPrintHref = (base: string, chapterId: string) => withBase(ba
  */
 export const changesFeedUrl = (base: string, site: URL | undefined) =>
 	site ? new URL(withBase(base, 'changes.xml'), site).href : undefined;
+
+/** The id of a comparison table's nth source in the list under it ("cmp-1-source-3"), where the row's numbers link. */
+export const comparisonSourceId = (table: string, n: number) => `${table}-source-${n}`;

@@ -157,7 +157,9 @@ function describeBuild(name: string, dir: () => string, siteOrigin: string | und
 			const entries = pages.flatMap(({ path, tree }) =>
 				selectAll('pre[id$="-bibtex"]', tree).map((pre) => ({ path, bibtex: toString(pre) })),
 			);
-			expect(entries.length).toBe(sectionPaths.size + termPaths.size + 1);
+			// Each section and entry, the site (on About), and /compare/, which a policymaker cites as a page.
+			expect(entries.length).toBe(sectionPaths.size + termPaths.size + 2);
+			expect(entries.some((e) => e.path === '/compare/')).toBe(true);
 			for (const { path, bibtex } of entries) {
 				expect(bibtex, path).not.toMatch(/urldate|note = |\[date accessed\]/);
 				expect(bibtex, path).toMatch(/^@misc\{[^,]+,\n[\s\S]*\n {2}url = \{[^}]+\},\n\}$/);

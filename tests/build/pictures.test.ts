@@ -11,6 +11,8 @@ import { loadContent } from '../../src/content/load';
 import { milestones } from '../../src/glossary/status';
 import { ruleKinds } from '../../src/schemas/glossary';
 import { eventKindLabels, relationLabels } from '../../src/site/labels';
+import { sourceLabels } from '../../src/site/source-labels';
+import { wideMapWidth } from '../../src/data/map-layout';
 
 // What readers see of the who's-who map, the status badges, the comparison tables, the timeline
 // strip and filters, checked on the built HTML against the content it was built from.
@@ -83,6 +85,46 @@ describe('the who’s-who map', () => {
 		for (const li of items) expect(selectAll('.relation-sources a[href^="/sources/#"]', li).length).toBeGreaterThan(0);
 	});
 
+	it('names each work of a relation once, by its label on every page, and each publisher once a line (“Wikiwand; Wikiwand”)', () => {
+		const labels = sourceLabels([...content.sources.values()].map((s) => s.value));
+		/** What a line shows, without what only screen readers hear. */
+		const shown = (el: Element): string =>
+			el.children
+				.map((c) =>
+					c.type === 'text' ? c.value : c.type === 'element' && !attr(c, 'className').includes('visually-hidden') ? shown(c) : '',
+				)
+				.join('');
+		let works = 0;
+		for (const line of selectAll('.relation-list .relation-sources', map)) {
+			const where = toString(line);
+			const links = selectAll('a[href^="/sources/#"]', line);
+			const ids = links.map((a) => decodeURIComponent(attr(a, 'href').slice('/sources/#'.length)));
+			works += ids.length;
+			expect(new Set(ids).size, where).toBe(ids.length);
+			// Every link is named by the work's site-wide label (src/site/source-labels.ts), as on every other page.
+			links.forEach((a, i) => expect(toString(a).replace(/\s+/g, ' ').trim(), where).toBe(labels.get(ids[i]!)!.text));
+			// A publisher cited for two or more works is written once, its works' links gathered after it.
+			const publishers = ids.map((id) => labels.get(id)!.publisher);
+			for (const publisher of new Set(publishers)) {
+				const count = publishers.filter((p) => p === publisher).length;
+				const groups = selectAll('.source-group', line).filter((g) => shown(g).startsWith(`${publisher}: `));
+				expect(groups, `${where}: ${publisher}`).toHaveLength(count > 1 ? 1 : 0);
+				if (count > 1) expect(selectAll('a', groups[0]!)).toHaveLength(count);
+			}
+			const parts = shown(line)
+				.replace(/^\s*· sources:\s*/, '')
+				.split('; ');
+			expect(new Set(parts).size, where).toBe(parts.length);
+		}
+		expect(works).toBeGreaterThan(30);
+	});
+
+	it('is drawn narrow enough for the column that shows it at its own size', () => {
+		const svg = select('svg.map-wide', map)!;
+		const [, , width] = attr(svg, 'viewBox').split(' ').map(Number);
+		expect(width).toBeLessThanOrEqual(wideMapWidth);
+	});
+
 	it('ships no JavaScript of its own and stays within 40 KB compressed', () => {
 		const scripts = (p: Root) => selectAll('script[src], link[rel="modulepreload"]', p).map((s) => attr(s, 'src') || attr(s, 'href'));
 		expect(scripts(map)).toEqual(scripts(page('glossary')));
@@ -90,6 +132,12 @@ describe('the who’s-who map', () => {
 		const css = selectAll('link[rel="stylesheet"]', map).map((l) => readFileSync(join(distDir, attr(l, 'href'))));
 		const bytes = [html, ...css].reduce((n, b) => n + brotliCompressSync(b).length, 0);
 		expect(bytes).toBeLessThan(40 * 1024);
+	});
+
+	it('is in every page’s site navigation and on the home page', () => {
+		for (const { path } of htmlPages(distDir).filter((p) => p.path.endsWith('/')))
+			expect(toString(select('header nav a[href="/map/"]', page(path)) ?? { type: 'root', children: [] }), path).toBe('Who’s who');
+		expect(selectAll('main a[href="/map/"]', page('')).length).toBe(1);
 	});
 
 	it('is linked from every chapter page and from each entry on it', () => {
@@ -150,7 +198,15 @@ describe('comparison tables', () => {
 		for (const t of tables) {
 			const rows = selectAll('tbody tr', t);
 			expect(rows.length).toBeGreaterThanOrEqual(3);
-			for (const row of rows) expect(selectAll('.cmp-sources a[href^="/sources/#"]', row).length).toBeGreaterThan(0);
+			// Each row's numbers link to the works listed under its table, which link to /sources/.
+			const listed = selectAll('.comparison', section)[tables.indexOf(t)]!;
+			const ids = new Set(selectAll('.cmp-sources li', listed).map((li) => attr(li, 'id')));
+			expect(selectAll('.cmp-sources li a[href^="/sources/#"]', listed).length).toBe(ids.size);
+			for (const row of rows) {
+				const marks = selectAll('.cmp-refs a', row).map((a) => attr(a, 'href')!.slice(1));
+				expect(marks.length).toBeGreaterThan(0);
+				for (const id of marks) expect(ids.has(id), id).toBe(true);
+			}
 		}
 	});
 
@@ -160,10 +216,9 @@ describe('comparison tables', () => {
 		// The narrow layout shows each cell's data-label before it (comparison.css).
 		for (const row of selectAll('tbody tr', incident!)) {
 			const labels = selectAll('td', row).map((td) => td.properties.dataLabel);
-			expect(labels).toEqual([heads[1], heads[2], 'Sources']);
+			expect(labels).toEqual([heads[1], heads[2]]);
 		}
-		for (const t of tables)
-			for (const cell of selectAll('tbody td:not(.cmp-sources)', t)) expect(toString(cell).trim()).not.toMatch(/^$|not stated/i);
+		for (const t of tables) for (const cell of selectAll('tbody td', t)) expect(toString(cell).trim()).not.toMatch(/^$|not stated/i);
 	});
 });
 

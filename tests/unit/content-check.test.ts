@@ -440,6 +440,20 @@ describe('content checks', () => {
 			expect(message).toContain('content/facts.yaml:8 (sources[0]): unknown source id "the-law-txt"');
 		});
 
+		it('names a foreign rule that takes a glossary id, dates its status by a source it does not cite, or cites an unknown source', () => {
+			const rule = (id: string, extra: string) =>
+				`- id: ${id}\n  jurisdiction: European Union\n  name: A rule\n  stage: proposed\n  asOf: '2026-03-10'\n${extra}`;
+			const message = messageFor([], {
+				'foreign-rules.yaml': [
+					rule('test-law', '  sources: [the-law-text]\n'),
+					rule('eu-rule', '  asOfSource: the-analysis\n  sources: [the-law-txt]\n'),
+				].join(''),
+			});
+			expect(message).toContain('content/foreign-rules.yaml:1 (id): "test-law" is also a glossary entry\'s id');
+			expect(message).toContain('content/foreign-rules.yaml:12 (asOfSource): "the-analysis" is not one of this rule\'s sources');
+			expect(message).toContain('content/foreign-rules.yaml:13 (sources[0]): unknown source id "the-law-txt"');
+		});
+
 		it('stops on a comparison row with an empty cell', () => {
 			const table =
 				'\n\n<Comparison caption="A change" before="Before" after="After">\n<Row aspect="Deadline" afterFact="test-law-answer-deadline" />\n</Comparison>\n';
