@@ -47,7 +47,9 @@ const normalize = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 async function printedHeadings(page: Page): Promise<string[]> {
 	await page.emulateMedia({ media: 'print' });
 	const texts = await page
-		.locator('main :is(h1, h2, h3, h4, h5, .prov-label, .note-label, .print-terms dt, caption, .comparison-caption, thead tr)')
+		.locator(
+			'main :is(h1, h2, h3, h4, h5, .prov-label, .note-label, .print-terms dt, .term-cards-printed .term-card-title, caption, .comparison-caption, thead tr)',
+		)
 		.evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText));
 	await page.emulateMedia({ media: null });
 	return texts.map(normalize).filter(Boolean);
