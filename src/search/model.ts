@@ -27,4 +27,23 @@ export const indexExclude = [
 	'.note-label', // "1. Update"
 	'.term-card', // hover cards
 	'.event-kind', // "In force" after each timeline date
+	'.note-back', // "↑ Back to the text at note 1" at the foot of a note: a link, not content
+	'.cmp-label', // a table cell's column name, printed in every cell for the narrow layout
+	'.cmp-sources', // a table row's sources, like the "Sources: …" left out after a passage
 ];
+
+/**
+ * The id of an empty marker the indexer puts where a <section> ends (src/integrations/search-index.ts),
+ * so search knows that the text after it no longer belongs to the section's heading: a glossary
+ * entry's "Key facts" end where its prose begins. It is never on a published page and never linked.
+ */
+export const SECTION_END = 'search-section-end';
+
+/**
+ * The empty elements that carry a paragraph's id in the index (src/integrations/search-index.ts):
+ * one for a passage of the book, the analysis or the site's context, one for the page's own
+ * apparatus (key takeaways, questions for discussion), where a result lands only for want of a
+ * passage.
+ */
+export const PASSAGE_MARKER = 'i';
+export const APPARATUS_MARKER = 'b';
