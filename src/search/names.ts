@@ -39,6 +39,8 @@ export interface NameEntry {
 	pinyin?: string;
 	/** The values of the rule's key facts (content/facts.yaml): "1 hour", "up to RMB 10 million". */
 	facts?: string[];
+	/** For a rule that another replaced: that rule's id. Search prefers the rule in force, all else equal. */
+	replacedBy?: string;
 }
 
 export interface NamesIndex {
@@ -63,6 +65,7 @@ export function nameEntryOf(id: string, t: GlossaryTerm, facts: string[] = []): 
 		zh: t.chineseNames.map((n) => ({ text: n.text, pinyin: n.syllables.join(' ') })),
 		...(t.pinyin && { pinyin: t.pinyin }),
 		...(facts.length > 0 && { facts }),
+		...(t.status?.replacedBy && { replacedBy: t.status.replacedBy }),
 	};
 }
 
