@@ -197,8 +197,11 @@ export function SearchApp({ mode, onClose }: Props) {
 		}
 	};
 
+	// The glossary entries the results for this query list: the instant answers shorten to their names.
+	const listed = new Set(outcome?.query === query.trim() ? hits.map((h) => h.url.split(/[?#]/)[0]!) : []);
+
 	return (
-		<div class={`search search-in-${mode}`} onKeyDown={onKeyDown}>
+		<div class={`search search-in-${mode}${query.trim() ? ' search-active' : ''}`} onKeyDown={onKeyDown}>
 			<form role="search" class="search-form" onSubmit={(e) => e.preventDefault()}>
 				<label class="search-label" for={`${id}-input`}>
 					Search the chapter, glossary and timeline
@@ -257,7 +260,7 @@ export function SearchApp({ mode, onClose }: Props) {
 				<SearchNotices answers={answers} mentions={outcome?.query === answers.query ? outcome.mentions : undefined} onSearch={setQuery} />
 			)}
 			<div ref={list}>
-				{answers && query.trim() && <SearchAnswers answers={answers} query={query} filters={filters} />}
+				{answers && query.trim() && <SearchAnswers answers={answers} query={query} filters={filters} listed={listed} />}
 				<SearchResults id={`${id}-results`} hits={hits} />
 			</div>
 			{outcome && phase === 'ready' && !exhausted && hits.length < outcome.total && (

@@ -36,7 +36,7 @@ export function SearchResults({ id, hits }: { id: string; hits: Hit[] }) {
 									<a class="search-subresult-link" href={sub.url}>
 										{sub.title}
 									</a>
-									<Excerpt html={sub.excerpt} />
+									{sub.excerpt && <Excerpt html={sub.excerpt} />}
 								</li>
 							))}
 						</ul>
