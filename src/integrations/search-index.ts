@@ -1,30 +1,27 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { matches, select } from 'hast-util-select';
 import type { Element, Nodes } from 'hast';
 import { hanSearchParts } from '../search/cjk';
-import { APPARATUS_MARKER, indexExclude, PASSAGE_MARKER, SECTION_END, type ResultType } from '../search/model';
+import { APPARATUS_MARKER, indexExclude, PASSAGE_MARKER, resultTypeOf, SECTION_END } from '../search/model';
+import type { NamesIndex } from '../search/names';
 
 /**
  * Build-time only: what Pagefind is given for one built page. The published HTML is never
  * changed; the indexer gets a copy with only the anchors search links to (indexAnchors), with
  * labels and cells kept apart (separateBlocks), and with <meta> tags added to its <head>
  * (Pagefind reads metadata and filters anywhere in a page):
- * - the `type` filter (section, glossary or timeline), from the page's URL, and for a rule's
- *   entry the `stage` filter (in force, replaced, …);
+ * - the `type` filter (section, glossary or timeline), from the page's URL;
  * - `zh_parts`: the suffixes of every run of Chinese in the indexed text, so that inner parts
  *   of Chinese names are found (see search-cjk.ts) without adding text to the page itself,
  *   where screen readers would read it and excerpts would show it.
  */
 
-/** Site paths without the base: "/glossary/cac/", "/timeline/", "/chapter-5/overview/". */
-export function resultTypeOf(path: string): ResultType {
-	if (/^\/glossary\/[^/]+\/$/.test(path)) return 'glossary';
-	if (path === '/timeline/') return 'timeline';
-	return 'section';
-}
+// The type of a result by its path, shared with the browser (which reads the names index's `results`).
+export { resultTypeOf };
 
 export const isIndexed = (html: string) => html.includes('data-pagefind-body');
 
@@ -120,10 +117,6 @@ export function markSectionEnds(html: string): string {
 
 export function prepareForIndex(html: string, path: string): string {
 	const metas = [`<meta data-pagefind-filter="type[content]" content="${resultTypeOf(path)}">`];
-	// Where a rule stands (StatusBadge's data-status on the entry itself, not a card's): search
-	// prefers a rule in force over the one it replaced (src/search/client.ts).
-	const stage = resultTypeOf(path) === 'glossary' ? /<div class="status" data-status="([a-z-]+)"/.exec(html)?.[1] : undefined;
-	if (stage) metas.push(`<meta data-pagefind-filter="stage[content]" content="${attr(stage)}">`);
 	// A glossary entry's names metadata already holds its names' Chinese parts; list only the others.
 	const named = new Set(/data-search-names="([^"]*)"/.exec(html)?.[1]?.split(' | ') ?? []);
 	const zh = hanSearchParts([indexedText(html)])
@@ -150,4 +143,32 @@ export function searchVersion(root: string, parts = ['content', 'src', 'package-
 	};
 	for (const part of parts) add(join(root, part));
 	return hash.digest('hex').slice(0, 12);
+}
+
+/**
+ * Which page each search result is: Pagefind's result ids are the names of its fragment files, so
+ * once the index is written they are read back (gzip, after a 12-byte signature) and given to the
+ * names index. Search can then tell a glossary entry, a rule that another replaced or the timeline
+ * before it downloads a result's fragment, and list the results after the first few by title
+ * without downloading theirs. A glossary entry's title is its term, which the names index has.
+ */
+export function resultsOf(fragmentDir: string): NonNullable<NamesIndex['results']> {
+	const out: NonNullable<NamesIndex['results']> = {};
+	for (const file of readdirSync(fragmentDir).sort()) {
+		if (!file.endsWith('.pf_fragment')) continue;
+		const fragment = JSON.parse(
+			gunzipSync(readFileSync(join(fragmentDir, file)))
+				.subarray(12)
+				.toString('utf8'),
+		) as {
+			url: string;
+			meta: { title?: string };
+		};
+		const id = file.replace(/\.pf_fragment$/, '');
+		out[id] =
+			resultTypeOf(fragment.url) === 'glossary'
+				? { path: fragment.url }
+				: { path: fragment.url, title: fragment.meta.title ?? fragment.url };
+	}
+	return out;
 }

@@ -1,7 +1,7 @@
 import { answer, knownWord, type Answers } from './answers';
 import { escapeText, excerptAround, sanitizeExcerpt } from './excerpt';
 import { isResultType, isTermKind, NAME_SEPARATOR, type ResultType, type TermKind } from './model';
-import type { NameEntry } from './names';
+import type { NameEntry, NamesIndex } from './names';
 import { loadNames, searchVersion } from './names-load';
 import { findPassages, type Anchor, type Passage } from './passages';
 import { planSearch, type Plan, type Term } from './plan';
@@ -22,9 +22,11 @@ import { termHref, withBase } from '../site/urls';
  *
  * Each result then lands where it answers (src/search/passages.ts): a chapter page on the
  * paragraph that holds the most of the query, a timeline result on its event; its excerpt shows
- * the terms and the figure a question asks for. The first results are ordered once more with
- * what their text shows (how much of the query one passage holds, how much of an entry's name the
- * query says), and a "when" question whose answer is a timeline event gets that event first.
+ * the terms and the figure a question asks for. Before any text is loaded, the names index says
+ * which page each result is (a rule another replaced, how much of an entry's name the query says,
+ * an agency for "who"); the first results are then ordered once more by what their text shows
+ * (how much of the query one passage holds, how close), and a "when" question whose answer is a
+ * timeline event gets that event first.
  */
 
 // The part of Pagefind's JS API this site uses (pagefind.js ships without types).
@@ -278,16 +280,6 @@ async function lookUp(pagefind: Pagefind, term: Term, filters: Record<string, st
 	return found;
 }
 
-let replacedRules: Promise<Set<string>> | undefined;
-/** The pages of rules that another has replaced (the `stage` filter, src/integrations/search-index.ts). */
-function replaced(pagefind: Pagefind): Promise<Set<string>> {
-	replacedRules ??= pagefind
-		.search(null, { filters: { stage: 'replaced' } })
-		.then((r) => new Set((r?.results ?? []).map((x) => x.id)))
-		.catch(() => new Set<string>());
-	return replacedRules;
-}
-
 /** How telling each term is (rarer counts more), and how much less a word found only inside longer words counts. */
 function termWeights(terms: Term[], found: Map<string, Found>[], pages: number): number[] {
 	return found.map((f, i) => {
@@ -306,9 +298,18 @@ interface Ranked {
 	relaxed?: { shown: string[]; missing: string[] };
 }
 
-/** The results in order, and, when no page has every term, which words they are ranked for. */
-async function rankPages(pagefind: Pagefind, terms: Term[], pages: number, filters: Record<string, string>): Promise<Ranked> {
-	const [found, stale] = await Promise.all([Promise.all(terms.map((t) => lookUp(pagefind, t, filters))), replaced(pagefind)]);
+/**
+ * The results in order, and, when no page has every term, which words they are ranked for.
+ * `prior` weighs a page by what is known of it before its text is loaded (see `priorOf`).
+ */
+async function rankPages(
+	pagefind: Pagefind,
+	terms: Term[],
+	pages: number,
+	filters: Record<string, string>,
+	prior: (id: string) => number,
+): Promise<Ranked> {
+	const found = await Promise.all(terms.map((t) => lookUp(pagefind, t, filters)));
 	const weights = termWeights(terms, found, pages);
 	const ids = new Set(found.flatMap((f) => [...f.keys()]));
 	const everyTerm = [...ids].filter((id) => found.every((f) => f.has(id)));
@@ -323,7 +324,7 @@ async function rankPages(pagefind: Pagefind, terms: Term[], pages: number, filte
 	if (!relaxed && terms.length <= 2 && terms.every((t) => t.searches.length === 1)) {
 		const whole = (await pagefind.search(terms.map((t) => t.searches[0]).join(' '), { filters }))?.results ?? [];
 		if (whole.length > 0) {
-			const raw = new Map(whole.map((r) => [r.id, r.score * (stale.has(r.id) ? REPLACED : 1)]));
+			const raw = new Map(whole.map((r) => [r.id, r.score * prior(r.id)]));
 			return { ...normalized(raw, whole), found, weights };
 		}
 	}
@@ -337,7 +338,7 @@ async function rankPages(pagefind: Pagefind, terms: Term[], pages: number, filte
 			return hit ? s + weights[i]! * (0.3 + 0.7 * hit.share) * (hit.exact ? 1 : 0.5) : s;
 		}, 0) *
 		(complete.has(id) ? 1.1 : 1) *
-		(stale.has(id) ? REPLACED : 1);
+		prior(id);
 	const raw = new Map([...ids].map((id) => [id, score(id)]));
 	const { order, scores } = normalized(
 		raw,
@@ -390,18 +391,28 @@ function nameCoverage(names: string[], words: string[]): number {
 const ACTORS = new Set(['agency', 'organisation']);
 
 /**
- * The first results ordered again with what their pages show, which the full-text scores cannot:
- * how much of the query one passage holds and how close together (words in one sentence, not
- * scattered over a page), for a glossary entry how much of its name the query says, and for a
- * "who" question whether it is an agency or an organisation.
+ * What is known of a result before its text is loaded, from the names index: a rule another has
+ * replaced counts a little less than the one in force; a glossary entry counts more the more of
+ * its name the query says; for a "who" question, an agency or an organisation counts more.
  */
-function reorder(hits: Scored[], words: string[], plan: Plan): Scored[] {
-	const value = (h: Scored) =>
-		h.rank *
-		(0.5 + 0.5 * h.coverage) *
-		(0.7 + 0.3 * h.proximity) *
-		(1 + 0.5 * (h.type === 'glossary' ? nameCoverage(h.names, words) : 0)) *
-		(plan.actor && h.kind && ACTORS.has(h.kind) ? 1.15 : 1);
+function priorOf(names: NamesIndex, words: string[], plan: Plan): (id: string) => number {
+	const entries = new Map(names.entries.map((e) => [`/glossary/${e.id}/`, e]));
+	return (id) => {
+		const entry = entries.get(names.results?.[id]?.path ?? '');
+		if (!entry) return 1;
+		return (
+			(entry.replacedBy ? REPLACED : 1) * (1 + 0.5 * nameCoverage(entry.names, words)) * (plan.actor && ACTORS.has(entry.kind) ? 1.15 : 1)
+		);
+	};
+}
+
+/**
+ * The first results ordered again with what their pages show, which the full-text scores cannot:
+ * how much of the query one passage holds, and how close together (words in one sentence, not
+ * scattered over a page).
+ */
+function reorder(hits: Scored[]): Scored[] {
+	const value = (h: Scored) => h.rank * (0.5 + 0.5 * h.coverage) * (0.7 + 0.3 * h.proximity);
 	return hits
 		.map((h, i) => ({ h, i, v: value(h) }))
 		.sort((a, b) => b.v - a.v || a.i - b.i)
@@ -415,12 +426,14 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	const plan = planSearch(answers, (w) => knownWord(names, w));
 	const highlight = plan.highlight;
 	const scope = pagefindFilters(filters);
+	const words = plan.terms.flatMap((t) => (t.names ? [] : tokenize(t.label).map((w) => w.norm)));
 	const ranked: Ranked =
 		plan.terms.length > 0
-			? await rankPages(pagefind, plan.terms, names.pages, scope)
+			? await rankPages(pagefind, plan.terms, names.pages, scope, priorOf(names, words, plan))
 			: { order: [], scores: new Map(), found: [], weights: [] };
 	const { found, weights, relaxed } = ranked;
 	const order = [...ranked.order];
+	const pageOf = (id: string) => names.results?.[id];
 
 	const mentions = answers.uncovered
 		? ((await pagefind.search(`"${answers.uncovered.phrase}"`, { filters: {} }))?.results.length ?? 0)
@@ -428,9 +441,8 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 
 	// A "when" question is answered by a dated event: the timeline is among the first results
 	// loaded whenever it has any of the words, so its best event can be weighed.
-	if (plan.figure === 'date' && (!filters.type || filters.type === 'timeline')) {
-		const timeline = (await pagefind.search(null, { filters: { type: 'timeline' } }))?.results[0]?.id;
-		const at = order.findIndex((r) => r.id === timeline);
+	if (plan.figure === 'date') {
+		const at = order.findIndex((r) => pageOf(r.id)?.path === '/timeline/');
 		if (at >= FIRST_PAGE) order.splice(FIRST_PAGE - 1, 0, ...order.splice(at, 1));
 	}
 
@@ -470,8 +482,7 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 		}
 		return out;
 	};
-	const words = plan.terms.flatMap((t) => (t.names ? [] : tokenize(t.label).map((w) => w.norm)));
-	const firstPage = reorder(await load(FIRST_PAGE), words, plan);
+	const firstPage = reorder(await load(FIRST_PAGE));
 	const head: Hit[] = pinned.map((e) => firstPage.find((h) => pathOf(h.url) === entryUrl(e)) ?? entryHit(e, highlight));
 	for (const e of pinned) shown.add(entryUrl(e));
 	const rest: Hit[] = firstPage.filter((h) => !pinnedUrls.has(pathOf(h.url)));

@@ -4,6 +4,13 @@ export { resultTypes, type ResultType };
 
 export const isResultType = (value: unknown): value is ResultType => resultTypes.includes(value as ResultType);
 
+/** Site paths without the base: "/glossary/cac/", "/timeline/", "/chapter-5/overview/". */
+export function resultTypeOf(path: string): ResultType {
+	if (/^\/glossary\/[^/]+\/$/.test(path)) return 'glossary';
+	if (path === '/timeline/') return 'timeline';
+	return 'section';
+}
+
 /** Separates a glossary entry's names in its `names` metadata; Pagefind drops it when splitting words. */
 export const NAME_SEPARATOR = ' | ';
 

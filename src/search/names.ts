@@ -52,6 +52,11 @@ export interface NamesIndex {
 	 * (wordsOfEntries), what "Did you mean" corrects a typo to.
 	 */
 	words: string[];
+	/**
+	 * Pagefind's result id → the page it is (a site path without the base) and, but for a glossary
+	 * entry, its title. Added once the index is written (src/integrations/pagefind.ts).
+	 */
+	results?: Record<string, { path: string; title?: string }>;
 }
 
 export function nameEntryOf(id: string, t: GlossaryTerm, facts: string[] = []): NameEntry {

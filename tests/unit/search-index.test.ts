@@ -1,9 +1,14 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
 	indexAnchors,
 	indexedText,
 	markSectionEnds,
 	prepareForIndex,
+	resultsOf,
 	resultTypeOf,
 	separateBlocks,
 } from '../../src/integrations/search-index';
@@ -70,12 +75,19 @@ describe('the anchors and text the indexer is given (search-index)', () => {
 		expect(out).toContain(`</section><i id="${SECTION_END}"></i><div class="prose">`);
 		expect(out).toContain(`<h2 id="b">B</h2></section><i id="${SECTION_END}"></i><p>Tail.</p>`);
 	});
+});
 
-	it('gives a rule’s entry its stage as a filter, from its own status and not a card’s', () => {
-		const html = page('<div class="status status-compact" data-status="in-force"></div><div class="status" data-status="replaced"></div>');
-		expect(prepareForIndex(html, '/glossary/incident-reporting-draft-2023/')).toContain(
-			'<meta data-pagefind-filter="stage[content]" content="replaced">',
-		);
-		expect(prepareForIndex(html, '/chapter-5/overview/')).not.toContain('stage[content]');
+describe('which page each result is (search-index)', () => {
+	it('reads each fragment Pagefind wrote: its id is the file name; a glossary entry needs no title', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'fragments-'));
+		const write = (id: string, fragment: object) =>
+			writeFileSync(
+				join(dir, `${id}.pf_fragment`),
+				gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(fragment))])),
+			);
+		write('en_1a2b3c4', { url: '/glossary/cac/', meta: { title: 'Cyberspace Administration of China (CAC)' } });
+		write('en_5d6e7f8', { url: '/timeline/', meta: { title: 'Timeline' } });
+		expect(resultsOf(dir)).toEqual({ en_1a2b3c4: { path: '/glossary/cac/' }, en_5d6e7f8: { path: '/timeline/', title: 'Timeline' } });
+		rmSync(dir, { recursive: true });
 	});
 });
