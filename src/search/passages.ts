@@ -167,7 +167,7 @@ const EXCERPT_WORDS = 26;
 function excerptOf(
 	words: string[],
 	unit: Unit,
-	spots: { weight: number; at: Set<number> }[],
+	spots: { weight: number; at: Set<number>; marks: Set<number> }[],
 	figure: Set<number>,
 	event: boolean,
 	/** Mark only the first figure in the excerpt: a date answers "when", the others are by the way. */
@@ -228,7 +228,7 @@ function excerptOf(
 	// The first figure is a run of neighbouring words ("4 May 2011").
 	const firstEnd = inExcerpt.findIndex((at, k) => k > 0 && inExcerpt[k - 1] !== at - 1);
 	const shown = firstFigure && firstEnd > 0 ? inExcerpt.slice(0, firstEnd) : inExcerpt;
-	const marked = new Set([...spots.flatMap((s) => [...s.at]), ...shown]);
+	const marked = new Set([...spots.flatMap((s) => [...s.marks]), ...shown]);
 	const text = ([a, b]: [number, number]) =>
 		words
 			.slice(a, b)
@@ -246,11 +246,16 @@ function excerptOf(
  */
 export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure): PagePassages {
 	const words = pageWords(page.content);
-	const spots = terms.map((t) => ({
-		weight: t.weight,
-		at: new Set([...t.locations, ...(t.names ? nameSpots(words, t.names) : [])]),
-		named: Boolean(t.names),
-	}));
+	const spots = terms.map((t) => {
+		const found = new Set(t.locations);
+		return {
+			weight: t.weight,
+			at: new Set([...found, ...(t.names ? nameSpots(words, t.names) : [])]),
+			// Excerpts mark what the reader typed, as Pagefind found it, not the entry's other names.
+			marks: found,
+			named: Boolean(t.names),
+		};
+	});
 	const naming = spots.some((s) => s.named);
 	const total = spots.reduce((s, t) => s + t.weight, 0) || 1;
 	const figures = figure ? figureSpots(words, figure) : new Set<number>();

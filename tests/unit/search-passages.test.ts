@@ -124,6 +124,9 @@ describe('where a result lands (search-passages)', () => {
 		]);
 		expect(best.id).toBe('pipl-adopted');
 		expect(best.coverage).toBe(1);
+		// Marked: what was typed and found, not the other names.
+		expect(best.excerpt).not.toContain('<mark>Personal</mark>');
+		expect(best.excerpt).toContain('<mark>adopted.</mark>');
 		expect([...nameSpots(['the', 'PIPL’s', 'fines', '个人信息保护法规定'], ['PIPL', '个人信息保护法'])]).toEqual([1, 3]);
 	});
 
