@@ -168,9 +168,11 @@ export function SearchApp({ mode, onClose }: Props) {
 	const showMore = async () => {
 		if (!outcome) return;
 		const more = await outcome.more();
-		const first = hits.length;
+		// The results listed by title (previews) are the first of these: they come back whole.
+		const whole = hits.filter((h) => !h.preview);
+		const first = whole.length;
 		if (more.length === 0) setExhausted(true);
-		setHits([...hits, ...more]);
+		setHits([...whole, ...more]);
 		// Keep the keyboard where the new results start.
 		requestAnimationFrame(() => list.current?.querySelectorAll<HTMLElement>('.search-result-link')[first]?.focus());
 	};

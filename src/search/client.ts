@@ -1,6 +1,6 @@
 import { answer, knownWord, type Answers } from './answers';
 import { escapeText, excerptAround, sanitizeExcerpt } from './excerpt';
-import { isResultType, isTermKind, NAME_SEPARATOR, type ResultType, type TermKind } from './model';
+import { isResultType, isTermKind, NAME_SEPARATOR, resultTypeOf, type ResultType, type TermKind } from './model';
 import type { NameEntry, NamesIndex } from './names';
 import { loadNames, searchVersion } from './names-load';
 import { findPassages, type Anchor, type Passage } from './passages';
@@ -26,7 +26,7 @@ import { termHref, withBase } from '../site/urls';
  * which page each result is (a rule another replaced, how much of an entry's name the query says,
  * an agency for "who"); the first results are then ordered once more by what their text shows
  * (how much of the query one passage holds, how close), and a "when" question whose answer is a
- * timeline event gets that event first.
+ * timeline event gets that event first. The next results are listed by title at no download.
  */
 
 // The part of Pagefind's JS API this site uses (pagefind.js ships without types).
@@ -74,6 +74,8 @@ export interface Hit {
 	subResults: SubHit[];
 	/** A glossary entry's names (from its `names` metadata); empty for other results. */
 	names: string[];
+	/** Listed by its title from the names index, before its text is loaded: "Show more" loads it whole. */
+	preview?: boolean;
 }
 export interface SearchOutcome {
 	query: string;
@@ -92,11 +94,14 @@ export interface SearchOutcome {
 
 /**
  * Results whose data loads with the first search: three fill a phone's screen under the instant
- * answers, and each costs a download (its fragment), so the rest wait for "Show more" (as the
- * design notes measured, fragments are most of what a first search fetches beyond Pagefind itself).
+ * answers, and each costs a download (its fragment), so the next are listed by title until "Show
+ * more" loads them (as the design notes measured, fragments are most of what a first search
+ * fetches beyond Pagefind itself).
  */
 export const FIRST_PAGE = 3;
 export const PAGE_SIZE = 8;
+/** Results listed by title after the first page, from the names index at no download (previewHit). */
+const PREVIEWS = 5;
 const MAX_SUB_RESULTS = 3;
 /** Fewer pages than this with every word, and the results are ranked by their most telling words instead. */
 const ENOUGH = 3;
@@ -419,6 +424,25 @@ function reorder(hits: Scored[]): Scored[] {
 		.map(({ h }) => h);
 }
 
+/**
+ * A result after the first page, shown by its title (and a glossary entry's definition) from the
+ * names index, before its text is downloaded: a reader sees more results at once, and "Show more"
+ * loads them whole.
+ */
+function previewHit(id: string, where: { path: string; title?: string }, entry: NameEntry | undefined, query: string): Hit {
+	if (entry) return { ...entryHit(entry, query), id, preview: true };
+	return {
+		id,
+		url: withHighlight(safeUrl(withBase(base, where.path.slice(1))), query),
+		title: where.title ?? where.path,
+		type: resultTypeOf(where.path),
+		excerpt: '',
+		subResults: [],
+		names: [],
+		preview: true,
+	};
+}
+
 export async function searchSite(query: string, filters: ResultFilters = {}): Promise<SearchOutcome> {
 	const started = performance.now();
 	const [pagefind, names] = await Promise.all([loadPagefind(), loadNames()]);
@@ -434,6 +458,7 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	const { found, weights, relaxed } = ranked;
 	const order = [...ranked.order];
 	const pageOf = (id: string) => names.results?.[id];
+	const entryAt = new Map(names.entries.map((e) => [`/glossary/${e.id}/`, e]));
 
 	const mentions = answers.uncovered
 		? ((await pagefind.search(`"${answers.uncovered.phrase}"`, { filters: {} }))?.results.length ?? 0)
@@ -490,6 +515,14 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	// entry it names.
 	const answering = plan.figure === 'date' ? firstPage.find((h) => h.event && h.coverage >= EVENT_ANSWERS) : undefined;
 	const hits = answering ? [answering, ...head, ...rest.filter((h) => h !== answering)] : [...head, ...rest];
+	const previews = order
+		.slice(loaded)
+		.flatMap((r) => {
+			const where = pageOf(r.id);
+			const hit = where && previewHit(r.id, where, entryAt.get(where.path), highlight);
+			return hit && !shown.has(pathOf(hit.url)) ? [hit] : [];
+		})
+		.slice(0, PREVIEWS);
 	const extra = head.filter((h) => h.id.startsWith('entry:')).length;
 	// User Timing entry read by tests/bench/search.bench.ts: one query, from call to rendered data.
 	performance.measure('search', { start: started, detail: { query } });
@@ -497,7 +530,7 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 		query,
 		filters,
 		total: order.length + extra,
-		hits: hits.map(plain),
+		hits: [...hits.map(plain), ...previews],
 		answers,
 		...(relaxed && { relaxed }),
 		...(mentions !== undefined && { mentions }),
