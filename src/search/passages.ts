@@ -1,6 +1,6 @@
 import { escapeText } from './excerpt';
 import { APPARATUS_MARKER, SECTION_END } from './model';
-import { NUMBER_WORDS, normWord, type Figure } from './query';
+import { NUMBER_WORDS, normWord, YEAR, type Figure } from './query';
 
 /**
  * Where in a page a result should land, and what its excerpts show. Pagefind finds pages and the
@@ -83,7 +83,7 @@ export function figureSpots(words: string[], figure: Figure): Set<number> {
 	const norm = words.map(bare);
 	norm.forEach((w, i) => {
 		const next = norm[i + 1] ?? '';
-		if (figure === 'date' && /^(?:1[89]|20)\d\d$/.test(w)) {
+		if (figure === 'date' && YEAR.test(w)) {
 			out.add(i);
 			if (MONTHS.has(norm[i - 1] ?? '')) {
 				out.add(i - 1);
@@ -100,8 +100,7 @@ export function figureSpots(words: string[], figure: Figure): Set<number> {
 			if (isNumber(next)) out.add(i + 1);
 			else out.add(i - 1);
 			if (norm[i + 2] === 'million' || norm[i + 2] === 'billion') out.add(i + 2);
-		} else if (figure === 'count' && isNumber(w) && !/^(?:1[89]|20)\d\d$/.test(w) && !MONTHS.has(next) && !MONTHS.has(norm[i - 1] ?? ''))
-			out.add(i);
+		} else if (figure === 'count' && isNumber(w) && !YEAR.test(w) && !MONTHS.has(next) && !MONTHS.has(norm[i - 1] ?? '')) out.add(i);
 	});
 	return out;
 }
@@ -248,11 +247,14 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 	const words = pageWords(page.content);
 	const spots = terms.map((t) => {
 		const found = new Set(t.locations);
+		// Pagefind finds a name of several words word by word ("law" anywhere, for "Data Security
+		// Law"): a passage holds a named entry where it uses one of its names.
+		const named = t.names ? nameSpots(words, t.names) : new Set<number>();
 		return {
 			weight: t.weight,
-			at: new Set([...found, ...(t.names ? nameSpots(words, t.names) : [])]),
+			at: named.size > 0 ? named : found,
 			// Excerpts mark what the reader typed, as Pagefind found it, not the entry's other names.
-			marks: found,
+			marks: named.size > 0 ? new Set([...found].filter((at) => named.has(at))) : found,
 			named: Boolean(t.names),
 		};
 	});

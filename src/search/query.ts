@@ -225,17 +225,26 @@ export interface QuestionFrame {
 }
 
 const TIME_WORDS = new Set(['year', 'date', 'day', 'month']);
+/** A year as the site writes dates ("1 June 2017"), not a count ("2,000") or a section number. */
+export const YEAR = /^(?:1[89]|20)\d\d$/;
 const SPEED_WORDS = new Set(['fast', 'quickly', 'soon', 'long']);
 const MONEY_WORDS = new Set(['fine', 'fines', 'fined', 'penalty', 'penalties', 'rmb', 'yuan', 'cost', 'costs']);
 const DEADLINE_WORDS = new Set(['deadline', 'deadlines', 'within']);
 const NOT_ACTOR = new Set(['must', 'should', 'has', 'have', 'needs', 'need', 'wrote', 'writes', 'write', 'authored']);
-/** Phrases that frame a question without naming its topic: "who is in charge of regulating …" asks who regulates. */
-const IDIOMS = [['in', 'charge', 'of']];
+/**
+ * Phrases that frame a question without naming its topic: "who is in charge of regulating …" asks
+ * who regulates, "since when has …" when something began.
+ */
+const IDIOMS = [
+	['in', 'charge', 'of'],
+	['since', 'when'],
+];
 
 /**
  * What a question asks for, read from its question words: the figure its answer should show, and
  * the words that only frame it. "What year was the CAC set up" asks for a date, and "year" is not
- * a topic to look for (an event's date answers it); "how long" and "how fast" ask for a duration.
+ * a topic to look for (an event's date answers it); "how long" and "how fast" ask for a duration; a
+ * query with a year in it asks what happened then, which a dated event answers too.
  */
 export function questionFrame(tokens: Token[]): QuestionFrame {
 	const frame = new Set<number>();
@@ -258,6 +267,9 @@ export function questionFrame(tokens: Token[]): QuestionFrame {
 	});
 	if (!figure && norms.some((w) => DEADLINE_WORDS.has(w))) figure = 'duration';
 	if (!figure && norms.some((w) => MONEY_WORDS.has(w))) figure = 'money';
+	// A year in the query ("what came into force on 1 June 2017") asks what happened then: the dated
+	// event answers it, as it answers "when".
+	if (!figure && norms.some((w) => YEAR.test(w))) figure = 'date';
 	for (const idiom of IDIOMS)
 		norms.forEach((_, i) => {
 			if (idiom.every((w, k) => norms[i + k] === w)) idiom.forEach((_, k) => frame.add(i + k));

@@ -60,6 +60,20 @@ describe('where a result lands (search-passages)', () => {
 		expect(best).toMatchObject({ id: 'csl-in-force', title: 'Cybersecurity Law in force', event: true });
 	});
 
+	it('holds a named entry of several words where a passage uses its name, not wherever Pagefind found one of the words', () => {
+		const p = page([
+			[event('csl-adopted', 'Cybersecurity Law adopted'), '7 November 2016. Cybersecurity Law adopted. The law is adopted.'],
+			[event('dsl-in-force', 'Data Security Law in force'), '1 September 2021. Data Security Law in force. It takes effect.'],
+		]);
+		// "data security law": Pagefind's word positions of "data", "security" and "law", one by one.
+		const loose = [...p.at('data'), ...p.at('security'), ...p.at('law')];
+		const { best, sections } = findPassages(p.text, [{ weight: 1.5, locations: loose, names: ['Data Security Law', 'DSL'] }], 'date');
+		expect(best.id).toBe('dsl-in-force');
+		expect(sections.map((s) => s.id)).toEqual(['dsl-in-force']);
+		expect(best.excerpt).toContain('<mark>Data</mark> <mark>Security</mark> <mark>Law</mark>');
+		expect(best.excerpt).not.toContain('<mark>It</mark>');
+	});
+
 	it('starts an event’s excerpt with its date and title, and shows later matches after a gap', () => {
 		const filler = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
 		const p = page([[event('amended', 'Law amended'), `28 October 2025. Law amended. ${filler} fines up to RMB 10 million.`]]);
@@ -160,6 +174,15 @@ describe('what a question asks for (search-query)', () => {
 		expect(frame('how much can the CAC fine a company')).toMatchObject({ figure: 'money' });
 		expect(frame('incident reporting deadline')).toMatchObject({ figure: 'duration' });
 		expect(frame('MLPS')).toEqual({ figure: undefined, actor: false, framed: [] });
+	});
+
+	it('reads a year in the query as asking what happened then, and “since when” as “when”', () => {
+		expect(frame('what came into force on 1 june 2017')).toMatchObject({ figure: 'date' });
+		expect(frame('what was announced in may 2011')).toMatchObject({ figure: 'date' });
+		expect(frame('MLPS 2.0')).toMatchObject({ figure: undefined });
+		expect(frame('2,000 people')).toMatchObject({ figure: undefined });
+		expect(frame('fines in 2022')).toMatchObject({ figure: 'money' });
+		expect(frame('since when has the data security law been in force')).toMatchObject({ figure: 'date', framed: ['since', 'when'] });
 	});
 
 	it('reads “in charge of” as the frame of a question, and “who” as asking for an agency, not a person or who is bound', () => {
