@@ -178,6 +178,24 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		await context.close();
 	});
 
+	it('answers "how fast must incidents be reported" with the measures in force before the draft they replaced, the excerpt showing the deadline', async () => {
+		const { page, context, errors } = await openPage(built.browser);
+		const query = 'how fast must incidents be reported';
+		await page.goto(built.server.url(`/search/?q=${encodeURIComponent(query)}`));
+		await settled(page, query);
+		const pages = await page
+			.locator('.search-result > .search-result-link')
+			.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		expect(pages[0]).toBe('/glossary/incident-reporting-measures-2025/');
+		expect(pages.indexOf('/glossary/incident-reporting-draft-2023/')).toBeGreaterThan(0);
+		// Before: the definition's first words, with no figure. Now the words around a deadline, marked.
+		const excerpt = page.locator('.search-result').first().locator(':scope > .search-excerpt');
+		expect(await excerpt.innerText()).toMatch(/\b(?:\d+|one|four) hours?\b/);
+		expect(await excerpt.locator('mark').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^hours?\W*$/)]));
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('filters by result type and glossary kind, and /search/ keeps query and filters in a shareable URL', async () => {
 		const { page, context, errors } = await openPage(built.browser);
 		await page.goto(built.server.url('/search/?q=law&type=glossary&kind=law'));
