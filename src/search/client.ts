@@ -3,7 +3,7 @@ import { escapeText, excerptAround, sanitizeExcerpt } from './excerpt';
 import { isResultType, isTermKind, NAME_SEPARATOR, resultTypeOf, type ResultType, type TermKind } from './model';
 import type { NameEntry, NamesIndex } from './names';
 import { loadNames, searchVersion } from './names-load';
-import { findPassages, type Anchor, type Passage } from './passages';
+import { findPassages, type Anchor, type Passage, type TermSpots } from './passages';
 import { planSearch, type Plan, type Term } from './plan';
 import { contentTokens, tokenize } from './query';
 import { termHref, withBase } from '../site/urls';
@@ -160,7 +160,7 @@ export const entryUrl = (entry: NameEntry) => termHref(base, entry.id);
 
 /** What one result's page holds for the query: its terms' word positions, for src/search/passages.ts. */
 interface Evidence {
-	terms: { weight: number; locations: Iterable<number>; names?: string[] }[];
+	terms: TermSpots[];
 	figure?: Plan['figure'];
 }
 
@@ -479,6 +479,7 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 			weight: t.names ? Math.max(1.5, 2 * weights[i]!) : weights[i]!,
 			locations: found[i]?.get(id)?.words ?? [],
 			...(t.names && { names: t.names }),
+			...(t.namesFigure && { namesFigure: true }),
 		})),
 		...(plan.figure && { figure: plan.figure }),
 	});

@@ -42,6 +42,8 @@ export interface TermSpots {
 	 * the entries a query names is about something else, so it counts for half.
 	 */
 	names?: string[];
+	/** A word that names the figure asked for ("deadline"): a passage showing one holds it (src/search/plan.ts). */
+	namesFigure?: boolean;
 }
 
 export interface Passage {
@@ -245,6 +247,7 @@ function excerptOf(
  */
 export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure): PagePassages {
 	const words = pageWords(page.content);
+	const figures = figure ? figureSpots(words, figure) : new Set<number>();
 	const spots = terms.map((t) => {
 		const found = new Set(t.locations);
 		// Pagefind finds a name of several words word by word ("law" anywhere, for "Data Security
@@ -252,7 +255,7 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 		const named = t.names ? nameSpots(words, t.names) : new Set<number>();
 		return {
 			weight: t.weight,
-			at: named.size > 0 ? named : found,
+			at: named.size > 0 ? named : t.namesFigure ? new Set([...found, ...figures]) : found,
 			// Excerpts mark what the reader typed, as Pagefind found it, not the entry's other names.
 			marks: named.size > 0 ? new Set([...found].filter((at) => named.has(at))) : found,
 			named: Boolean(t.names),
@@ -260,7 +263,6 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 	});
 	const naming = spots.some((s) => s.named);
 	const total = spots.reduce((s, t) => s + t.weight, 0) || 1;
-	const figures = figure ? figureSpots(words, figure) : new Set<number>();
 	const mean = total / Math.max(1, spots.length);
 
 	const score = (u: Unit) => {

@@ -1,5 +1,5 @@
 import type { Answers } from './answers';
-import { quantities, questionFrame, type Figure, type Token } from './query';
+import { DEADLINE_WORDS, quantities, questionFrame, type Figure, type Token } from './query';
 
 /**
  * What to look up for a query, term by term (src/search/client.ts runs it against Pagefind):
@@ -30,6 +30,11 @@ export interface Term {
 	word?: string;
 	/** For an entry the query names: all its names, which a passage may use instead of the one typed ("PIPL"). */
 	names?: string[];
+	/**
+	 * A word that names the figure asked for ("deadline" in "incident reporting deadline"): a
+	 * passage that shows such a figure ("1 hour") holds it, whether or not it says the word.
+	 */
+	namesFigure?: boolean;
 }
 
 export interface Plan {
@@ -108,6 +113,7 @@ export function planSearch(a: Answers, knownWord: (word: string) => boolean = ()
 			label: fix ?? t.text,
 			searches: fix ? [t.text, fix] : [t.text],
 			...(!fix && !t.han && t.phrase === undefined && { word: t.text }),
+			...(figure === 'duration' && DEADLINE_WORDS.has(t.norm) && { namesFigure: true }),
 		});
 		highlight[i] = fix ? `${t.text} ${fix}` : t.text;
 	}

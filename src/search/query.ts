@@ -229,7 +229,8 @@ const TIME_WORDS = new Set(['year', 'date', 'day', 'month']);
 export const YEAR = /^(?:1[89]|20)\d\d$/;
 const SPEED_WORDS = new Set(['fast', 'quickly', 'soon', 'long']);
 const MONEY_WORDS = new Set(['fine', 'fines', 'fined', 'penalty', 'penalties', 'rmb', 'yuan', 'cost', 'costs']);
-const DEADLINE_WORDS = new Set(['deadline', 'deadlines', 'within']);
+/** Words that name the figure a question asks for: a passage that shows a duration answers "deadline". */
+export const DEADLINE_WORDS = new Set(['deadline', 'deadlines', 'within']);
 const NOT_ACTOR = new Set(['must', 'should', 'has', 'have', 'needs', 'need', 'wrote', 'writes', 'write', 'authored']);
 /**
  * Phrases that frame a question without naming its topic: "who is in charge of regulating …" asks

@@ -97,6 +97,23 @@ describe('where a result lands (search-passages)', () => {
 		expect(dated).not.toContain('<mark>2014.</mark>');
 	});
 
+	it('counts a word that names the figure (“deadline”) as held where a passage shows one, so the excerpt shows the deadline', () => {
+		const p = page([
+			[null, 'Incidents must be reported on a deadline set by who the operator is.'],
+			[heading('key-facts', 'Key facts'), 'Key facts. Operators of infrastructure report incidents: 1 hour. Other operators: 4 hours.'],
+		]);
+		const terms = (namesFigure: boolean) => [
+			{ weight: 1, locations: p.at('incident') },
+			{ weight: 1, locations: p.at('report') },
+			{ weight: 2, locations: p.at('deadline'), ...(namesFigure && { namesFigure }) },
+		];
+		const { best } = findPassages(p.text, terms(true), 'duration');
+		expect(best.id).toBe('key-facts');
+		expect(best.excerpt).toContain('<mark>1</mark> <mark>hour.</mark>');
+		// As a plain word, "deadline" keeps the reader on the sentence that says it, without the figure.
+		expect(findPassages(p.text, terms(false), 'duration').best.id).toBeUndefined();
+	});
+
 	it('lands on a summary only for want of a passage: a takeaway counts less than the paragraph it sums up', () => {
 		const p = page([
 			[heading('review', 'Review'), 'Review.'],
