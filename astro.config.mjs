@@ -1,25 +1,15 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { loadContent } from './src/content/load';
-import { createMatcher } from './src/glossary/matcher';
-import { buildMatchPatterns } from './src/glossary/patterns';
+import { contentModel } from './src/content/load';
 import { hostHeaders } from './src/integrations/host-headers';
 import { linkCheck } from './src/integrations/link-check';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { reportAddress } from './src/integrations/report-address';
 import { searchVersion } from './src/integrations/search-index';
-import { rehypeFacts } from './src/markdown/rehype-facts';
-import { rehypeNotes } from './src/markdown/rehype-notes';
-import { rehypeOutboundLinks } from './src/markdown/rehype-outbound-links';
-import { rehypeAnchors } from './src/markdown/rehype-anchors';
-import { rehypePermalinks } from './src/markdown/rehype-permalinks';
-import { rehypeSourceRefs } from './src/markdown/rehype-source-refs';
-import { rehypeTermLinks } from './src/markdown/rehype-term-links';
+import { siteMarkdown } from './src/markdown/processor';
 import { siteOriginReport } from './src/integrations/site-origin';
 import { site as siteConfig } from './src/site/config';
 import { resolveOrigin } from './src/site/origin';
@@ -30,16 +20,18 @@ const base = process.env.SITE_BASE ?? '/';
 const origin = resolveOrigin(process.env);
 
 // Read and check all content once, before Astro starts: a bad id anywhere stops the build here
-// with its file and line. The term linker is built from the same parsed glossary.
-const content = loadContent(fileURLToPath(new URL('./content', import.meta.url)));
+// with its file and line. The term linker is built from the same parsed glossary, the collections
+// are filled from this model (src/content.config.ts), and the compilers start from its parsed bodies.
+const content = contentModel(fileURLToPath(new URL('./content', import.meta.url)));
 
-const chapterPages = ['/content/sections/'];
 /** Each page built from a content file, by its site path: where the link check points at a broken link. */
 const contentFiles = new Map(
 	/** @type {[string, string][]} */ ([
 		...content.sections.map((s) => [`/${s.value.id}/`, s.file]),
 		...content.pages.map((p) => [`/${p.value.id}/`, p.file]),
 		...[...content.glossary].map(([id, e]) => [`/glossary/${id}/`, e.file]),
+		// The home page's links to passages are the chapters' gists.
+		...[...content.chapters.values()].slice(0, 1).map((c) => ['/', c.file]),
 	]),
 );
 
@@ -91,7 +83,6 @@ export default defineConfig({
 	integrations: [
 		siteOriginReport(origin),
 		mdx(),
-		preact(),
 		// Before the index is made: a build with a link that leads nowhere stops, naming its line.
 		linkCheck(contentFiles, fileURLToPath(new URL('.', import.meta.url))),
 		pagefindIndex(),
@@ -99,39 +90,6 @@ export default defineConfig({
 		reportAddress(siteConfig.reportTo),
 		...(origin.origin ? [sitemap({ filter: (page) => page.endsWith('/') })] : []),
 	],
-	markdown: {
-		// Astro 7's default processor (Sätteri) ignores rehype plugins; the site's term links and
-		// checks need the unified pipeline. tests/build/pipeline.test.ts proves they ran.
-		processor: unified({
-			rehypePlugins: [
-				// Facts first, so every later plugin reads the sentence with its figure.
-				[rehypeFacts, { values: new Map([...content.facts].map(([id, f]) => [id, f.value.value])) }],
-				// Anchors next: the term linker records which paragraph mentions each term.
-				[rehypeAnchors, { include: chapterPages, redirects: content.redirects }],
-				rehypeNotes,
-				[
-					rehypeSourceRefs,
-					{
-						sourceIds: new Set(content.sources.keys()),
-						factSources: new Map([...content.facts].map(([id, f]) => [id, f.value.sources])),
-						mustCite: ['Context', 'Note', 'Row'],
-					},
-				],
-				[
-					rehypeTermLinks,
-					{
-						matcher: createMatcher(buildMatchPatterns([...content.glossary.values()].map((e) => e.value))),
-						termIds: new Set(content.glossary.keys()),
-						base,
-						include: ['/content/sections/', '/content/pages/'],
-					},
-				],
-				// Last, so "#" and "¶" never reach excerpts or term matching.
-				[rehypePermalinks, { include: chapterPages }],
-				// Links to other sites get rel="noopener noreferrer" beside any rel they had, so they never get
-				// window.opener or the reader's page. After the site's plugins, so it sees every link they make.
-				rehypeOutboundLinks,
-			],
-		}),
-	},
+	// The site's Markdown and MDX plugins, configured from the content model (src/markdown/processor.ts).
+	markdown: { processor: siteMarkdown(content, base) },
 });

@@ -1,68 +1,44 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { parse } from 'yaml';
+import { modelLoader } from './content/loaders';
 import { bookSchema, chapterSchema } from './schemas/chapter';
 import { factSchema } from './schemas/fact';
+import { foreignRuleSchema } from './schemas/foreign-rule';
 import { glossaryTermSchema } from './schemas/glossary';
 import { proseSchema } from './schemas/page';
-
 import { sectionSchema } from './schemas/section';
 import { sourceSchema } from './schemas/source';
 import { timelineEventSchema } from './schemas/timeline';
 
 // Every collection reads from content/ at the project root, outside src/, so editors never touch
-// code. The same schemas are used by src/content/read.ts, which checks cross-references before the
-// build starts (Astro's loaders validate shapes, not links between collections). Moved anchors
+// code. content/ is read, validated and cross-checked once, by src/content/read.ts, before Astro
+// starts (astro.config.mjs); these loaders fill the collections from that model
+// (src/content/loaders.ts). Which files make each collection is written there, once. Moved anchors
 // (content/redirects.yaml) are read there too and applied by src/markdown/rehype-anchors.ts.
 
-/** The chapter's pages. Read by src/pages/[...slug].astro, the home page and navigation. */
-const sections = defineCollection({
-	loader: glob({ base: './content/sections', pattern: '**/[^_]*.mdx' }),
-	schema: sectionSchema,
-});
+/** The chapter's pages (content/sections/). Read by src/pages/[...slug].astro, the home page and navigation. */
+const sections = defineCollection({ loader: modelLoader('sections', sectionSchema) });
 
-/** One Markdown file per term. Read by the glossary pages; the term linker reads them through read.ts. */
-const glossary = defineCollection({
-	loader: glob({ base: './content/glossary', pattern: '[^_]*.md' }),
-	schema: glossaryTermSchema,
-});
+/** One Markdown file per term (content/glossary/). Read by the glossary pages; the term linker reads the same model. */
+const glossary = defineCollection({ loader: modelLoader('glossary', glossaryTermSchema) });
 
-/** Dated events for /timeline/ and the "key dates" of glossary entries. */
-const timeline = defineCollection({
-	loader: file('./content/timeline.yaml'),
-	schema: timelineEventSchema,
-});
+/** Dated events (content/timeline.yaml) for /timeline/ and the "key dates" of glossary entries. */
+const timeline = defineCollection({ loader: modelLoader('timeline', timelineEventSchema) });
 
-/** Deadlines, fines and thresholds, each stated once: <Fact>, comparison rows, entries, cards, the timeline. */
-const facts = defineCollection({
-	// Astro's data store sorts entries by id; a rule's facts keep the order their author gave them.
-	loader: file('./content/facts.yaml', {
-		parser: (text) => (parse(text) as Record<string, unknown>[]).map((fact, position) => ({ ...fact, position })),
-	}),
-	schema: factSchema,
-});
+/** Deadlines, fines and thresholds (content/facts.yaml), each stated once: <Fact>, comparison rows, entries, cards, the timeline. */
+const facts = defineCollection({ loader: modelLoader('facts', factSchema) });
 
-/** Every work cited anywhere, for /sources/ and the source lists at the foot of pages. */
-const sources = defineCollection({
-	loader: file('./content/sources.yaml'),
-	schema: sourceSchema,
-});
+/** Rules outside China that /compare/ sets beside China's (content/foreign-rules.yaml), each with its status once. */
+const foreignRules = defineCollection({ loader: modelLoader('foreignRules', foreignRuleSchema) });
 
-/** The book as data, so further chapters can be added without touching src/. */
-const book = defineCollection({
-	loader: file('./content/book/book.yaml'),
-	schema: bookSchema,
-});
+/** Every work cited anywhere (content/sources.yaml), for /sources/ and the source lists at the foot of pages. */
+const sources = defineCollection({ loader: modelLoader('sources', sourceSchema) });
 
-const chapters = defineCollection({
-	loader: file('./content/book/chapters.yaml'),
-	schema: chapterSchema,
-});
+/** The book as data (content/book/), so further chapters can be added without touching src/. */
+const book = defineCollection({ loader: modelLoader('book', bookSchema) });
 
-/** Stand-alone prose pages (About). */
-const pages = defineCollection({
-	loader: glob({ base: './content/pages', pattern: '[^_]*.mdx' }),
-	schema: proseSchema,
-});
+const chapters = defineCollection({ loader: modelLoader('chapters', chapterSchema) });
 
-export const collections = { sections, glossary, timeline, facts, sources, book, chapters, pages };
+/** Stand-alone prose pages (content/pages/: About). */
+const pages = defineCollection({ loader: modelLoader('pages', proseSchema) });
+
+export const collections = { sections, glossary, timeline, facts, foreignRules, sources, book, chapters, pages };

@@ -1,3 +1,4 @@
+import { bibtexAccessFields } from './access';
 import { headlineCase, sentenceCase } from './case';
 import { BIBTEX_MONTHS, formatCitationDate, MLA_MONTHS, MONTHS, ymd } from './dates';
 import { citationUrl } from './url';
@@ -52,8 +53,9 @@ export { citationUrl } from './url';
  * BibTeX: @misc, readable by classic BibTeX and biblatex. The group author in double braces so it is
  *   not split into first and last names at its comma; the title in double braces so styles keep its
  *   capitals; `url` and `urldate` (biblatex) plus `note = {Accessed …}` (classic styles ignore urldate).
- *   `urldate` must be an ISO date, so until the access date is known the entry has neither field:
- *   biblatex stops at `urldate = {[date accessed]}`.
+ *   `urldate` must be an ISO date, so until the access date is known the entry has neither field,
+ *   not even in the page's HTML: biblatex stops at `urldate = {[date accessed]}`. The reader's
+ *   browser writes them in (src/citations/access.ts).
  *
  * Undated pages (glossary entries have no date of their own): APA writes "(n.d.)" in the date's
  *   place (Publication Manual 10.16, as summarized by library.ulethbridge.ca/apa7style/online/nodate);
@@ -101,9 +103,10 @@ export interface CitationInput {
 
 /**
  * Text (italic where a style wants italics); the slot for the reader's access date; the address,
- * as the style writes it; or parts that belong only in a citation whose access date is known.
+ * as the style writes it; or the place of the fields that a citation has only once its access date
+ * is known (BibTeX's urldate and note: bibtexAccessFields), which the page leaves empty.
  */
-export type CitationPart = { text: string; italic?: boolean } | { accessDate: true } | { url: string } | { whenAccessed: CitationPart[] };
+export type CitationPart = { text: string; italic?: boolean } | { accessDate: true } | { url: string } | { whenAccessed: true };
 
 /** A closing period, unless the text already ends in one (or in "?" or "!", which replace it). */
 const period = (text: string) => (/[.?!]$/.test(text) ? '' : '.');
@@ -177,15 +180,7 @@ function bibtex(c: CitationInput): CitationPart[] {
 		},
 		{ url: citationUrl('bibtex', c.url) },
 		{ text: '},\n' },
-		{
-			whenAccessed: [
-				{ text: '  urldate = {' },
-				{ accessDate: true },
-				{ text: '},\n  note = {Accessed ' },
-				{ accessDate: true },
-				{ text: '},\n' },
-			],
-		},
+		{ whenAccessed: true },
 		{ text: '}' },
 	];
 }
@@ -203,11 +198,11 @@ export function citationParts(style: CitationStyle, input: CitationInput): Citat
  */
 export function citationText(style: CitationStyle, input: CitationInput, accessed?: Date): string {
 	const date = accessed ? formatCitationDate(style, accessed) : ACCESS_DATE_PLACEHOLDER;
-	const text = (parts: CitationPart[]): string =>
-		parts
-			.map((p) => ('accessDate' in p ? date : 'url' in p ? p.url : 'whenAccessed' in p ? (accessed ? text(p.whenAccessed) : '') : p.text))
-			.join('');
-	return text(citationParts(style, input));
+	return citationParts(style, input)
+		.map((p) =>
+			'accessDate' in p ? date : 'url' in p ? p.url : 'whenAccessed' in p ? (accessed ? bibtexAccessFields(accessed) : '') : p.text,
+		)
+		.join('');
 }
 
 /** A BibTeX key: the site's name and the page's last path segment, e.g. "governing-…-explained:overview". */

@@ -80,6 +80,26 @@ export function checkReferences(model: ContentModel, invalid: InvalidEntries = n
 		expect(f, 'rule', f.value.rule, 'glossary');
 		expect(f, 'sources', f.value.sources, 'sources');
 	}
+	for (const r of model.foreignRules.values()) {
+		expect(r, 'sources', r.value.sources, 'sources');
+		// A cell's `rules` names a glossary entry or one of these: one id may not mean both.
+		if (model.glossary.has(r.value.id))
+			problems.push({
+				file: r.file,
+				line: r.lineOf(['id']),
+				field: 'id',
+				message: `"${r.value.id}" is also a glossary entry's id, so a comparison cell naming it would be ambiguous`,
+				fix: "give the rule another id, or drop this record and let the glossary entry's status speak for it",
+			});
+		if (r.value.asOfSource !== undefined && !r.value.sources.includes(r.value.asOfSource))
+			problems.push({
+				file: r.file,
+				line: r.lineOf(['asOfSource']),
+				field: 'asOfSource',
+				message: `"${r.value.asOfSource}" is not one of this rule's sources`,
+				fix: 'add it to "sources", or name the source whose date "asOf" is',
+			});
+	}
 	for (const e of model.timeline) {
 		expect(e, 'facts', e.value.facts, 'facts');
 		expect(e, 'terms', e.value.terms, 'glossary');
@@ -107,6 +127,12 @@ export function checkReferences(model: ContentModel, invalid: InvalidEntries = n
 
 	const withSources: Located<{ sources: string[] }>[] = [...model.book, ...model.chapters.values(), ...model.pages];
 	for (const e of withSources) expect(e, 'sources', e.value.sources, 'sources');
+	for (const c of model.chapters.values())
+		c.value.sections.forEach((section, i) =>
+			section.areas.forEach((area, j) =>
+				area.leadsTo.forEach((id, k) => expectAt(c, ['sections', i, 'areas', j, 'leadsTo', k], id, 'glossary')),
+			),
+		);
 
 	const orders = new Map<string, Located<{ id: string }>>();
 	for (const e of model.sections) {
@@ -137,6 +163,7 @@ export function checkReferences(model: ContentModel, invalid: InvalidEntries = n
 	problems.push(...nameClashes(model.glossary.values()));
 	problems.push(...typedQuantitiesInData(model));
 	problems.push(...redirectPages(model, invalid.sections));
+	problems.push(...gistProblems(model, invalid.sections));
 	return problems;
 }
 
@@ -211,7 +238,14 @@ function typedQuantitiesInData(model: ContentModel): Problem[] {
 			{ entry, path: ['title'], text: entry.value.title },
 			{ entry, path: ['description'], text: entry.value.description },
 		]),
-		...model.sections.map((entry): Field => ({ entry, path: ['summary'], text: entry.value.summary })),
+		...model.sections.flatMap((entry): Field[] => [
+			{ entry, path: ['summary'], text: entry.value.summary },
+			...Object.entries(entry.value.brief ?? {}).map(([voice, text]): Field => ({ entry, path: ['brief', voice], text })),
+		]),
+		...[...model.chapters.values()].flatMap((entry) =>
+			entry.value.gist.map((point, i): Field => ({ entry, path: ['gist', i, 'text'], text: point.text })),
+		),
+		...[...model.foreignRules.values()].map((entry): Field => ({ entry, path: ['name'], text: entry.value.name })),
 	];
 	return fields.flatMap(({ entry, path, text }) =>
 		statedQuantities(text ?? '').map((q) => ({
@@ -221,6 +255,43 @@ function typedQuantitiesInData(model: ContentModel): Problem[] {
 			...typedQuantity(q.text),
 		})),
 	);
+}
+
+/** Most words a chapter's gist may take in all: a reader on a phone takes it in at a glance. */
+export const GIST_WORDS = 250;
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * A gist stays short, and each point leads to a chapter page that exists (its paragraph id is
+ * checked against the built page by the link check, which names the same line).
+ */
+function gistProblems(model: ContentModel, invalidSections: ReadonlySet<string>): Problem[] {
+	const pages = new Set(model.sections.map((s) => `/${s.value.id}/`));
+	return [...model.chapters.values()].flatMap((entry) => {
+		const { gist } = entry.value;
+		const problems: Problem[] = [];
+		const words = gist.reduce((n, p) => n + wordCount(p.text), 0);
+		if (words > GIST_WORDS)
+			problems.push({
+				file: entry.file,
+				line: entry.lineOf(['gist']),
+				field: 'gist',
+				message: `the gist runs to ${words} words, more than ${GIST_WORDS}`,
+				fix: 'shorten its points: the home page shows them all, and readers who want more follow the links',
+			});
+		gist.forEach((point, i) => {
+			const page = point.link.slice(0, point.link.indexOf('#'));
+			if (!pages.has(page) && !invalidSections.has(page.slice(1, -1)))
+				problems.push({
+					file: entry.file,
+					line: entry.lineOf(['gist', i, 'link']),
+					field: `gist[${i}].link`,
+					message: `no chapter page is published at "${page}"`,
+					fix: 'link to a chapter page that exists, e.g. "/chapter-5/overview/#p-…" (the ¶ beside a paragraph shows its link)',
+				});
+		});
+		return problems;
+	});
 }
 
 /** Two auto-linked terms claiming one name would make the term linker's links ambiguous. */

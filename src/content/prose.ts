@@ -1,27 +1,26 @@
 import type { Nodes, Root } from 'mdast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { visitParents } from 'unist-util-visit-parents';
 import { mdxComponentNames, mdxPluginElements, refusedHtmlElements } from '../schemas/mdx-components';
 import { editSimilarity } from '../search/nearest-links';
+import { parseBody, type BodySyntax } from './parse';
 import type { Problem } from './problems';
 import { statedQuantities, typedQuantity } from './quantities';
 
 // The bodies of content files, checked before Astro compiles them: MDX that would not compile
 // (an unclosed <Book>), prose no provenance block vouches for, and links that would run script.
 // Astro's own compiler reports a broken MDX file without a usable position; here every problem
-// names its file and line. Runs from read.ts, so from loadContent() in astro.config.mjs, before
-// Astro starts.
+// names its file and line. Runs from read.ts, so from contentModel() in astro.config.mjs, before
+// Astro starts. The tree it checks is the one Astro then compiles (src/content/parse.ts).
 
 export interface ProseFile {
 	/** Path relative to the project, e.g. "content/sections/chapter-5/overview.mdx". */
 	file: string;
-	/** The body, without its front matter. */
-	body: string;
-	/** The line of the file on which the body starts. */
-	firstLine: number;
+	/** The file with its front matter blanked out (src/content/yaml-source.ts), so positions are the file's lines. */
+	document: string;
+	/** The line of the file on which the body starts: where a problem without a position is shown. */
+	bodyLine: number;
 	/** MDX (sections, pages) or plain Markdown (glossary entries). */
-	mdx: boolean;
+	syntax: BodySyntax;
 	/** Chapter sections: every paragraph must sit in a provenance block. */
 	requireProvenance: boolean;
 }
@@ -47,21 +46,18 @@ const refusedInHtml = new RegExp(`<(${refusedHtmlElements.join('|')})\\b`, 'i');
 /** URL schemes content may link to; anything else (javascript:, data:, vbscript:, file:…) is refused. */
 const allowedSchemes = new Set(['http', 'https', 'mailto']);
 
-const mdxParser = unified().use(remarkParse).use(remarkMdx);
-const mdParser = unified().use(remarkParse);
-
-/** Every problem in one file's body. */
-export function checkProse(input: ProseFile): Problem[] {
-	const at = (line: number | undefined) => (line ?? 1) + input.firstLine - 1;
+/** Every problem in one file's body, and the body's tree when it could be parsed. */
+export function checkProse(input: ProseFile): { problems: Problem[]; tree?: Root } {
+	const at = (line: number | undefined) => line ?? input.bodyLine;
 	let tree: Root;
 	try {
-		tree = (input.mdx ? mdxParser : mdParser).parse(input.body);
+		tree = parseBody(input.document, input.syntax);
 	} catch (error) {
-		return [syntaxProblem(input, error, at)];
+		return { problems: [syntaxProblem(input, error, at)] };
 	}
 	const problems: Problem[] = [];
-	walk(tree, false, false, input, at, problems);
-	return problems;
+	visitParents(tree, (node: Nodes, ancestors: Nodes[]) => check(node, ancestors, input, at, problems));
+	return { problems, tree };
 }
 
 /** A deadline, fine or threshold typed into the site's own prose, which only content/facts.yaml may state. */
@@ -97,17 +93,29 @@ function syntaxProblem(input: ProseFile, error: unknown, at: (line: number | und
 	};
 }
 
-function walk(
-	node: Nodes,
-	vouched: boolean,
-	reported: boolean,
-	input: ProseFile,
-	at: (line: number | undefined) => number,
-	problems: Problem[],
-): void {
+/** The element's component name, if it is an MDX element. */
+const componentName = (node: Nodes) => (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? (node.name ?? '') : undefined);
+
+/**
+ * Whether a provenance block says who speaks at this depth. Lists outside provenance blocks are
+ * the site's own apparatus (key takeaways, questions for discussion, a reading map), so their items
+ * are not passages that need a mark. An unknown component is reported as such; its paragraphs are
+ * not reported again as unmarked.
+ */
+const vouchedFor = (ancestors: Nodes[]) =>
+	ancestors.some((a) => {
+		const name = componentName(a);
+		return a.type === 'list' || (name !== undefined && (provenanceBlocks.has(name) || isUnknownComponent(name)));
+	});
+
+/** Whether the text reports what others wrote (the analysis, a quotation, a fact's record): see `reportedSpeech`. */
+const inReportedSpeech = (ancestors: Nodes[]) => ancestors.some((a) => reportedSpeech.has(componentName(a) ?? ''));
+
+/** The problems of one node of a body, given the elements it sits in. */
+function check(node: Nodes, ancestors: Nodes[], input: ProseFile, at: (line: number | undefined) => number, problems: Problem[]): void {
 	const line = at(node.position?.start.line);
-	if (node.type === 'text' && !reported) typedQuantities(node.value, undefined, line, input, problems);
-	if (node.type === 'paragraph' && input.requireProvenance && !vouched) {
+	if (node.type === 'text' && !inReportedSpeech(ancestors)) typedQuantities(node.value, undefined, line, input, problems);
+	if (node.type === 'paragraph' && input.requireProvenance && !vouchedFor(ancestors)) {
 		problems.push({
 			file: input.file,
 			line,
@@ -146,17 +154,6 @@ function walk(
 		for (const match of node.value.matchAll(/\b(?:href|src|action|formaction|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi))
 			checkUrl(decodeEntities(match[1] ?? match[2] ?? match[3] ?? ''), 'HTML attribute', line, input, problems);
 	}
-	if (!('children' in node)) return;
-	// Lists outside provenance blocks are the site's own apparatus (key takeaways, questions for
-	// discussion, a reading map), so their items are not passages that need a mark.
-	// An unknown component is reported as such; its paragraphs are not reported again as unmarked.
-	const isElement = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-	const childVouched =
-		vouched ||
-		node.type === 'list' ||
-		(isElement && (provenanceBlocks.has(node.name ?? '') || isUnknownComponent(node.name ?? '')));
-	const childReported = reported || (isElement && reportedSpeech.has(node.name ?? ''));
-	for (const child of node.children as Nodes[]) walk(child, childVouched, childReported, input, at, problems);
 }
 
 /** A comparison cell with nothing in it: a reader cannot tell a gap in the sources from a rule that says nothing. */

@@ -3,6 +3,7 @@ import { join, relative, basename, extname } from 'node:path';
 import type { z } from 'astro/zod';
 import { bookSchema, chapterSchema, type Chapter } from '../schemas/chapter';
 import { factSchema, type Fact } from '../schemas/fact';
+import { foreignRuleSchema, type ForeignRule } from '../schemas/foreign-rule';
 import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary';
 import { idSchema } from '../schemas/ids';
 import { proseSchema } from '../schemas/page';
@@ -10,6 +11,7 @@ import { redirectSchema, type Redirect } from '../schemas/redirect';
 import { sectionSchema, type Section } from '../schemas/section';
 import { sourceSchema, type Source } from '../schemas/source';
 import { timelineEventSchema, type TimelineEvent } from '../schemas/timeline';
+import { ParsedBodies, type BodySyntax } from './parse';
 import type { Problem } from './problems';
 import { checkProse } from './prose';
 import { parseYaml, splitFrontmatter, type YamlSource } from './yaml-source';
@@ -28,6 +30,8 @@ export type GlossaryEntry = GlossaryTerm & { id: string };
 /** A moved anchor, with the line of content/redirects.yaml where it is listed. */
 export type LocatedRedirect = Redirect & { file: string; line: number };
 export type SectionEntry = Section & { id: string; body: string };
+/** The book's one record in content/book/book.yaml, under its key. */
+export type BookEntry = z.infer<typeof bookSchema> & { id: string };
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	return path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), data);
@@ -38,9 +42,10 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
  * yet a reference to one is not "unknown": the entry's own problem is reported, and its
  * consequences are not. "timeline" and "sections" hold an id only if the entry's id could be read.
  */
-export type InvalidEntries = Record<'sources' | 'glossary' | 'chapters' | 'timeline' | 'sections' | 'facts', Set<string>>;
+export type InvalidEntries = Record<'sources' | 'glossary' | 'chapters' | 'timeline' | 'sections' | 'facts' | 'foreignRules', Set<string>>;
 export const noInvalidEntries = (): InvalidEntries => ({
 	facts: new Set(),
+	foreignRules: new Set(),
 	sources: new Set(),
 	glossary: new Set(),
 	chapters: new Set(),
@@ -48,19 +53,26 @@ export const noInvalidEntries = (): InvalidEntries => ({
 	sections: new Set(),
 });
 
-/** Everything in content/, parsed with the same schemas the Astro collections use. */
+/**
+ * Everything in content/, read from disk once and validated once: Astro's collections are filled
+ * from it (src/content/loaders.ts), and its schemas' transforms (curly quotes, pinyin) have run.
+ */
 export interface ContentModel {
 	sources: Map<string, Located<Source>>;
 	/** Deadlines, fines and thresholds, each stated once (content/facts.yaml). */
 	facts: Map<string, Located<Fact>>;
+	/** Rules outside China that /compare/ sets beside China's, each with its status once (content/foreign-rules.yaml). */
+	foreignRules: Map<string, Located<ForeignRule>>;
 	glossary: Map<string, Located<GlossaryEntry & { body: string }>>;
 	timeline: Located<TimelineEvent>[];
 	chapters: Map<string, Located<Chapter>>;
-	book: Located<z.infer<typeof bookSchema>>[];
+	book: Located<BookEntry>[];
 	sections: Located<SectionEntry>[];
 	pages: Located<z.infer<typeof proseSchema> & { id: string; body: string }>[];
 	/** Moved anchors; an absent content/redirects.yaml means none. */
 	redirects: LocatedRedirect[];
+	/** The Markdown and MDX bodies, parsed once: Astro's compilers take these trees. */
+	bodies: ParsedBodies;
 }
 
 /**
@@ -165,14 +177,14 @@ export function readContent(
 
 	/**
 	 * A folder of Markdown/MDX files whose front matter follows `schema`; the id is the path without
-	 * extension. Each body is checked too (src/content/prose.ts); chapter sections must mark every
-	 * paragraph with a provenance block.
+	 * extension. Each body is checked too (src/content/prose.ts), and its tree kept for the compiler;
+	 * chapter sections must mark every paragraph with a provenance block.
 	 */
-	function readFolder<S extends z.ZodType>(dir: string, exts: string[], schema: S, collection?: keyof InvalidEntries, requireProvenance = false) {
+	function readFolder<S extends z.ZodType>(dir: string, syntax: BodySyntax, schema: S, collection?: keyof InvalidEntries, requireProvenance = false) {
 		const out: Located<z.infer<S> & { id: string; body: string }>[] = [];
 		if (!existsSync(dir)) return out;
 		for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-			if (!exts.includes(extname(name)) || basename(name).startsWith('_')) continue;
+			if (extname(name) !== `.${syntax}` || basename(name).startsWith('_')) continue;
 			const path = join(dir, name);
 			const file = rel(path);
 			const id = name.slice(0, -extname(name).length).split('\\').join('/');
@@ -187,7 +199,9 @@ export function readContent(
 				problems.push({ file, line: 1, message: 'no front matter', fix: 'start the file with a --- block of fields' });
 				continue;
 			}
-			problems.push(...checkProse({ file, body: parts.body, firstLine: parts.bodyLine, mdx: extname(name) === '.mdx', requireProvenance }));
+			const prose = checkProse({ file, document: parts.document, bodyLine: parts.bodyLine, syntax, requireProvenance });
+			problems.push(...prose.problems);
+			if (prose.tree) bodies.record(path, parts.document, syntax, prose.tree);
 			const src = readYamlFile(path, parts.firstLine, parts.yaml);
 			if (src.broken) continue;
 			const value = validate(schema, src.data ?? {}, src, file);
@@ -214,35 +228,40 @@ export function readContent(
 		return map;
 	};
 
+	const bodies = new ParsedBodies();
 	const bookPath = join(contentDir, 'book', 'book.yaml');
-	const book: Located<z.infer<typeof bookSchema>>[] = [];
+	const book: Located<BookEntry>[] = [];
 	if (existsSync(bookPath)) {
 		const src = readYamlFile(bookPath);
 		const file = rel(bookPath);
 		if (!src.broken) for (const [key, item] of Object.entries((src.data ?? {}) as Record<string, unknown>)) {
 			const value = validate(bookSchema, item, src, file, [key]);
-			if (value) book.push({ value, file, lineOf: (p) => src.lineOf([key, ...p]) });
+			if (value) book.push({ value: { ...value, id: key }, file, lineOf: (p) => src.lineOf([key, ...p]) });
 		}
 	}
 
 	const model: ContentModel = {
 		sources: byId(readList(join(contentDir, 'sources.yaml'), sourceSchema, 'sources'), 'source'),
 		facts: byId(readList(join(contentDir, 'facts.yaml'), factSchema, 'facts'), 'fact'),
+		foreignRules: existsSync(join(contentDir, 'foreign-rules.yaml'))
+			? byId(readList(join(contentDir, 'foreign-rules.yaml'), foreignRuleSchema, 'foreignRules'), 'foreign rule')
+			: new Map(),
 		timeline: [...byId(readList(join(contentDir, 'timeline.yaml'), timelineEventSchema, 'timeline'), 'timeline event').values()],
 		chapters: byId(readList(join(contentDir, 'book', 'chapters.yaml'), chapterSchema, 'chapters'), 'chapter'),
 		book,
 		glossary: byId(
-			readFolder(join(contentDir, 'glossary'), ['.md'], glossaryTermSchema, 'glossary').map((e) => ({
+			readFolder(join(contentDir, 'glossary'), 'md', glossaryTermSchema, 'glossary').map((e) => ({
 				...e,
 				value: { ...e.value, id: e.value.id } as GlossaryEntry & { body: string },
 			})),
 			'glossary',
 		),
-		sections: readFolder(join(contentDir, 'sections'), ['.mdx'], sectionSchema, 'sections', true),
-		pages: readFolder(join(contentDir, 'pages'), ['.mdx'], proseSchema),
+		sections: readFolder(join(contentDir, 'sections'), 'mdx', sectionSchema, 'sections', true),
+		pages: readFolder(join(contentDir, 'pages'), 'mdx', proseSchema),
 		redirects: existsSync(join(contentDir, 'redirects.yaml'))
 			? readList(join(contentDir, 'redirects.yaml'), redirectSchema).map((r) => ({ ...r.value, file: r.file, line: r.lineOf([]) }))
 			: [],
+		bodies,
 	};
 	return { model, problems, unreadable, invalid };
 }

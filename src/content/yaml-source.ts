@@ -29,10 +29,29 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
 	};
 }
 
+/** A Markdown/MDX file split at its YAML front matter. */
+export interface FrontmatterParts {
+	yaml: string;
+	/** The line the YAML starts on (below the opening `---`). */
+	firstLine: number;
+	body: string;
+	/** The line of the file on which the body starts. */
+	bodyLine: number;
+	/**
+	 * The file as Astro's Markdown and MDX compilers read it: the front matter, delimiters included,
+	 * blanked out with spaces (Astro's "empty-with-spaces"), so every line and column of the body keeps
+	 * its place in the file. The body is parsed from this text, once (src/content/parse.ts).
+	 */
+	document: string;
+}
+
 /** Splits a Markdown/MDX file into its YAML front matter (with line offset) and body (with the line it starts on). */
-export function splitFrontmatter(text: string): { yaml: string; firstLine: number; body: string; bodyLine: number } | null {
+export function splitFrontmatter(text: string): FrontmatterParts | null {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
 	if (!match) return null;
 	const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
-	return { yaml: match[1] ?? '', firstLine: 2, body: text.slice(match[0].length), bodyLine };
+	// Up to the closing "---" itself: the line break after it stays, as in Astro's.
+	const end = match[0].replace(/\r?\n$/, '').length;
+	const document = text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
+	return { yaml: match[1] ?? '', firstLine: 2, body: text.slice(match[0].length), bodyLine, document };
 }

@@ -3,6 +3,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { pageDataOf, type PageData, type TermMention } from '../markdown/page-data';
 import { sourceTypes, type SourceType } from '../schemas/source';
 import { formatPartialDate } from '../site/dates';
+import { sourceLabels, type SourceLabel } from '../site/source-labels';
 
 // Page-side access to the collections. Astro has already validated every entry; read.ts has
 // already checked every cross-reference, so lookups here can rely on ids existing.
@@ -33,8 +34,21 @@ export async function factsOfRule(ruleId: string): Promise<CollectionEntry<'fact
 		.sort((a, b) => (a.data.position ?? 0) - (b.data.position ?? 0));
 }
 
+/** Rules outside China compared on /compare/ (content/foreign-rules.yaml), by id. */
+export async function foreignRulesById(): Promise<Map<string, CollectionEntry<'foreignRules'>>> {
+	return new Map((await getCollection('foreignRules')).map((r) => [r.id, r]));
+}
+
 export async function sourcesById(): Promise<Map<string, CollectionEntry<'sources'>>> {
 	return new Map((await getCollection('sources')).map((s) => [s.id, s]));
+}
+
+let labels: Promise<Map<string, SourceLabel>> | undefined;
+
+/** Each source's short label (src/site/source-labels.ts), worked out once per build over every source. */
+export function sourceLabelsById(): Promise<Map<string, SourceLabel>> {
+	labels ??= getCollection('sources').then((all) => sourceLabels(all.map((s) => ({ ...s.data, id: s.id }))));
+	return labels;
 }
 
 /** Sorts sources into the order of `sourceTypes`, keeping their order within each type. */
@@ -73,6 +87,11 @@ export async function theAnalysis(): Promise<CollectionEntry<'sources'>> {
 	if (analyses.length !== 1)
 		throw new Error(`content/sources.yaml: exactly one source must be of kind "analysis", found ${analyses.length}`);
 	return analyses[0]!;
+}
+
+/** The book's chapters in the book's order. */
+export async function chaptersInOrder() {
+	return (await getCollection('chapters')).sort((a, b) => a.data.number - b.data.number);
 }
 
 export async function chapterOf(section: CollectionEntry<'sections'>) {

@@ -4,13 +4,19 @@ import { statusStage, type StatusStage } from '../glossary/status';
 import { relationLabels, statusStageLabels } from '../site/labels';
 import type { NodeGroup, RelationGraph } from './relations';
 import type { RelationType } from '../schemas/glossary';
+import { wrapLabel } from './text-fit';
 
 /**
  * Lays out the who's-who graph at build time with ELK (elkjs, the Eclipse Layout Kernel's layered
  * algorithm), so no position is placed by hand and the page ships no JavaScript. Two forms: one
- * wide map, read left to right (who acts → what it acts on), and for phones a stack of small maps,
- * one per body or rule that acts, each two boxes wide, so it stays legible at 320 px. (One tall
- * map does not fit: ELK spreads the long edges of a 20-box graph over more than 1,500 px.)
+ * wide map, read left to right (who acts → what it acts on), and a set of small maps, one per body
+ * or rule that acts, each two boxes wide, for phones, tablets and paper. (One tall map does not
+ * fit: ELK spreads the long edges of a 20-box graph over more than 1,500 px.)
+ *
+ * Both are drawn at their own size, never scaled down (src/styles/map.css), so the type sizes below
+ * are the sizes a reader sees: nothing under 12 px. The wide map is kept narrow enough for the
+ * 72rem column it is shown in (`wideMapWidth`): boxes of at most 16 characters a line, and tight
+ * spacing between the layers of boxes and of edge labels.
  */
 export type MapVariant = 'wide' | 'narrow';
 
@@ -23,16 +29,19 @@ export interface PlacedNode {
 	height: number;
 	/** The label broken into lines that fit the box. */
 	lines: string[];
-	/** Narrow panels: how the panel's subject relates to this box ("issues, enforces"), shown above its name. */
-	verb?: string;
-	/** A rule's stage, shown under its name. */
+	/** Narrow panels: how the panel's subject relates to this box ("issues, enforces"), shown above its name, in lines. */
+	verbLines?: string[];
+	/** A rule's stage, shown under its name, in lines. */
 	stage?: StatusStage;
-	stageLabel?: string;
+	stageLines?: string[];
 }
 
 export interface PlacedEdge {
 	id: string;
 	type: RelationType;
+	/** The entry that acts, and the one it acts on: the arrow points from `from` to `to`. */
+	from: string;
+	to: string;
 	/** SVG path data through ELK's bend points. */
 	path: string;
 	/** Wide map only: the verb drawn on the edge. */
@@ -43,14 +52,32 @@ export interface MapLayout {
 	variant: MapVariant;
 	/** Narrow panels: the one entry whose relations the panel shows. */
 	subject?: string;
+	/** Narrow panels: which of the subject's maps this is, when it has more than one (1, 2…). */
+	part?: number;
 	width: number;
 	height: number;
 	nodes: PlacedNode[];
 	edges: PlacedEdge[];
 }
 
-/** Type sizes in SVG user units (px at 100 %), which the stylesheet (src/styles/map.css) uses too. */
-export const mapType = { label: 14, lineHeight: 18, stage: 12, edge: 12, padX: 8, padY: 7 } as const;
+/** Type sizes in SVG user units, which are CSS px since no map is scaled; the stylesheet (src/styles/map.css) uses the same. */
+export const mapType = { label: 14, lineHeight: 18, stage: 12, smallLineHeight: 16, edge: 12, padX: 8, padY: 7 } as const;
+
+/**
+ * The width the wide map has on the page where it is shown: the figure at a 72rem (1152 px) window,
+ * less the page margins (src/styles/map.css shows it from there, and lets it scroll sideways inside
+ * its frame rather than shrink its type, should the graph ever outgrow this).
+ */
+export const wideMapWidth = 1104;
+
+/**
+ * Relations whose arrow points from the lesser rule to the greater one ("implements": a regulation
+ * implements its law). ELK lays out every edge left to right, which would put each implementing
+ * rule left of its law and push the bodies that issue it a layer further left; these are laid out
+ * the other way (law, then the rules under it) and drawn with the arrow still at the law. (The
+ * small maps need no such care: each is one subject and what it acts on.)
+ */
+const laidOutReversed: ReadonlySet<RelationType> = new Set(['implements']);
 
 // No browser at build time, so text is measured by a generous average glyph width for the UI
 // sans-serif fonts (0.63 em, bold included); boxes are sized from it with padding to spare.
@@ -58,10 +85,13 @@ const charWidth = (size: number) => size * 0.63;
 
 const settings: Record<MapVariant, { maxChars: number; options: Record<string, string> }> = {
 	wide: {
-		maxChars: 22,
+		maxChars: 16,
 		options: {
 			'elk.direction': 'RIGHT',
-			'elk.layered.spacing.nodeNodeBetweenLayers': '90',
+			// Each edge's label is a layer of its own between two layers of boxes: the gaps stay small.
+			'elk.layered.spacing.nodeNodeBetweenLayers': '20',
+			'elk.layered.spacing.edgeNodeBetweenLayers': '8',
+			'elk.layered.spacing.edgeEdgeBetweenLayers': '4',
 			'elk.spacing.nodeNode': '18',
 			'elk.spacing.edgeLabel': '2',
 		},
@@ -83,30 +113,33 @@ const settings: Record<MapVariant, { maxChars: number; options: Record<string, s
 	},
 };
 
-/** Words into lines of at most `max` characters; a longer word breaks after a hyphen or slash if it has one, else keeps a line of its own. */
-export function wrapLabel(text: string, max: number): string[] {
-	const lines: string[] = [];
-	const words = text.split(/\s+/).flatMap((w) => (w.length > max ? w.split(/(?<=[-/])/) : [w]));
-	for (const word of words) {
-		const last = lines.at(-1);
-		const joined = last?.match(/[-/]$/) ? `${last}${word}` : `${last} ${word}`;
-		if (last !== undefined && joined.length <= max) lines[lines.length - 1] = joined;
-		else lines.push(word);
-	}
-	return lines;
-}
-
 const elk = new ELK();
 
-/** The narrow form: one small map per entry that acts on others, bodies first, in the graph's order. */
+/**
+ * A small map holds at most this many boxes besides its subject; a subject that acts on more gets
+ * as many maps as it needs, sharing them out evenly, so no small map is taller than a phone screen
+ * or a printed sheet.
+ */
+export const panelMaxTargets = 6;
+
+/** The narrow form: small maps of each entry that acts on others, bodies first, in the graph's order. */
 export async function layoutPanels(graph: RelationGraph): Promise<MapLayout[]> {
 	const subjects = graph.nodes.filter((n) => graph.edges.some((e) => e.from === n.entry.id));
+	const chunks = subjects.flatMap((s) => {
+		const edges = graph.edges.filter((e) => e.from === s.entry.id);
+		const targets = [...new Set(edges.map((e) => e.to))];
+		const count = Math.ceil(targets.length / panelMaxTargets);
+		const size = Math.ceil(targets.length / count);
+		return Array.from({ length: count }, (_, i) => {
+			const these = new Set(targets.slice(i * size, (i + 1) * size));
+			return { subject: s.entry.id, part: count > 1 ? i + 1 : undefined, edges: edges.filter((e) => these.has(e.to)) };
+		});
+	});
 	return Promise.all(
-		subjects.map(async (s) => {
-			const edges = graph.edges.filter((e) => e.from === s.entry.id);
-			const ids = new Set([s.entry.id, ...edges.map((e) => e.to)]);
+		chunks.map(async ({ subject, part, edges }) => {
+			const ids = new Set([subject, ...edges.map((e) => e.to)]);
 			const layout = await layoutMap({ nodes: graph.nodes.filter((n) => ids.has(n.entry.id)), edges }, 'narrow');
-			return { ...layout, subject: s.entry.id };
+			return { ...layout, subject, ...(part && { part }) };
 		}),
 	);
 }
@@ -117,15 +150,26 @@ export async function layoutMap(graph: RelationGraph, variant: MapVariant): Prom
 	const panel = variant === 'narrow';
 	const verbs = (id: string) =>
 		[...new Set(graph.edges.filter((e) => e.to === id).map((e) => relationLabels[e.type].verb))].join(', ') || undefined;
+	// Lines of the small type (the verb above a name, the stage below it) hold as many characters as a line of the name is wide.
+	// A small map is one subject and what it acts on, always left to right.
+	const reversed = (type: RelationType) => !panel && laidOutReversed.has(type);
+	const smallChars = Math.floor((maxChars * mapType.label) / mapType.stage);
 	const boxes = new Map(
 		graph.nodes.map((n) => {
 			const lines = wrapLabel(n.label, maxChars);
 			const verb = panel ? verbs(n.entry.id) : undefined;
+			const verbLines = verb ? wrapLabel(verb, smallChars) : [];
 			const stage = n.entry.data.status && statusStage(n.entry.data.status);
-			const widest = Math.max(...lines.map((l) => l.length), stage ? statusStageLabels[stage].length * (mapType.stage / mapType.label) : 0);
-			const width = Math.ceil(Math.max(widest, variant === 'narrow' ? maxChars : 10) * charWidth(mapType.label) + 2 * padX);
-			const height = Math.ceil((lines.length + (verb ? 1 : 0)) * mapType.lineHeight + (stage ? mapType.stage + 6 : 0) + 2 * padY);
-			return [n.entry.id, { node: n, lines, verb, stage, width, height }];
+			const stageLines = stage ? wrapLabel(statusStageLabels[stage], panel ? smallChars : Infinity) : [];
+			const widest = Math.max(
+				(panel ? maxChars : 10) * charWidth(mapType.label),
+				...lines.map((l) => l.length * charWidth(mapType.label)),
+				...[...verbLines, ...stageLines].map((l) => l.length * charWidth(mapType.stage)),
+			);
+			const width = Math.ceil(widest + 2 * padX);
+			const small = (verbLines.length + stageLines.length) * mapType.smallLineHeight + (stage ? 4 : 0);
+			const height = Math.ceil(lines.length * mapType.lineHeight + small + 2 * padY);
+			return [n.entry.id, { node: n, lines, verbLines, stage, stageLines, width, height }];
 		}),
 	);
 	const input: ElkNode = {
@@ -141,8 +185,8 @@ export async function layoutMap(graph: RelationGraph, variant: MapVariant): Prom
 		children: [...boxes.entries()].map(([id, b]) => ({ id, width: b.width, height: b.height })),
 		edges: graph.edges.map((e): ElkExtendedEdge => ({
 			id: e.id,
-			sources: [e.from],
-			targets: [e.to],
+			sources: [reversed(e.type) ? e.to : e.from],
+			targets: [reversed(e.type) ? e.from : e.to],
 			labels: panel
 				? []
 				: [
@@ -155,7 +199,7 @@ export async function layoutMap(graph: RelationGraph, variant: MapVariant): Prom
 		})),
 	};
 	const out = await elk.layout(input);
-	const types = new Map(graph.edges.map((e) => [e.id, e.type]));
+	const relations = new Map(graph.edges.map((e) => [e.id, e]));
 	return {
 		variant,
 		width: Math.ceil(out.width ?? 0),
@@ -170,17 +214,21 @@ export async function layoutMap(graph: RelationGraph, variant: MapVariant): Prom
 				width: b.width,
 				height: b.height,
 				lines: b.lines,
-				...(b.verb && { verb: b.verb }),
-				...(b.stage && { stage: b.stage, stageLabel: statusStageLabels[b.stage] }),
+				...(b.verbLines.length > 0 && { verbLines: b.verbLines }),
+				...(b.stage && { stage: b.stage, stageLines: b.stageLines }),
 			};
 		}),
 		edges: (out.edges ?? []).map((e) => {
+			const relation = relations.get(e.id)!;
 			const section = e.sections?.[0];
-			const points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint] : [];
+			const laidOut = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint] : [];
+			const points = reversed(relation.type) ? laidOut.reverse() : laidOut;
 			const label = e.labels?.[0];
 			return {
 				id: e.id,
-				type: types.get(e.id)!,
+				type: relation.type,
+				from: relation.from,
+				to: relation.to,
 				path: points.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(p.x)} ${round(p.y)}`).join(' '),
 				...(label && {
 					label: {

@@ -106,8 +106,9 @@ export function linkCheck(sources: ReadonlyMap<string, string>, root: string): A
 function lineOf(link: BrokenLink, sources: ReadonlyMap<string, string>, root: string): { file: string; line: number } | undefined {
 	const file = sources.get(link.page);
 	if (!file) return undefined;
+	// Markdown writes a link in brackets, JSX in quotes, YAML as a key's value, quoted or not.
 	const at = readFileSync(join(root, file), 'utf8')
 		.split('\n')
-		.findIndex((l) => l.includes(`(${link.href})`) || l.includes(`"${link.href}"`));
+		.findIndex((l) => l.includes(`(${link.href})`) || l.includes(`"${link.href}"`) || l.trimEnd().endsWith(`: ${link.href}`));
 	return at >= 0 ? { file, line: at + 1 } : undefined;
 }

@@ -3,8 +3,9 @@ import type { ReportTo } from '../site/report';
 
 /**
  * Says in the build's output where "Report an error on this page" sends readers, so a build made
- * without an address (src/site/report.ts) never goes out unnoticed: its pages say they take no
- * reports, and the log says how to give them an address.
+ * without an address (src/site/report.ts) never goes out unnoticed: its pages offer no way to
+ * report an error (and do not say why: that is for whoever builds them), and the log says how to
+ * give them an address.
  */
 export function reportAddress(reportTo: ReportTo | undefined): AstroIntegration {
 	return {
@@ -17,7 +18,7 @@ export function reportAddress(reportTo: ReportTo | undefined): AstroIntegration 
 					);
 				else
 					logger.warn(
-						'No address for error reports: pages say this copy takes none. Set SITE_ISSUES_URL (a GitHub repository\'s issues address) or SITE_REPORT_EMAIL to give one (README, "Reporting errors").',
+						'No address for error reports: pages offer no way to report an error. Set SITE_ISSUES_URL (a GitHub repository\'s issues address) or SITE_REPORT_EMAIL to give one (README, "Reporting errors").',
 					);
 			},
 		},

@@ -58,7 +58,7 @@ function Status({ phase, outcome }: { phase: Phase; outcome: SearchOutcome | nul
 		return (
 			<>
 				No results for “{query}”{scopeOf(filters)}. Try fewer or other words, an abbreviation, or browse the{' '}
-				<a href={withBase(base, 'glossary/')}>glossary index</a> of agencies, laws and programmes.
+				<a href={withBase(base, 'glossary/')}>glossary index</a> of agencies, laws and programs.
 			</>
 		);
 	}

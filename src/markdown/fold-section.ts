@@ -1,6 +1,7 @@
-import type { Element, ElementContent, Nodes, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { SKIP, visit } from 'unist-util-visit';
 
 /**
  * One section page's rendered content, made fit to sit beside the others on the whole-chapter
@@ -27,11 +28,11 @@ export const prefixedId = (prefix: string, id: string) => `${prefix}--${id}`;
 export function foldSection(html: string, { prefix }: FoldOptions): string {
 	const tree = fromHtml(html, { fragment: true });
 	const ids = new Set<string>();
-	walk(tree, (el) => {
+	eachElement(tree, (el) => {
 		if (typeof el.properties.id === 'string') ids.add(el.properties.id);
 	});
 	const ref = (id: string) => (ids.has(id) ? prefixedId(prefix, id) : id);
-	walk(tree, (el) => {
+	eachElement(tree, (el) => {
 		if (typeof el.properties.id === 'string') el.properties.id = prefixedId(prefix, el.properties.id);
 		const href = el.properties.href;
 		if (typeof href === 'string' && href.startsWith('#')) el.properties.href = `#${ref(decodeURIComponent(href.slice(1)))}`;
@@ -43,20 +44,20 @@ export function foldSection(html: string, { prefix }: FoldOptions): string {
 		const level = /^h([1-6])$/.exec(el.tagName)?.[1];
 		if (level) el.tagName = `h${Math.min(Number(level) + 1, 6)}`;
 	});
-	removeWhere(tree, (el) => el.tagName === 'a' && classes(el).includes('permalink'));
+	visit(tree, 'element', (el, index, parent) => {
+		if (el.tagName !== 'a' || !classes(el).includes('permalink') || !parent || index === undefined) return;
+		parent.children.splice(index, 1);
+		return [SKIP, index];
+	});
 	return toHtml(tree);
 }
 
 const classes = (el: Element) => (Array.isArray(el.properties.className) ? el.properties.className.map(String) : []);
 
-function walk(node: Nodes, visit: (el: Element) => void): void {
-	if (node.type === 'element') visit(node);
-	if ('children' in node) for (const child of node.children) walk(child, visit);
-	// <template> content lives apart from its children in hast.
-	if (node.type === 'element' && node.content) walk(node.content, visit);
-}
-
-function removeWhere(node: Root | Element, drop: (el: Element) => boolean): void {
-	node.children = (node.children as ElementContent[]).filter((child) => child.type !== 'element' || !drop(child));
-	for (const child of node.children) if (child.type === 'element') removeWhere(child, drop);
+function eachElement(tree: Root, fn: (el: Element) => void): void {
+	visit(tree, 'element', (el) => {
+		fn(el);
+		// <template> content lives apart from its children in hast.
+		if (el.content) eachElement(el.content, fn);
+	});
 }

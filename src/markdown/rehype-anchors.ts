@@ -1,7 +1,9 @@
-import type { Element, Nodes, Root } from 'hast';
-import type { VFile } from 'vfile';
-import { toString } from 'hast-util-to-string';
+import type { Element, Root } from 'hast';
 import { slug } from 'github-slugger';
+import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { ContentError, type Problem } from '../content/problems';
 import type { LocatedRedirect } from '../content/read';
 import { fileLabel } from './mdx-nodes';
@@ -63,8 +65,8 @@ export function rehypeAnchors(options: AnchorOptions) {
 		const problems: Problem[] = [];
 		const where = fileLabel(file);
 		const lineOf = (el: Element) => el.position?.start.line ?? 0;
-		const visit = (node: Nodes) => {
-			if (node.type === 'element' && (isHeading(node) || isBlock(node)) && !node.properties.id) {
+		visit(tree, 'element', (node) => {
+			if ((isHeading(node) || isBlock(node)) && !node.properties.id) {
 				const text = toString(node);
 				if (text.trim()) {
 					// Never numbered ("#x-1"): an id that depends on what comes before it would move when the page is reordered.
@@ -92,52 +94,49 @@ export function rehypeAnchors(options: AnchorOptions) {
 					if (!first) elements.set(id, node);
 				}
 			}
-			if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
-		};
-		visit(tree);
+		});
 
 		const page = pagePathOf(file.path ?? '');
-		// Redirects into this page from another: their targets are this page's ids.
-		for (const r of options.redirects.filter((r) => !r.to.startsWith('#') && r.to.startsWith(`${page}#`))) {
-			if (used.has(r.to.slice(page!.length + 1))) continue;
-			problems.push({
-				file: r.file,
-				line: r.line,
-				field: 'to',
-				message: `"${r.to}" is not an id on ${page}`,
-				fix: `point "to" at a heading or paragraph id that exists on ${where}, or remove the entry`,
-			});
-		}
-		for (const r of options.redirects.filter((r) => r.page === page && r.to.startsWith('#'))) {
-			const target = elements.get(r.to.slice(1));
-			const problem = target
-				? used.has(r.from)
-					? `"${r.from}" is still a live id on ${page}, so it cannot also point elsewhere`
-					: undefined
-				: `"${r.to}" is not an id on ${page}`;
+		// Every moved id that lands on this page, from this page ("#new-id") or from another
+		// ("/chapter-5/this-page/#new-id"), sits on its new target as an empty element, so an old
+		// link lands there without JavaScript, and the page can say the passage moved (permalinks.css).
+		// An id that moved here from another page keeps its old name: that page's script sends
+		// the old link on to it (src/scripts/links.ts).
+		for (const r of options.redirects) {
+			const local = r.to.startsWith('#');
+			if (local ? r.page !== page : !r.to.startsWith(`${page}#`)) continue;
+			const to = r.to.slice(r.to.indexOf('#') + 1);
+			const target = elements.get(to);
+			const problem = !target
+				? {
+						field: 'to',
+						message: `"${r.to}" is not an id on ${page}`,
+						fix: `point "to" at a heading or paragraph id that exists on ${where}, or remove the entry`,
+					}
+				: used.has(r.from)
+					? local
+						? {
+								field: 'from',
+								message: `"${r.from}" is still a live id on ${page}, so it cannot also point elsewhere`,
+								fix: 'remove the entry: links to that id still land on its passage',
+							}
+						: {
+								field: 'from',
+								message: `"${r.from}" is also a live id on ${page}, so the old link, sent on here, would land on that passage instead`,
+								fix: `point the old link at a page where its id is free, or reword the passage on ${where} that opens with the same words`,
+							}
+					: undefined;
 			if (problem) {
-				problems.push({
-					file: r.file,
-					line: r.line,
-					field: target ? 'from' : 'to',
-					message: problem,
-					fix: target
-						? 'remove the entry: links to that id still land on its passage'
-						: `point "to" at a heading or paragraph id that exists on ${where}, or remove the entry`,
-				});
+				problems.push({ file: r.file, line: r.line, ...problem });
 				continue;
 			}
+			used.add(r.from);
 			// An empty element carrying the old id at the start of the new target.
-			target!.children.unshift({
-				type: 'element',
-				tagName: 'span',
-				properties: { id: r.from, className: ['anchor-alias'], dataMovedTo: r.to.slice(1) },
-				children: [],
-			});
+			target!.children.unshift(h('span', { id: r.from, className: ['anchor-alias'], dataMovedTo: to }));
 		}
 
 		if (problems.length > 0) throw new ContentError(problems, where);
-		recordPageData(file, 'anchors', [...used]);
+		recordPageData(file, 'anchors', [...elements.keys()]);
 		// Ids that moved to another page: the page's script sends old links on (see src/scripts/links.ts).
 		recordPageData(
 			file,

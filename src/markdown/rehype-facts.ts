@@ -1,4 +1,6 @@
-import type { Element, Nodes, Root } from 'hast';
+import type { Root } from 'hast';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError, type Problem } from '../content/problems';
 import { fileLabel, isMdxJsx, jsxAttribute } from './mdx-nodes';
@@ -18,35 +20,22 @@ export interface FactOptions {
 export function rehypeFacts(options: FactOptions) {
 	return (tree: Root, file: VFile) => {
 		const problems: Problem[] = [];
-		const walk = (parent: { children: Nodes[] }) => {
-			parent.children = parent.children.map((node) => {
-				if (!isMdxJsx(node) || node.name !== 'Fact') {
-					if ('children' in node) walk(node as { children: Nodes[] });
-					return node;
-				}
-				const id = jsxAttribute(node, 'id');
-				const value = id === undefined ? undefined : options.values.get(id);
-				if (value === undefined) {
-					problems.push({
-						file: fileLabel(file),
-						line: node.position?.start.line ?? 0,
-						field: '<Fact id>',
-						message: id === undefined ? '<Fact> needs an id written as a plain string' : `unknown fact id "${id}"`,
-						fix: 'write <Fact id="…" /> with an id listed in content/facts.yaml, or add the fact there',
-					});
-					return node;
-				}
-				const span: Element = {
-					type: 'element',
-					tagName: 'span',
-					properties: { className: ['fact'], dataFact: id },
-					children: [{ type: 'text', value }],
-					position: node.position,
-				};
-				return span;
-			}) as typeof parent.children;
-		};
-		walk(tree as { children: Nodes[] });
+		visit(tree, (node, index, parent) => {
+			if (!isMdxJsx(node) || node.name !== 'Fact' || !parent || index === undefined) return;
+			const id = jsxAttribute(node, 'id');
+			const value = id === undefined ? undefined : options.values.get(id);
+			if (value === undefined) {
+				problems.push({
+					file: fileLabel(file),
+					line: node.position?.start.line ?? 0,
+					field: '<Fact id>',
+					message: id === undefined ? '<Fact> needs an id written as a plain string' : `unknown fact id "${id}"`,
+					fix: 'write <Fact id="…" /> with an id listed in content/facts.yaml, or add the fact there',
+				});
+				return;
+			}
+			parent.children[index] = { ...h('span', { className: ['fact'], dataFact: id }, value), position: node.position };
+		});
 		if (problems.length > 0) throw new ContentError(problems, fileLabel(file));
 	};
 }

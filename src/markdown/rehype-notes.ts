@@ -1,6 +1,8 @@
 import type { Element, Nodes, Root } from 'hast';
-import type { VFile } from 'vfile';
 import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import { EXIT, SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { ContentError, type Problem } from '../content/problems';
 import { partialDateSchema } from '../schemas/ids';
 import { noteKinds, type NoteKind } from '../site/labels';
@@ -16,6 +18,7 @@ import { recordPageData, type NoteSummary } from './page-data';
  * kind and date are checked here, where the file and line are known; an update must say when.
  * Each note also gets the id of its mark (`refId`), so it can link back to its place in the text,
  * and the page records the heading each note sits under, for its "Updates and corrections" list.
+ * A note's opening words (`preview`) show on its closed label, so a reader knows whether to open it.
  */
 export function rehypeNotes() {
 	return (tree: Root, file: VFile) => {
@@ -23,43 +26,40 @@ export function rehypeNotes() {
 		const notes: NoteSummary[] = [];
 		const problems: Problem[] = [];
 		let heading: string | undefined;
-		const walk = (parent: { children: Nodes[] }) => {
-			let lastPassage: Nodes | undefined;
-			for (const child of parent.children) {
-				if (isMdxJsx(child) && child.name === 'Note') {
-					count += 1;
-					const text = toString(child as unknown as Nodes)
-						.replace(/\s+/g, ' ')
-						.trim();
-					let id = `note-${paragraphId(text).slice(2)}`;
-					for (let n = 2; notes.some((note) => note.id === id); n++) id = `note-${paragraphId(text).slice(2)}-${n}`;
-					const paragraph = lastPassage && lastParagraph(lastPassage);
-					if (paragraph) paragraph.children.push(marker(count, id));
-					child.attributes.push(
-						{ type: 'mdxJsxAttribute', name: 'number', value: String(count) },
-						{ type: 'mdxJsxAttribute', name: 'id', value: id },
-						...(paragraph ? [{ type: 'mdxJsxAttribute' as const, name: 'refId', value: `ref-${id}` }] : []),
-					);
-					const checked = checkNote(child, fileLabel(file), problems);
-					if (checked) {
-						notes.push({
-							number: count,
-							id,
-							...checked,
-							summary: text.length > 140 ? `${text.slice(0, text.lastIndexOf(' ', 140))}…` : text,
-							heading,
-						});
-					}
-					continue;
-				}
-				if (child.type === 'element' && /^h[23]$/.test(child.tagName)) heading = toString(child).trim();
-				if (child.type === 'element' || isMdxJsx(child)) {
-					lastPassage = child;
-					if (!isMdxJsx(child) || child.name !== 'Note') walk(child as { children: Nodes[] });
-				}
+		visit(tree, (node, index, parent) => {
+			if (node.type === 'element' && /^h[23]$/.test(node.tagName)) heading = toString(node).trim();
+			if (!isMdxJsx(node) || node.name !== 'Note') return;
+			count += 1;
+			const text = toString(node as unknown as Nodes)
+				.replace(/\s+/g, ' ')
+				.trim();
+			let id = `note-${paragraphId(text).slice(2)}`;
+			for (let n = 2; notes.some((note) => note.id === id); n++) id = `note-${paragraphId(text).slice(2)}-${n}`;
+			// The passage the note follows: the element before it (a note is not a passage).
+			const passage = parent?.children.slice(0, index).findLast((c) => c.type === 'element' || (isMdxJsx(c) && c.name !== 'Note'));
+			const paragraph = passage && lastParagraph(passage);
+			if (paragraph) paragraph.children.push(marker(count, id));
+			// A closed note's preview on a phone, and the changes page's summary: the note's opening words.
+			const summary = text.length > 140 ? `${text.slice(0, text.lastIndexOf(' ', 140))}…` : text;
+			node.attributes.push(
+				{ type: 'mdxJsxAttribute', name: 'number', value: String(count) },
+				{ type: 'mdxJsxAttribute', name: 'id', value: id },
+				{ type: 'mdxJsxAttribute', name: 'preview', value: summary },
+				...(paragraph ? [{ type: 'mdxJsxAttribute' as const, name: 'refId', value: `ref-${id}` }] : []),
+			);
+			const checked = checkNote(node, fileLabel(file), problems);
+			if (checked) {
+				notes.push({
+					number: count,
+					id,
+					...checked,
+					summary,
+					heading,
+				});
 			}
-		};
-		walk(tree as { children: Nodes[] });
+			// A note's own paragraphs are not passages that notes follow.
+			return SKIP;
+		});
 		if (problems.length > 0) throw new ContentError(problems, fileLabel(file));
 		recordPageData(file, 'notes', notes);
 	};
@@ -108,34 +108,26 @@ function checkNote(note: MdxJsxElement, file: string, problems: Problem[]): Pick
 
 const isNoteKind = (kind: string | undefined): kind is NoteKind => kind !== undefined && kind in noteKinds;
 
-/** The last <p> (or list item) inside a passage, where the note mark goes. */
-function lastParagraph(node: Nodes | MdxJsxElement): Element | undefined {
-	if (
-		node.type === 'element' &&
-		(node.tagName === 'p' || node.tagName === 'li') &&
-		!node.children.some((c) => c.type === 'element' && (c.tagName === 'p' || c.tagName === 'ul' || c.tagName === 'ol'))
-	)
-		return node;
-	if (!('children' in node)) return undefined;
-	for (let i = node.children.length - 1; i >= 0; i--) {
-		const found = lastParagraph(node.children[i] as Nodes);
-		if (found) return found;
-	}
-	return undefined;
+/** The last <p> (or list item) inside a passage, where the note mark goes: the first found walking back from its end. */
+function lastParagraph(passage: Nodes): Element | undefined {
+	let found: Element | undefined;
+	visit(
+		passage,
+		'element',
+		(el) => {
+			if (
+				(el.tagName !== 'p' && el.tagName !== 'li') ||
+				el.children.some((c) => c.type === 'element' && ['p', 'ul', 'ol'].includes(c.tagName))
+			)
+				return;
+			found = el;
+			return EXIT;
+		},
+		true,
+	);
+	return found;
 }
 
 function marker(n: number, id: string): Element {
-	return {
-		type: 'element',
-		tagName: 'sup',
-		properties: { className: ['note-ref'] },
-		children: [
-			{
-				type: 'element',
-				tagName: 'a',
-				properties: { href: `#${id}`, id: `ref-${id}`, ariaLabel: `Note ${n}` },
-				children: [{ type: 'text', value: String(n) }],
-			},
-		],
-	};
+	return h('sup', { className: ['note-ref'] }, h('a', { href: `#${id}`, id: `ref-${id}`, ariaLabel: `Note ${n}` }, String(n)));
 }

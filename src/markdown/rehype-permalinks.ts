@@ -1,6 +1,8 @@
-import type { Element, Nodes, Root } from 'hast';
-import type { VFile } from 'vfile';
+import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 
 /**
  * Adds a permalink to every heading and paragraph that has an id: a real link to "#id" (it works
@@ -10,45 +12,24 @@ import { toString } from 'hast-util-to-string';
 export function rehypePermalinks(options: { include: string[] }) {
 	return (tree: Root, file: VFile) => {
 		if (!options.include.some((part) => (file.path ?? '').includes(part))) return;
-		const visit = (node: Nodes) => {
-			if (!('children' in node)) return;
-			const children = node.children as Nodes[];
-			for (const [i, child] of children.entries()) {
-				if (child.type !== 'element') {
-					visit(child);
-					continue;
-				}
-				const id = child.properties.id;
-				if (typeof id === 'string' && /^h[2-6]$/.test(child.tagName)) {
-					// Beside the heading, not inside it, so the heading's accessible name stays its text.
-					children[i] = {
-						type: 'element',
-						tagName: 'div',
-						properties: { className: ['heading-wrapper', `level-${child.tagName}`] },
-						children: [child, permalink(id, '#', `Link to the section “${toString(child).trim()}”`)],
-					};
-				} else if (typeof id === 'string' && child.tagName === 'p' && id.startsWith('p-')) {
-					child.children.push(permalink(id, '¶', 'Link to this paragraph'));
-				} else if (
-					typeof id === 'string' &&
-					child.tagName === 'li' &&
-					id.startsWith('p-') &&
-					!child.children.some((c) => c.type === 'element' && c.tagName === 'p')
-				) {
-					child.children.push(permalink(id, '¶', 'Link to this item'));
-				}
-				visit(child);
+		visit(tree, 'element', (el, index, parent) => {
+			const id = el.properties.id;
+			if (typeof id !== 'string') return;
+			if (/^h[2-6]$/.test(el.tagName) && parent && index !== undefined) {
+				// Beside the heading, not inside it, so the heading's accessible name stays its text.
+				parent.children[index] = h('div', { className: ['heading-wrapper', `level-${el.tagName}`] }, [
+					el,
+					permalink(id, '#', `Link to the section “${toString(el).trim()}”`),
+				]);
+			} else if (el.tagName === 'p' && id.startsWith('p-')) {
+				el.children.push(permalink(id, '¶', 'Link to this paragraph'));
+			} else if (el.tagName === 'li' && id.startsWith('p-') && !el.children.some((c) => c.type === 'element' && c.tagName === 'p')) {
+				el.children.push(permalink(id, '¶', 'Link to this item'));
 			}
-		};
-		visit(tree);
+		});
 	};
 }
 
 function permalink(id: string, symbol: string, label: string): Element {
-	return {
-		type: 'element',
-		tagName: 'a',
-		properties: { className: ['permalink'], href: `#${id}`, ariaLabel: label, dataPagefindIgnore: '' },
-		children: [{ type: 'text', value: symbol }],
-	};
+	return h('a', { className: ['permalink'], href: `#${id}`, ariaLabel: label, dataPagefindIgnore: '' }, symbol);
 }

@@ -1,4 +1,5 @@
-import type { Nodes, Root } from 'hast';
+import type { Root } from 'hast';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError, type Problem } from '../content/problems';
 import { fileLabel, isMdxJsx, jsxAttribute } from './mdx-nodes';
@@ -26,7 +27,7 @@ export function rehypeSourceRefs(options: SourceRefOptions) {
 	return (tree: Root, file: VFile) => {
 		const problems: Problem[] = [];
 		const cited = new Set<string>();
-		const walk = (node: Nodes) => {
+		visit(tree, (node) => {
 			if (isMdxJsx(node)) {
 				const line = node.position?.start.line ?? 0;
 				// An id written as a {…} expression reaches the page unchecked: refuse it where it is written.
@@ -84,9 +85,7 @@ export function rehypeSourceRefs(options: SourceRefOptions) {
 			// A fact rehype-facts printed in the prose: its record's sources are the page's too.
 			if (node.type === 'element' && typeof node.properties.dataFact === 'string')
 				options.factSources.get(node.properties.dataFact)?.forEach((s) => cited.add(s));
-			if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
-		};
-		walk(tree);
+		});
 		if (problems.length > 0) throw new ContentError(problems, fileLabel(file));
 		recordPageData(file, 'citedSources', [...cited].sort());
 	};

@@ -1,5 +1,7 @@
 import type { Element, ElementContent, Nodes, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import { CONTINUE, SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import type { TermMatcher } from '../glossary/matcher';
 import { termDefinitionId } from '../site/term-card-ids';
@@ -36,73 +38,30 @@ export function rehypeTermLinks(options: TermLinkOptions) {
 		const used = new Set<string>();
 		const mentions: Record<string, TermMention[]> = {};
 		let seen = new Set<string>();
-		/** The paragraph or list item being walked, for "where used" deep links. */
-		let block: { id: string; text: string } | undefined;
+		/** Each paragraph's or list item's text, for "where used" excerpts, taken when first needed. */
+		const blockTexts = new Map<Element, string>();
 
-		const mention = (termId: string, name: string) => {
+		/** The paragraph or list item (with its id) that holds a mention, if any. */
+		const blockOf = (ancestors: Nodes[]): { id: string; text: string } | undefined => {
+			const el = ancestors.findLast(
+				(a): a is Element => a.type === 'element' && (a.tagName === 'p' || a.tagName === 'li') && typeof a.properties.id === 'string',
+			);
+			if (!el) return undefined;
+			if (!blockTexts.has(el)) blockTexts.set(el, proseText(el));
+			return { id: el.properties.id as string, text: blockTexts.get(el)! };
+		};
+
+		const mention = (block: { id: string; text: string } | undefined, termId: string, name: string) => {
 			if (!block) return;
 			const list = (mentions[termId] ??= []);
-			if (!list.some((m) => m.anchor === block!.id)) list.push({ anchor: block.id, excerpt: mentionExcerpt(block.text, name) });
+			if (!list.some((m) => m.anchor === block.id)) list.push({ anchor: block.id, excerpt: mentionExcerpt(block.text, name) });
 		};
 
-		const visit = (node: Nodes): void => {
-			if (!('children' in node)) return;
-			const outer = block;
-			if (node.type === 'element' && (node.tagName === 'p' || node.tagName === 'li') && typeof node.properties.id === 'string') {
-				block = { id: node.properties.id, text: proseText(node) };
-			}
-			const next: (Nodes | ElementContent)[] = [];
-			for (const child of node.children as Nodes[]) {
-				if (isHeading(child)) {
-					seen = new Set();
-					next.push(child);
-					continue;
-				}
-				if (isMdxJsx(child)) {
-					if (child.name === 'Term') {
-						const id = jsxAttribute(child, 'id');
-						if (!id || !options.termIds.has(id)) {
-							throw new ContentError(
-								[
-									{
-										file: fileLabel(file),
-										line: child.position?.start.line ?? 0,
-										field: '<Term id>',
-										message: id ? `unknown glossary term id "${id}"` : '<Term> needs an id="…" attribute',
-										fix: 'use the file name (without .md) of an entry in content/glossary/',
-									},
-								],
-								fileLabel(file),
-							);
-						}
-						seen.add(id);
-						used.add(id);
-						mention(id, toString(child));
-					}
-					if (!skipComponents.has(child.name ?? '')) visit(child);
-					next.push(child);
-					continue;
-				}
-				if (child.type === 'element' && skipTags.has(child.tagName)) {
-					next.push(child);
-					continue;
-				}
-				if (child.type === 'text') {
-					next.push(...linkText(child));
-					continue;
-				}
-				visit(child);
-				next.push(child);
-			}
-			(node as { children: unknown[] }).children = next;
-			block = outer;
-		};
-
-		const linkText = (text: Text): ElementContent[] => {
+		const linkText = (text: Text, block: { id: string; text: string } | undefined): ElementContent[] => {
 			const out: ElementContent[] = [];
 			let cursor = 0;
 			for (const m of options.matcher.find(text.value)) {
-				mention(m.termId, text.value.slice(m.start, m.end));
+				mention(block, m.termId, text.value.slice(m.start, m.end));
 				if (seen.has(m.termId)) continue;
 				seen.add(m.termId);
 				used.add(m.termId);
@@ -115,7 +74,45 @@ export function rehypeTermLinks(options: TermLinkOptions) {
 			return out;
 		};
 
-		visit(tree);
+		visitParents(tree, (node: Nodes, ancestors: Nodes[]) => {
+			// A heading starts a subsection, where each term is linked again; its own words never are.
+			if (isHeading(node)) {
+				seen = new Set();
+				return SKIP;
+			}
+			if (isMdxJsx(node)) {
+				if (node.name === 'Term') {
+					const id = jsxAttribute(node, 'id');
+					if (!id || !options.termIds.has(id)) {
+						throw new ContentError(
+							[
+								{
+									file: fileLabel(file),
+									line: node.position?.start.line ?? 0,
+									field: '<Term id>',
+									message: id ? `unknown glossary term id "${id}"` : '<Term> needs an id="…" attribute',
+									fix: 'use the file name (without .md) of an entry in content/glossary/',
+								},
+							],
+							fileLabel(file),
+						);
+					}
+					seen.add(id);
+					used.add(id);
+					mention(blockOf(ancestors), id, toString(node));
+				}
+				return skipComponents.has(node.name ?? '') ? SKIP : CONTINUE;
+			}
+			if (node.type === 'element' && skipTags.has(node.tagName)) return SKIP;
+			if (node.type !== 'text') return CONTINUE;
+			const parent = ancestors.at(-1) as { children: Nodes[] };
+			const linked = linkText(node, blockOf(ancestors));
+			if (linked[0] === node) return CONTINUE;
+			const index = parent.children.indexOf(node);
+			parent.children.splice(index, 1, ...linked);
+			// On past the link and the text around it.
+			return [SKIP, index + linked.length];
+		});
 		recordPageData(file, 'terms', [...used].sort());
 		recordPageData(file, 'termMentions', mentions);
 	};
@@ -143,10 +140,5 @@ function proseText(node: Element): string {
  * described by its card's definition, which the page renders (src/components/TermCards.astro).
  */
 export function termLink(termId: string, text: string, base: string): Element {
-	return {
-		type: 'element',
-		tagName: 'a',
-		properties: { href: termHref(base, termId), className: ['term'], ariaDescribedBy: [termDefinitionId(termId)] },
-		children: [{ type: 'text', value: text }],
-	};
+	return h('a', { href: termHref(base, termId), className: ['term'], ariaDescribedBy: [termDefinitionId(termId)] }, text);
 }

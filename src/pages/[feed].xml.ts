@@ -4,12 +4,12 @@ import { siteChanges } from '../data/changes';
 import { site as siteConfig } from '../site/config';
 import { formatPartialDate } from '../site/dates';
 import { noteKinds } from '../site/labels';
-import { withBase } from '../site/urls';
+import { changesFeedUrl, withBase } from '../site/urls';
 
 /**
  * /changes.xml: the Atom feed of /changes/, made with `feed`. Atom ids must be absolute IRIs
  * (RFC 4287, 4.2.6), so a build that knows no site address (Astro's `site` unset) leaves the feed
- * out altogether, and /changes/ then announces none.
+ * out altogether, and no page then announces one (BaseLayout, through changesFeedUrl).
  */
 export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { feed: 'changes' } }] : [])) satisfies GetStaticPaths;
 
@@ -24,7 +24,7 @@ export const GET: APIRoute = async ({ site }) => {
 		description: 'Every correction and dated update on the site, newest first.',
 		id: abs(withBase(base, 'changes/')),
 		link: abs(withBase(base, 'changes/')),
-		feedLinks: { atom: abs(withBase(base, 'changes.xml')) },
+		feedLinks: { atom: changesFeedUrl(base, site) },
 		language: 'en',
 		updated,
 		copyright: `Text: ${siteConfig.licence.text} (${siteConfig.licence.url})`,

@@ -23,7 +23,7 @@ export const factSchema = z.object({
 	asOf: partialDateSchema,
 	/** Source ids that state the fact; at least one. */
 	sources: z.array(idSchema).min(1, 'cite at least one source id from content/sources.yaml'),
-	/** Not written by authors: the fact's place in content/facts.yaml, set by its loader (src/content.config.ts). */
+	/** Not written by authors: the fact's place in content/facts.yaml, set by its loader (src/content/loaders.ts). */
 	position: z.number().int().nonnegative().optional(),
 });
 export type Fact = z.infer<typeof factSchema>;

@@ -6,12 +6,16 @@
 export const mdxComponentNames = [
 	'Analysis',
 	'Book',
+	'Cell',
+	'Compare',
+	'CompareRow',
 	'Comparison',
 	'Context',
 	'MapLink',
 	'Note',
 	'NoTerm',
 	'Quote',
+	'ReportErrors',
 	'Row',
 	'Term',
 ] as const;

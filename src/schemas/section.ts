@@ -15,6 +15,19 @@ export const sectionSchema = z.object({
 	bookSection: z.number().int().positive().optional(),
 	/** Meta description and card text: at most about 200 characters. */
 	summary: prose(z.string().min(40).max(200, 'the summary must be at most 200 characters')),
+	/**
+	 * "In brief", at the top of the page: one or two sentences each on what the book says, what the
+	 * analysis argues and what has changed since, at least two of the three, each shown under its
+	 * own label so a reader can tell whose point it is.
+	 */
+	brief: z
+		.object({
+			book: prose(z.string().min(20)).optional(),
+			analysis: prose(z.string().min(20)).optional(),
+			since: prose(z.string().min(20)).optional(),
+		})
+		.strict()
+		.refine((b) => Object.values(b).filter(Boolean).length >= 2, 'give at least two of book, analysis and since'),
 	/** When the page's substance last changed. */
 	updated: dayDateSchema,
 	/** Works the page draws on as a whole; sources cited in notes are added automatically. */

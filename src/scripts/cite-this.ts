@@ -1,25 +1,19 @@
 // Progressive enhancement for "Cite this" (src/components/CiteThis.astro). Without JavaScript the
-// citations read in full with "[date accessed]" where the date goes (and, when the build knew no
-// address of its own, the page's path: src/scripts/site-address.ts completes it). With it: the
-// reader's date (today, in their time zone) replaces the placeholder, BibTeX gains the fields that
-// need a real date, and each format gets a Copy button that copies exactly the text shown, whose
-// result is shown beside it and announced (src/scripts/confirmation.ts).
+// citations read in full with "[date accessed]" where the date goes, BibTeX without the fields that
+// need one (and, when the build knew no address of its own, the page's path:
+// src/scripts/site-address.ts completes it). With it: the reader's date (today, in their time zone)
+// replaces the placeholder, BibTeX gains urldate and note (written here: the HTML has only their
+// empty place), and each format gets a Copy button that copies exactly the text shown, whose result
+// is shown beside it and announced (src/scripts/confirmation.ts).
 
+import { bibtexAccessFields } from '../citations/access';
 import { calendarDate, formatCitationDate } from '../citations/dates';
 import { confirmBeside } from './confirmation';
-
-/** The citation as shown: a copy without the parts still hidden. */
-function shown(el: HTMLElement): HTMLElement {
-	const copy = el.cloneNode(true) as HTMLElement;
-	for (const hidden of copy.querySelectorAll('[hidden]')) hidden.remove();
-	return copy;
-}
 
 /** The citation as text; a paragraph's source line breaks are not part of it, BibTeX's are. */
 const plainText = (el: HTMLElement) => (el.tagName === 'PRE' ? (el.textContent ?? '') : (el.textContent ?? '').replace(/\s+/g, ' ').trim());
 
-async function copy(target: HTMLElement): Promise<boolean> {
-	const el = shown(target);
+async function copy(el: HTMLElement): Promise<boolean> {
 	const text = plainText(el);
 	try {
 		// Rich text keeps the italics when pasted into a word processor; plain text everywhere else.
@@ -70,7 +64,7 @@ export function initCiteThis(): void {
 			span.textContent = formatCitationDate(style, today);
 		}
 		// With a real date, the fields that need one (BibTeX's urldate) join the citation.
-		for (const part of document.querySelectorAll<HTMLElement>('[data-when-accessed]')) part.hidden = false;
+		for (const part of document.querySelectorAll<HTMLElement>('[data-when-accessed]')) part.textContent = bibtexAccessFields(today);
 		for (const note of document.querySelectorAll<HTMLElement>('[data-access-note]')) {
 			note.textContent = `Each citation gives today, ${formatCitationDate('chicago', today)}, as the date you accessed it; change it if you read it on another day.`;
 		}

@@ -1,8 +1,8 @@
 // Progressive enhancement for deep links on chapter pages. Without JavaScript every permalink is
 // still a plain "#id" link and moved anchors still land (their old ids sit on the new targets).
 // This adds: copying a link on click, confirmed beside the ¶ or # and announced, without moving
-// the page; a notice when an old link landed on a moved passage; a fallback for "#id:~:text=…"
-// links in browsers without text fragments; and a "Copy link to selected text" button.
+// the page; sending on an old link to a passage that moved to another page; a fallback for
+// "#id:~:text=…" links in browsers without text fragments; and a "Copy link to selected text" button.
 
 import { confirmBeside } from './confirmation';
 import { snapToWords, textFragment } from './text-fragment';
@@ -20,8 +20,10 @@ async function copy(text: string): Promise<boolean> {
 	}
 }
 
-// Old links: an id listed in content/redirects.yaml sits on its new target as an empty span.
-// `movedAway`: anchors of this page that moved to other pages, with their new URLs.
+// Old links: an id listed in content/redirects.yaml sits on its new target as an empty span, and
+// the page says the passage moved, beside it (permalinks.css), with or without this script.
+// `movedAway`: anchors of this page that moved to other pages, with their new URLs; the new page
+// carries the old id on the passage, so the link is sent on with the old id, to land the same way.
 function arrive(movedAway: Record<string, string>): void {
 	const raw = decodeURIComponent(location.hash.slice(1));
 	if (!raw) return;
@@ -30,20 +32,10 @@ function arrive(movedAway: Record<string, string>): void {
 	const el = document.getElementById(id);
 	const elsewhere = movedAway[id];
 	if (!el && elsewhere) {
-		// The passage now lives on another page: go there, and let that page say so.
-		const [path, hash] = elsewhere.split('#');
-		location.replace(`${path}?moved=${encodeURIComponent(id)}#${hash}`);
+		location.replace(`${elsewhere.split('#')[0]}#${encodeURIComponent(id)}`);
 		return;
 	}
-	if (!el) return;
-	if (raw.includes(':~:')) el.scrollIntoView();
-	if (el.classList.contains('anchor-alias') || new URLSearchParams(location.search).has('moved')) {
-		const target = el.classList.contains('anchor-alias') ? document.getElementById(el.dataset.movedTo ?? '') : el;
-		const notice = document.querySelector<HTMLElement>('[data-moved-notice]');
-		if (notice) notice.hidden = false;
-		target?.classList.add('arrived');
-		target?.scrollIntoView();
-	}
+	if (el && raw.includes(':~:')) el.scrollIntoView();
 }
 export function initLinks(): void {
 	// Permalinks: copy the link and confirm it beside the control. The page stays where it is (a

@@ -1,8 +1,10 @@
 /**
  * "On this page" (src/components/PageContents.astro). Without JavaScript it is a plain list of
- * links, shown in full in the left margin on wide screens and collapsed at the top on narrow ones.
- * This marks the heading the reader is in (aria-current="location", styled in section-page.css)
- * and, on wide screens, opens the list, which then collapses like any <details> when asked.
+ * links, shown in full in the left margin on wide screens and, on narrow ones, a bar that stays at
+ * the top of the screen with the list folded in it. This marks the heading the reader is in
+ * (aria-current="location", styled in section-page.css) and names it in the bar; on wide screens
+ * it opens the list, which then collapses like any <details> when asked. On narrow screens the
+ * list opens over the text, so following one of its links, or Escape, folds it away again.
  */
 import { WIDE } from './open-target';
 
@@ -13,7 +15,8 @@ export function initPageContents(): void {
 	const nav = document.querySelector<HTMLElement>('[data-page-contents]');
 	const details = nav?.querySelector('details');
 	if (!nav || !details) return;
-	const entries = [...nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')]
+	const currentName = nav.querySelector<HTMLElement>('[data-current-heading]');
+	const entries = [...nav.querySelectorAll<HTMLAnchorElement>('.page-contents-list a')]
 		.map((link) => ({ link, heading: document.getElementById(decodeURIComponent(link.hash.slice(1))) }))
 		.filter((e): e is { link: HTMLAnchorElement; heading: HTMLElement } => e.heading !== null);
 
@@ -38,6 +41,7 @@ export function initPageContents(): void {
 		current?.removeAttribute('aria-current');
 		next?.setAttribute('aria-current', 'location');
 		current = next;
+		if (currentName) currentName.textContent = next?.textContent?.trim() ?? '';
 	};
 	let frame = 0;
 	const onScroll = () => {
@@ -52,6 +56,15 @@ export function initPageContents(): void {
 	const wide = matchMedia(WIDE);
 	if (wide.matches) details.open = true;
 	wide.addEventListener('change', () => (details.open = wide.matches));
+	// Narrow screens: the open list lies over the text, so it folds away once it has done its job.
+	nav.addEventListener('click', (event) => {
+		if (!wide.matches && (event.target as Element).closest('a')) details.open = false;
+	});
+	nav.addEventListener('keydown', (event) => {
+		if (event.key !== 'Escape' || wide.matches || !details.open) return;
+		details.open = false;
+		details.querySelector('summary')?.focus();
+	});
 	// From here the list opens and closes as the reader chooses (section-page.css keeps it shown without JavaScript).
 	nav.dataset.enhanced = '';
 }

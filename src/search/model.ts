@@ -31,12 +31,13 @@ export const indexExclude = [
 	'.prov-label', // "The book" / "The analysis" badge before every passage
 	'.source-refs', // "Sources: …" after a passage
 	'.source-list', // the reference list at the foot of a page
+	'.cmp-refs', // a table row's source numbers, "[1, 3]"
+	'.cmp-sources', // the list of a table's sources under it
 	'.note-label', // "1. Update"
 	'.term-card', // hover cards
 	'.event-kind', // "In force" after each timeline date
 	'.note-back', // "↑ Back to the text at note 1" at the foot of a note: a link, not content
 	'.cmp-label', // a table cell's column name, printed in every cell for the narrow layout
-	'.cmp-sources', // a table row's sources, like the "Sources: …" left out after a passage
 ];
 
 /**

@@ -1,6 +1,7 @@
 import type { GlossaryTerm, RelationType } from '../schemas/glossary';
 import type { SourceType } from '../schemas/source';
 import type { TimelineEvent } from '../schemas/timeline';
+import type { ForeignRuleStage } from '../schemas/foreign-rule';
 
 /**
  * Every label the site shows for an enum, one table per enum, so a kind is named the same way on
@@ -29,6 +30,16 @@ export const provenance = {
 	},
 } as const;
 export type ProvenanceKind = keyof typeof provenance;
+
+/**
+ * The voices of a short summary (a chapter's gist, a page's "In brief"): shorter than the passage
+ * labels, because each sits beside one sentence, and drawn in the same colours and rules.
+ */
+export const summaryVoices = {
+	book: { label: 'The book', provenance: 'book' },
+	analysis: { label: 'The analysis', provenance: 'analysis' },
+	since: { label: 'Since then', provenance: 'context' },
+} as const satisfies Record<string, { label: string; provenance: ProvenanceKind }>;
 
 export const noteKinds = {
 	correction: 'Correction',
@@ -72,6 +83,22 @@ export const relationLabels: Record<RelationType, { verb: string; reverse: strin
 	replaces: { verb: 'replaces', reverse: 'replaced by' },
 };
 
+/**
+ * How the who's-who map draws each kind of relation, so that none rests on colour alone: four line
+ * styles, one per family of relations, and on the wide map each line also carries its verb (in the
+ * small maps, the verb is written in the box it points to). The key under the map lists them.
+ */
+export const relationLineStyles = [
+	{ style: 'solid', name: 'Solid line', meaning: 'makes a rule', types: ['adopts', 'issues'] },
+	{ style: 'dashed', name: 'Dashed line', meaning: 'oversees or runs', types: ['enforces', 'supervises', 'coordinates', 'operates'] },
+	{ style: 'dotted', name: 'Dotted line', meaning: 'carries out or calls for', types: ['implements', 'requires'] },
+	{ style: 'dash-dot', name: 'Dash-dot line', meaning: 'changes a rule', types: ['amends', 'replaces'] },
+] as const satisfies readonly { style: string; name: string; meaning: string; types: readonly RelationType[] }[];
+export type RelationLineStyle = (typeof relationLineStyles)[number]['style'];
+/** The line style of one kind of relation. */
+export const relationLineStyle = (type: RelationType): RelationLineStyle =>
+	relationLineStyles.find((s) => (s.types as readonly RelationType[]).includes(type))!.style;
+
 /** A rule's stage (src/glossary/status.ts), as its badge names it. */
 export const statusStageLabels = {
 	draft: 'Draft',
@@ -80,6 +107,14 @@ export const statusStageLabels = {
 	amended: 'In force, amended',
 	replaced: 'Replaced',
 } as const;
+
+/** A rule outside China's stage (src/schemas/foreign-rule.ts): its badge, and the words before the date it began. */
+export const foreignStageLabels = {
+	proposed: { badge: 'Proposed', since: 'since' },
+	delayed: { badge: 'Proposed; final rule delayed', since: 'since' },
+	adopted: { badge: 'Adopted, not yet in force', since: 'on' },
+	'in-force': { badge: 'In force', since: 'since' },
+} as const satisfies Record<ForeignRuleStage, { badge: string; since: string }>;
 
 /** Each date of a status, as the badge's list names it. "Adopted" reads "Issued" for rules other than laws. */
 export const milestoneLabels = {
@@ -97,7 +132,8 @@ export const resultTypes = ['section', 'glossary', 'timeline'] as const;
 export type ResultType = (typeof resultTypes)[number];
 
 export const resultTypeLabels: Record<ResultType, { singular: string; plural: string }> = {
-	section: { singular: 'Chapter section', plural: 'Chapter sections' },
+	// A page of this site's guide is a "part", never a "section": see guidePart.
+	section: { singular: 'Chapter guide', plural: 'Parts of the chapter guide' },
 	glossary: { singular: 'Glossary', plural: 'Glossary entries' },
 	timeline: { singular: 'Timeline', plural: 'Timeline events' },
 };
@@ -144,3 +180,12 @@ export const sourceTypeGroups: Record<SourceType, { heading: string; label: stri
 			'Copies on weak hosts: reposts on company, forum or document-sharing sites, and pages on sites with no link to the text they carry. Each is kept only for a fact that no better source was found for, and its note says what it copies.',
 	},
 };
+
+/**
+ * One numbering a teacher cannot misquote. The book numbers the sections of its chapter ("Book
+ * section 2"); this site numbers the pages of its guide to a chapter as parts ("Part 1 of 5", the
+ * Overview). Two words for two things: "Section 1 of 5" beside "Book section 2" read as one scheme.
+ */
+export const guidePart = (position: number, total: number) => `Part ${position} of ${total}`;
+/** No-break spaces keep it on one line on a phone. */
+export const bookSectionLabel = (number: number) => `Book\u00a0section\u00a0${number}`;

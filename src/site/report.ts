@@ -9,7 +9,8 @@
  * - SITE_REPORT_EMAIL: an email address; the link opens a prefilled email.
  *
  * When both are set, SITE_ISSUES_URL wins: reports then stay public and in one place. When neither
- * is, pages say that this copy of the site takes no reports, and the build says so too.
+ * is, pages offer no way to report and say nothing about it (a reader can do nothing with "this copy
+ * takes no reports"); the build log says so instead (src/integrations/report-address.ts).
  */
 
 /** Where reports go: "https://…/issues" or "mailto:someone@example.org". */
@@ -71,4 +72,10 @@ export function reportHref(to: ReportTo, page: ReportedPage): string {
 		return `${to}?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(body)}`;
 	}
 	return `${to}/new?${new URLSearchParams({ title, body })}`;
+}
+
+/** Where the About page says reports go: the tracker or the email address, as a link. */
+export function reportChannel(to: ReportTo): { kind: 'tracker' | 'email'; href: string; text: string } {
+	if (to.startsWith('mailto:')) return { kind: 'email', href: to, text: to.slice('mailto:'.length) };
+	return { kind: 'tracker', href: to, text: 'issue tracker' };
 }

@@ -11,3 +11,14 @@ export const sectionHref = (base: string, id: string) => withBase(base, `${id}/`
 export const LEGEND_ID = 'how-to-read';
 /** The whole chapter on one page, for printing (src/pages/[chapter]/print.astro). */
 export const chapterPrintHref = (base: string, chapterId: string) => withBase(base, `${chapterId}/print/`);
+
+/**
+ * The Atom feed of /changes/ (src/pages/[feed].xml.ts), as an absolute address. Atom ids must be
+ * absolute, so a build that knows no site address publishes no feed: then there is none to give,
+ * and no page announces one.
+ */
+export const changesFeedUrl = (base: string, site: URL | undefined) =>
+	site ? new URL(withBase(base, 'changes.xml'), site).href : undefined;
+
+/** The id of a comparison table's nth source in the list under it ("cmp-1-source-3"), where the row's numbers link. */
+export const comparisonSourceId = (table: string, n: number) => `${table}-source-${n}`;

@@ -10,12 +10,13 @@ const PAGES = [
 	'/chapter-5/systems-and-capacity-building/',
 	'/glossary/',
 	'/glossary/cac/',
+	'/map/',
 	'/timeline/',
 	'/sources/',
 	'/about/',
 	'/search/',
 ];
-const SITE_LINKS = ['The chapter', 'Glossary', 'Timeline', 'Sources', 'About'];
+const SITE_LINKS = ['The chapter', 'Glossary', 'Who’s who', 'Timeline', 'Sources', 'About'];
 
 const headerHeight = (page: Page) => page.locator('header.site-header').evaluate((el) => el.getBoundingClientRect().height);
 const siteLink = (page: Page, name: string) => page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name, exact: true });
@@ -110,6 +111,19 @@ describe.skipIf(skipBrowser)('the site header', () => {
 		await page.waitForURL(/\/timeline\/$/);
 		await page.locator('header').getByRole('link', { name: 'Search' }).click();
 		await page.waitForURL(/\/search\/$/);
+		await context.close();
+	});
+
+	it('leads to the who’s-who map from the menu, which marks it as the current page there', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: PHONE });
+		await page.goto(built.server.url('/glossary/cac/'));
+		await menuButton(page).click();
+		await siteLink(page, 'Who’s who').click();
+		await page.waitForURL(/\/map\/$/);
+		expect(await page.locator('h1').innerText()).toBe('Who’s who');
+		await menuButton(page).click();
+		expect(await siteLink(page, 'Who’s who').getAttribute('aria-current')).toBe('page');
+		expect(await siteLink(page, 'Glossary').getAttribute('aria-current')).toBeNull();
 		await context.close();
 	});
 

@@ -35,10 +35,19 @@ function notePlaces(page: Page) {
 			return range.getClientRects()[0]!.top + scrollY;
 		};
 		const prose = document.querySelector('.prose')!.getBoundingClientRect();
+		/** The comparison table a note comes just before, with only notes and at most one passage between, if any. */
+		const tableAfter = (note: Element) => {
+			let next = note.nextElementSibling;
+			while (next?.matches('.note')) next = next.nextElementSibling;
+			if (next?.matches('.prov')) next = next.nextElementSibling;
+			return next?.matches('.comparison') ? next : undefined;
+		};
 		return [...document.querySelectorAll<HTMLAnchorElement>('.prose sup.note-ref a')].map((a) => {
 			const note = document.getElementById(a.hash.slice(1))!.closest('.note')!;
 			const box = note.getBoundingClientRect();
+			const table = tableAfter(note);
 			return {
+				tableTop: table && table.getBoundingClientRect().top + scrollY,
 				number: a.textContent,
 				line: lineTop(a.closest('sup')!),
 				lineHeight: parseFloat(getComputedStyle(a.closest('p, li')!).lineHeight),
@@ -46,6 +55,7 @@ function notePlaces(page: Page) {
 				bottom: box.bottom + scrollY,
 				left: box.left,
 				right: box.right,
+				proseLeft: prose.left,
 				proseRight: prose.right,
 			};
 		});
@@ -80,8 +90,17 @@ describe.skipIf(skipBrowser)('notes and provenance marks', () => {
 	it('writes an update’s kind and date with a space between them', async () => {
 		const { page, context } = await openPage(built.browser, { javaScriptEnabled: false });
 		await page.goto(built.server.url(SECTION));
-		const label = (await page.locator('.note-update .note-label').first().textContent())!.replace(/\s+/g, ' ').trim();
-		expect(label).toBe('3. Update, 1 November 2026');
+		// The label's own words, before the note's opening that a closed note shows under them.
+		const label = await page
+			.locator('.note-update .note-label')
+			.first()
+			.evaluate((summary) =>
+				[...summary.childNodes]
+					.filter((n) => !(n as Element).matches?.('.note-preview'))
+					.map((n) => n.textContent)
+					.join(''),
+			);
+		expect(label.replace(/\s+/g, ' ').trim()).toBe('3. Update, 1 November 2026');
 		await context.close();
 	});
 
@@ -272,7 +291,7 @@ describe.skipIf(skipBrowser)('notes on the chapter pages', () => {
 		[1600, 1000],
 	] as const) {
 		for (const colorScheme of width >= 1366 ? schemes : (['light'] as const)) {
-			it(`at ${width}×${height} (${colorScheme}) sets every note in the margin, open, level with its number's line or just below the note before`, async () => {
+			it(`at ${width}×${height} (${colorScheme}) sets every note in the margin (or, just before a table, in the text column), open, level with its number's line or just below the note before`, async () => {
 				const { page, context } = await openPage(built.browser, { viewport: { width, height }, colorScheme });
 				for (const path of sections) {
 					await page.goto(built.server.url(path));
@@ -280,6 +299,17 @@ describe.skipIf(skipBrowser)('notes on the chapter pages', () => {
 					let previousBottom = -Infinity;
 					for (const n of places) {
 						const where = `${path} note ${n.number}`;
+						// Issue 28 §1 changed the premise for one kind of note: a comparison table takes the
+						// margin too, so a note just before one (or before the one passage before it) sits in
+						// the text column, open, above the table, rather than push the whole table down below it.
+						if (n.tableTop !== undefined) {
+							expect(n.left, where).toBeGreaterThanOrEqual(n.proseLeft);
+							expect(n.right, where).toBeLessThanOrEqual(n.proseRight);
+							expect(n.top, where).toBeGreaterThan(n.line);
+							expect(n.bottom, where).toBeLessThanOrEqual(n.tableTop);
+							previousBottom = n.bottom;
+							continue;
+						}
 						expect(n.left, where).toBeGreaterThanOrEqual(n.proseRight);
 						expect(n.right, where).toBeLessThanOrEqual(width);
 						// Never above its own line by more than a line, and never over the note before it.
@@ -300,21 +330,22 @@ describe.skipIf(skipBrowser)('notes on the chapter pages', () => {
 	}
 
 	for (const colorScheme of schemes) {
-		it(`passes axe with the legend, a note and the contents open on a phone and a wide screen (${colorScheme})`, async () => {
-			for (const viewport of [
-				{ width: 390, height: 844 },
-				{ width: 1366, height: 768 },
-			]) {
+		// One test per screen: axe over the longest page takes a minute on a busy machine.
+		for (const viewport of [
+			{ width: 390, height: 844 },
+			{ width: 1366, height: 768 },
+		])
+			it(`passes axe with the legend, a note and the contents open at ${viewport.width} px (${colorScheme})`, async () => {
 				const { page, context } = await openPage(built.browser, { viewport, colorScheme });
 				await page.goto(built.server.url(REAL_SECTION));
 				await page.locator('.legend summary').click();
 				await page.locator('.note summary').first().click();
+				await page.locator('.cite-this summary').click();
+				// Last: on a phone the list opens over the text, as a menu does, and would lie over "Cite this page".
 				const contents = page.locator('.page-contents details');
 				if (!(await contents.evaluate((d) => (d as HTMLDetailsElement).open))) await contents.locator('summary').click();
-				await page.locator('.cite-this summary').click();
 				expect(await axeViolations(page, colorScheme)).toEqual([]);
 				await context.close();
-			}
-		});
+			});
 	}
 });

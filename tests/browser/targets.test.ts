@@ -14,6 +14,7 @@ const PAGES = [
 	'/timeline/',
 	'/sources/',
 	'/about/',
+	'/compare/',
 	'/search/',
 	'/404.html',
 ];

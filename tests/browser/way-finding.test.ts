@@ -52,7 +52,7 @@ describe.skipIf(skipBrowser)('finding your way on a section page', () => {
 			await page.goto(built.server.url(path));
 			const pager = page.getByRole('navigation', { name: 'Chapter pages' });
 			const place = await pager.locator('.pager-place').innerText();
-			expect(place, path).toMatch(/^Section \d of \d$/);
+			expect(place, path).toMatch(/^Part \d of \d in this guide$/);
 			const [n, total] = place.match(/\d+/g)!.map(Number);
 			expect(total, path).toBe(sections.length);
 			expect(await pager.locator('a[rel="prev"]').count(), path).toBe(n === 1 ? 0 : 1);
@@ -77,14 +77,14 @@ describe.skipIf(skipBrowser)('finding your way on a section page', () => {
 		});
 	}
 
-	it('lists each correction and update on one line, and each source on one line linking to its entry on /sources/', async () => {
+	it('lists each source on one line linking to its entry on /sources/ (updates and corrections are listed whole: phone.test.ts)', async () => {
 		const { page, context } = await openPage(built.browser, { viewport: phone });
 		await page.goto(built.server.url(SECTION));
 		// The sources are one control, shut at first, like "Cite this page".
 		const sources = page.locator('.source-list-compact details');
 		expect(await sources.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
 		await sources.locator('summary').click();
-		for (const selector of ['.updates-list li', '.source-list-compact li']) {
+		for (const selector of ['.source-list-compact li']) {
 			const items = page.locator(selector);
 			expect(await items.count(), selector).toBeGreaterThan(2);
 			const lines = await items.evaluateAll((lis) =>
@@ -197,7 +197,7 @@ describe.skipIf(skipBrowser)('the section tools, on the fixture site', () => {
 				expect(await list.locator('a[aria-current]').count()).toBe(1);
 				// The place in the chapter and Previous/Next are in the list, always in reach.
 				const nav = page.getByRole('navigation', { name: 'On this page' });
-				expect(await nav.locator('.page-contents-place').innerText()).toBe('Section 1 of 2');
+				expect(await nav.locator('.page-contents-place').innerText()).toBe('Part 1 of 2 in this guide');
 				expect(await nav.locator('a[rel="prev"]').count()).toBe(0);
 				expect(await nav.locator('a[rel="next"]').isVisible()).toBe(true);
 				await context.close();

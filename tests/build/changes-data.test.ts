@@ -52,9 +52,20 @@ describe('/changes/ and its Atom feed', () => {
 		}
 	});
 
-	it('is announced with <link rel="alternate"> and parses as Atom: namespace, ids, dates and links that resolve', () => {
-		const alternate = select('link[rel="alternate"][type="application/atom+xml"]', changes);
-		expect(String(alternate?.properties.href)).toBe(`${origin}/changes.xml`);
+	it('is announced in the head of every page, where a feed reader given any of the site’s addresses looks', () => {
+		const pages = htmlPages(built);
+		expect(pages.length).toBeGreaterThan(40);
+		for (const p of pages) {
+			const feeds = selectAll('head link[rel="alternate"][type="application/atom+xml"]', fromHtml(readHtml(p.file)));
+			expect(
+				feeds.map((l) => String(l.properties.href)),
+				p.path,
+			).toEqual([`${origin}/changes.xml`]);
+			expect(String(feeds[0]?.properties.title), p.path).toMatch(/^What changed/);
+		}
+	});
+
+	it('parses as Atom: namespace, ids, dates and links that resolve', () => {
 		const errors: string[] = [];
 		const doc = new DOMParser({ onError: (level, message) => level !== 'warning' && errors.push(message) }).parseFromString(
 			file('changes.xml'),
@@ -148,8 +159,9 @@ describe('the Data page and its downloads', () => {
 describe('a build with no address of its own', () => {
 	requireDist();
 
-	it('publishes no feed, since Atom needs absolute addresses, and /changes/ announces none', () => {
+	it('publishes no feed, since Atom needs absolute addresses, and no page announces one', () => {
 		expect(existsSync(join(distDir, 'changes.xml'))).toBe(false);
-		expect(select('link[rel="alternate"][type="application/atom+xml"]', page('changes', distDir))).toBeUndefined();
+		for (const p of htmlPages(distDir))
+			expect(select('link[rel="alternate"][type="application/atom+xml"]', fromHtml(readHtml(p.file))), p.path).toBeUndefined();
 	});
 });

@@ -6,6 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Root } from 'hast';
+import { BibLatexParser } from 'biblatex-csl-converter';
 import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
 import { sharedBuild, variants } from '../support/shared-build';
 import { readContent } from '../../src/content/read';
@@ -148,6 +149,27 @@ function describeBuild(name: string, dir: () => string, siteOrigin: string | und
 			}
 			const about = pages.find((p) => p.path === '/about/')!.tree;
 			expect(toString(select('#cite-site-chicago', about)!).endsWith(` ${cited('/')}.`)).toBe(true);
+		});
+
+		it('writes BibTeX with no urldate until a reader’s browser knows the date: the HTML itself holds no placeholder field', () => {
+			// What a reader without JavaScript copies, and what a text browser, a reader view or a
+			// reference manager reading the page gets: the whole element, hidden parts and all.
+			const entries = pages.flatMap(({ path, tree }) =>
+				selectAll('pre[id$="-bibtex"]', tree).map((pre) => ({ path, bibtex: toString(pre) })),
+			);
+			// Each section and entry, the site (on About), and /compare/, which a policymaker cites as a page.
+			expect(entries.length).toBe(sectionPaths.size + termPaths.size + 2);
+			expect(entries.some((e) => e.path === '/compare/')).toBe(true);
+			for (const { path, bibtex } of entries) {
+				expect(bibtex, path).not.toMatch(/urldate|note = |\[date accessed\]/);
+				expect(bibtex, path).toMatch(/^@misc\{[^,]+,\n[\s\S]*\n {2}url = \{[^}]+\},\n\}$/);
+				// Without a site address the url field is a path, which the parser rightly calls no URI.
+				const parsed = new BibLatexParser(bibtex, { processUnexpected: true, processUnknown: true }).parse();
+				expect(
+					[...parsed.errors, ...parsed.warnings].filter((p) => root || p.type !== 'unknown_uri'),
+					path,
+				).toEqual([]);
+			}
 		});
 
 		it(

@@ -10,7 +10,9 @@ import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
 import { loadContent } from '../../src/content/load';
 import { milestones } from '../../src/glossary/status';
 import { ruleKinds } from '../../src/schemas/glossary';
-import { relationLabels } from '../../src/site/labels';
+import { eventKindLabels, relationLabels } from '../../src/site/labels';
+import { sourceLabels } from '../../src/site/source-labels';
+import { wideMapWidth } from '../../src/data/map-layout';
 
 // What readers see of the who's-who map, the status badges, the comparison tables, the timeline
 // strip and filters, checked on the built HTML against the content it was built from.
@@ -83,6 +85,46 @@ describe('the who’s-who map', () => {
 		for (const li of items) expect(selectAll('.relation-sources a[href^="/sources/#"]', li).length).toBeGreaterThan(0);
 	});
 
+	it('names each work of a relation once, by its label on every page, and each publisher once a line (“Wikiwand; Wikiwand”)', () => {
+		const labels = sourceLabels([...content.sources.values()].map((s) => s.value));
+		/** What a line shows, without what only screen readers hear. */
+		const shown = (el: Element): string =>
+			el.children
+				.map((c) =>
+					c.type === 'text' ? c.value : c.type === 'element' && !attr(c, 'className').includes('visually-hidden') ? shown(c) : '',
+				)
+				.join('');
+		let works = 0;
+		for (const line of selectAll('.relation-list .relation-sources', map)) {
+			const where = toString(line);
+			const links = selectAll('a[href^="/sources/#"]', line);
+			const ids = links.map((a) => decodeURIComponent(attr(a, 'href').slice('/sources/#'.length)));
+			works += ids.length;
+			expect(new Set(ids).size, where).toBe(ids.length);
+			// Every link is named by the work's site-wide label (src/site/source-labels.ts), as on every other page.
+			links.forEach((a, i) => expect(toString(a).replace(/\s+/g, ' ').trim(), where).toBe(labels.get(ids[i]!)!.text));
+			// A publisher cited for two or more works is written once, its works' links gathered after it.
+			const publishers = ids.map((id) => labels.get(id)!.publisher);
+			for (const publisher of new Set(publishers)) {
+				const count = publishers.filter((p) => p === publisher).length;
+				const groups = selectAll('.source-group', line).filter((g) => shown(g).startsWith(`${publisher}: `));
+				expect(groups, `${where}: ${publisher}`).toHaveLength(count > 1 ? 1 : 0);
+				if (count > 1) expect(selectAll('a', groups[0]!)).toHaveLength(count);
+			}
+			const parts = shown(line)
+				.replace(/^\s*· sources:\s*/, '')
+				.split('; ');
+			expect(new Set(parts).size, where).toBe(parts.length);
+		}
+		expect(works).toBeGreaterThan(30);
+	});
+
+	it('is drawn narrow enough for the column that shows it at its own size', () => {
+		const svg = select('svg.map-wide', map)!;
+		const [, , width] = attr(svg, 'viewBox').split(' ').map(Number);
+		expect(width).toBeLessThanOrEqual(wideMapWidth);
+	});
+
 	it('ships no JavaScript of its own and stays within 40 KB compressed', () => {
 		const scripts = (p: Root) => selectAll('script[src], link[rel="modulepreload"]', p).map((s) => attr(s, 'src') || attr(s, 'href'));
 		expect(scripts(map)).toEqual(scripts(page('glossary')));
@@ -90,6 +132,12 @@ describe('the who’s-who map', () => {
 		const css = selectAll('link[rel="stylesheet"]', map).map((l) => readFileSync(join(distDir, attr(l, 'href'))));
 		const bytes = [html, ...css].reduce((n, b) => n + brotliCompressSync(b).length, 0);
 		expect(bytes).toBeLessThan(40 * 1024);
+	});
+
+	it('is in every page’s site navigation and on the home page', () => {
+		for (const { path } of htmlPages(distDir).filter((p) => p.path.endsWith('/')))
+			expect(toString(select('header nav a[href="/map/"]', page(path)) ?? { type: 'root', children: [] }), path).toBe('Who’s who');
+		expect(selectAll('main a[href="/map/"]', page('')).length).toBe(1);
 	});
 
 	it('is linked from every chapter page and from each entry on it', () => {
@@ -150,7 +198,15 @@ describe('comparison tables', () => {
 		for (const t of tables) {
 			const rows = selectAll('tbody tr', t);
 			expect(rows.length).toBeGreaterThanOrEqual(3);
-			for (const row of rows) expect(selectAll('.cmp-sources a[href^="/sources/#"]', row).length).toBeGreaterThan(0);
+			// Each row's numbers link to the works listed under its table, which link to /sources/.
+			const listed = selectAll('.comparison', section)[tables.indexOf(t)]!;
+			const ids = new Set(selectAll('.cmp-sources li', listed).map((li) => attr(li, 'id')));
+			expect(selectAll('.cmp-sources li a[href^="/sources/#"]', listed).length).toBe(ids.size);
+			for (const row of rows) {
+				const marks = selectAll('.cmp-refs a', row).map((a) => attr(a, 'href')!.slice(1));
+				expect(marks.length).toBeGreaterThan(0);
+				for (const id of marks) expect(ids.has(id), id).toBe(true);
+			}
 		}
 	});
 
@@ -159,10 +215,10 @@ describe('comparison tables', () => {
 		const heads = selectAll('thead th', incident!).map((th) => toString(th));
 		for (const row of selectAll('tbody tr', incident!)) {
 			const labels = selectAll('.cmp-label', row).map((l) => toString(l));
-			expect(labels).toEqual([heads[1], heads[2], 'Sources']);
+			expect(labels).toEqual([heads[1], heads[2]]);
 		}
 		for (const t of tables)
-			for (const cell of selectAll('tbody td:not(.cmp-sources)', t))
+			for (const cell of selectAll('tbody td', t))
 				expect(
 					toString(cell)
 						.replace(toString(select('.cmp-label', cell)!), '')
@@ -177,25 +233,124 @@ describe('the timeline', () => {
 	const timeline = page('timeline');
 	const events = selectAll('li.event[id]', timeline);
 
-	it('draws one mark per event in the strip, each linking to its event', () => {
-		const marks = selectAll('.strip-marks a', timeline);
-		expect(marks).toHaveLength(content.timeline.length);
-		expect(marks.map((m) => attr(m, 'href'))).toEqual(events.map((e) => `#${attr(e, 'id')}`));
+	// The strip "At a glance" (src/components/TimelineStrip.astro): what it draws, read from its SVG.
+	const strip = select('nav.glance .strip', timeline)!;
+	const stripEvents = selectAll('a.strip-event', strip);
+	const scale = Number(attr(strip, 'dataScale'));
+	const byId = new Map(content.timeline.map((e) => [e.value.id, e.value]));
+	/** An event's date as a year and its fraction (an undated event: its anchor's), counted here without the layout's code. */
+	const when = (id: string): number => {
+		const e = byId.get(id)!;
+		const date = e.date ?? byId.get(e.after!)!.date!;
+		const [y = 0, m = 1, d = 1] = date.iso.split('-').map(Number);
+		return y + (Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / (Date.UTC(y + 1, 0, 1) - Date.UTC(y, 0, 1));
+	};
+	/** The lines of an event's label as drawn. */
+	const labelLines = (a: Element) => selectAll('text.strip-label > tspan', a).map((t) => toString(t));
+	const num = (el: Element | undefined, name: string) => Number(el?.properties[name]);
+	const breakYears = (text: string) => {
+		const m = /^(\d{4})(?:–(\d{4}))?: no events$/.exec(text);
+		expect(m, text).toBeTruthy();
+		const [from, to = from] = [Number(m![1]), Number(m![2] ?? m![1])];
+		return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+	};
+
+	it('draws one link per event, in date order, each to its event, marked by its kind and labelled with its date and title', () => {
+		expect(stripEvents).toHaveLength(content.timeline.length);
+		expect(stripEvents.map((a) => attr(a, 'href'))).toEqual(events.map((e) => `#${attr(e, 'id')}`));
+		for (const a of stripEvents) {
+			const e = byId.get(attr(a, 'href').slice(1))!;
+			expect(attr(a, 'className'), e.id).toContain(`strip-kind-${e.kind}`);
+			expect(select('path.strip-mark', a), e.id).toBeTruthy();
+			// The label is drawn, not a tooltip: the title in full, after the date to the month.
+			const shown = labelLines(a).join(' ');
+			const [y, m] = (e.date?.iso ?? '').split('-');
+			const month = m ? `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m) - 1]} ` : '';
+			expect(shown, e.id).toBe(e.date ? `${month}${y} ${e.title}` : e.title);
+			expect(select('title', a), e.id).toBeFalsy();
+		}
+	});
+
+	it('is a list of links in date order for assistive technology, each named by its title, date and kind', () => {
+		expect(attr(strip, 'role')).toBe('list');
+		expect(attr(strip, 'ariaLabel').length).toBeGreaterThan(0);
+		for (const piece of selectAll('svg', strip)) expect(attr(piece, 'role')).toBe('none');
+		const items = selectAll('[role="listitem"]', strip);
+		expect(items.length).toBe(stripEvents.length + selectAll('a.strip-year-link', strip).length);
+		for (const item of items) expect(selectAll('a', item)).toHaveLength(1);
+		// Each year, then its events: an event is read after its own year's link (an undated one after its anchor's).
+		let year = '';
+		for (const a of items.map((item) => select('a', item)!)) {
+			const href = attr(a, 'href');
+			if (href.startsWith('#year-')) year = href.slice('#year-'.length);
+			else {
+				const e = byId.get(href.slice(1))!;
+				expect(year, e.id).toBe((e.date ?? byId.get(e.after!)!.date!).iso.slice(0, 4));
+			}
+		}
+		for (const a of stripEvents) {
+			const e = byId.get(attr(a, 'href').slice(1))!;
+			const name = attr(a, 'ariaLabel');
+			expect(name, e.id).toContain(e.title);
+			expect(name, e.id).toContain(eventKindLabels[e.kind]);
+			// The date as the list of events gives it ("7 November 2016", "After 8 December 2023").
+			const listed = select(
+				'.event-date',
+				events.find((li) => attr(li, 'id') === e.id),
+			)!;
+			expect(name.toLowerCase(), e.id).toContain(toString(select('time', listed) ?? select('span', listed)!).toLowerCase());
+		}
+		// Everything else it draws is hidden from assistive technology.
+		for (const decor of selectAll('.strip-decor', strip)) expect(attr(decor, 'ariaHidden')).toBe('true');
+	});
+
+	it('puts every point where its date falls, at one scale in every column; only a break, which says so, leaves time out', () => {
+		expect(scale).toBeGreaterThan(20);
+		let pairs = 0;
+		for (const column of selectAll('.strip-column', strip)) {
+			const points = selectAll('g[data-point]', column).map((g) => ({ id: attr(g, 'dataPoint'), y: num(select('circle', g), 'cy') }));
+			// Drawn once per piece it crosses: one entry each.
+			const unique = [...new Map(points.map((p) => [p.id, p])).values()];
+			const breaks = selectAll('.strip-break-line', column).map((l) => num(l, 'y1'));
+			for (let i = 1; i < unique.length; i += 1) {
+				const [a, b] = [unique[i - 1]!, unique[i]!];
+				if (breaks.some((y) => y > a.y && y < b.y)) continue;
+				expect(b.y - a.y, `${a.id} → ${b.id}`).toBeCloseTo(scale * (when(b.id) - when(a.id)), 0);
+				pairs += 1;
+			}
+		}
+		expect(pairs).toBeGreaterThan(content.timeline.length / 2);
+	});
+
+	it('names every year from the first event to the last, on the axis or in a break, and breaks only where no event falls', () => {
+		const years = content.timeline.flatMap((e) => (e.value.date ? [Number(e.value.date.iso.slice(0, 4))] : []));
+		const named = selectAll('text.strip-year', strip).map((t) => Number(toString(t)));
+		const broken = selectAll('.strip-break-text', strip).flatMap((t) => breakYears(toString(t)));
+		expect(broken.length).toBeGreaterThan(5);
+		for (const y of broken) expect(years, `${y} is left out`).not.toContain(y);
+		const all = Array.from({ length: Math.max(...years) - Math.min(...years) + 1 }, (_, i) => Math.min(...years) + i);
+		expect([...new Set([...named, ...broken])].sort()).toEqual(all);
 	});
 
 	it('marks the book’s publication and the analysis, which is placed after the draft it discusses', () => {
-		expect(toString(select('.strip-marks a.mark-pill-book', timeline)!)).toMatch(/^Book/);
+		const book = selectAll('a.strip-milestone-book', strip);
+		expect(book.map((a) => attr(a, 'href'))).toEqual([`#${content.timeline.find((e) => e.value.milestone === 'book')!.value.id}`]);
+		const analysis = select('a.strip-milestone-analysis', strip)!;
+		expect(attr(analysis, 'href')).toBe('#analysis-published');
+		expect(attr(analysis, 'className')).toContain('strip-undated');
+		expect(toString(select('text.strip-note', analysis)!)).toMatch(/^Date unknown: after 8\s?December\s?2023$/);
 		const ids = events.map((e) => attr(e, 'id'));
 		expect(ids.indexOf('analysis-published')).toBe(ids.indexOf('incident-draft') + 1);
-		const analysis = events[ids.indexOf('analysis-published')]!;
-		expect(toString(select('.event-date', analysis)!)).toContain('After 8\u00a0December\u00a02023');
-		expect(select('.event-date time', analysis)).toBeFalsy();
+		const listed = events[ids.indexOf('analysis-published')]!;
+		expect(toString(select('.event-date', listed)!)).toContain('After 8\u00a0December\u00a02023');
+		expect(select('.event-date time', listed)).toBeFalsy();
 	});
 
-	it('has a year index: every year label links to a heading that exists', () => {
-		const labels = selectAll('.strip-label', timeline);
-		expect(labels.length).toBeGreaterThan(10);
-		for (const l of labels) expect(select(`h2[id="${attr(l, 'href').slice(1)}"]`, timeline), attr(l, 'href')).toBeTruthy();
+	it('has a year index: every year with events links to its heading', () => {
+		const links = selectAll('a.strip-year-link', strip);
+		const headings = selectAll('.timeline-years h2[id^="year-"]', timeline).map((h) => attr(h, 'id'));
+		expect(headings.length).toBeGreaterThan(10);
+		expect(links.map((l) => attr(l, 'href').slice(1)).sort()).toEqual([...headings].sort());
 	});
 
 	it('filters by kind and by term with plain anchors to sections listing exactly the matching events', () => {
@@ -205,6 +360,16 @@ describe('the timeline', () => {
 		expect(select('.timeline-filters a[href="#only-kind-draft"]', timeline)).toBeTruthy();
 		const aboutCac = content.timeline.filter((e) => e.value.terms.includes('cac')).map((e) => `#${e.value.id}`);
 		expect(selectAll('#only-term-cac .filter-list a', timeline).map((a) => attr(a, 'href'))).toEqual(aboutCac);
+	});
+
+	it('counts the events of each filter in words that agree with the number: “1 event”, “2 events”', () => {
+		const headings = selectAll('.filter-view h2', timeline).map((h) => toString(h));
+		expect(headings.length).toBeGreaterThan(10);
+		const counts = headings.map((h) => /: (\d+) (events?)$/.exec(h));
+		for (const [i, m] of counts.entries()) expect(m, headings[i]).toBeTruthy();
+		for (const m of counts) expect(m![2]).toBe(m![1] === '1' ? 'event' : 'events');
+		// Both forms occur, so the test reads real headings of each kind.
+		expect(new Set(counts.map((m) => m![2]))).toEqual(new Set(['event', 'events']));
 	});
 
 	it('gives every event a visible permalink and keeps it a search sub-result', () => {

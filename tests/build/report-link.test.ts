@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
@@ -12,19 +13,23 @@ const footerOf = (file: string) => select('footer.site-footer', fromHtml(readHtm
 const { env, origin: SITE_URL } = variants.hosted;
 const ISSUES = env.SITE_ISSUES_URL;
 
+/** The About page's paragraph on corrections, where it says how to report an error. */
+const correctionsOf = (file: string) => select('h2#corrections + p', fromHtml(readHtml(file)))!;
+
 describe('“Report an error on this page” in a build given no address (npm run build, as here)', () => {
 	requireDist();
-	it('is on every page and says reports cannot be sent from this copy, linking nowhere', () => {
+	it('is on no page, and no footer says why: a reader gets a way to report or nothing', () => {
 		const wrong = htmlPages(distDir).flatMap(({ path, file }) => {
-			const footer = footerOf(file);
-			const note = select('[data-report-unconfigured]', footer);
-			const ok =
-				note !== undefined &&
-				/^Report an error on this page: this copy of the site was built without an address for reports/.test(toString(note)) &&
-				!select('a[data-report-to]', footer);
-			return ok ? [] : [path];
+			const footer = toString(footerOf(file));
+			return /report|address/i.test(footer) || select('a[data-report-to]', footerOf(file)) ? [`${path}: ${footer.slice(0, 120)}`] : [];
 		});
 		expect(wrong).toEqual([]);
+	});
+
+	it('About names no tracker and invites no report it cannot take', () => {
+		const text = toString(correctionsOf(join(distDir, 'about/index.html')));
+		expect(text).toMatch(/^If the site gets something wrong, it says so\./);
+		expect(text).not.toMatch(/tracker|report it/i);
 	});
 });
 
@@ -46,6 +51,13 @@ describe('“Report an error on this page” in a build given an issue tracker',
 			expect(href.searchParams.get('body'), path).toMatch(new RegExp(`^Page: ${SITE_URL}${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n`));
 			expect(href.searchParams.get('title'), path).toMatch(/^Error on “.+”$/);
 		}
+	});
+
+	it('About links the tracker it names', () => {
+		const corrections = correctionsOf(join(outDir, 'about/index.html'));
+		const link = select(`a[href="${ISSUES}"]`, corrections);
+		expect(link && toString(link)).toBe('issue tracker');
+		expect(toString(corrections)).toContain('Readers who find an error can report it on the project’s issue tracker, or with the link');
 	});
 
 	describe.skipIf(skipBrowser)('in Chromium', () => {

@@ -16,7 +16,7 @@ describe('astro build of broken content', () => {
 		);
 		const { code, output } = await astroBuildIn(project);
 		expect(code).not.toBe(0);
-		expect(output).toContain('content/sections/chapter-1/first.mdx:13: MDX cannot be read: Expected a closing tag for `<Book>`');
+		expect(output).toContain('content/sections/chapter-1/first.mdx:14: MDX cannot be read: Expected a closing tag for `<Book>`');
 		expect(output).toContain('fix: close it with </Book>');
 	});
 
@@ -29,24 +29,33 @@ describe('astro build of broken content', () => {
 			const project = projectWithContent(contentWith([{ file: section, find: passage, replace: twice }]));
 			const { code, output } = await astroBuildIn(project);
 			expect(code).not.toBe(0);
-			expect(output).toContain('content/sections/chapter-1/first.mdx:17: this passage opens with the same words as the one at line 15');
+			expect(output).toContain('content/sections/chapter-1/first.mdx:18: this passage opens with the same words as the one at line 16');
 			expect(output).toContain('fix: reword the opening of one of the two paragraphs');
 			// Astro's own "Location:" line points there too, not at 0:0.
-			expect(output).toMatch(/Location:\s+\S*content\/sections\/chapter-1\/first\.mdx:17:1/);
+			expect(output).toMatch(/Location:\s+\S*content\/sections\/chapter-1\/first\.mdx:18:1/);
 		},
 	);
 
 	it(
-		'stops after the build on a link to an id no page has, naming the content file, the line and the fix',
+		'stops after the build on a link to an id no page has, in a page or in a chapter’s gist, naming the content file, the line and the fix',
 		{ timeout: 180_000 },
 		async () => {
 			const link = '<Analysis>\n\nThe Test Agency enforces [the law](/chapter-1/second/#nowhere).\n\n</Analysis>';
-			const project = projectWithContent(contentWith([{ file: section, find: passage, replace: link }]));
+			const gist = {
+				file: 'book/chapters.yaml',
+				find: '/chapter-1/second/#p-the-second-section-follows-the-first',
+				replace: '/chapter-1/second/#p-gone',
+			};
+			const project = projectWithContent(contentWith([{ file: section, find: passage, replace: link }, gist]));
 			const { code, output } = await astroBuildIn(project);
 			expect(code).not.toBe(0);
-			expect(output).toContain('Content has 1 problem');
+			expect(output).toContain('Content has 2 problems');
 			expect(output).toContain(
-				'content/sections/chapter-1/first.mdx:15 (link): "/chapter-1/second/#nowhere" leads nowhere: /chapter-1/second/ has no id "nowhere"',
+				'content/sections/chapter-1/first.mdx:16 (link): "/chapter-1/second/#nowhere" leads nowhere: /chapter-1/second/ has no id "nowhere"',
+			);
+			// The home page shows the gist; the line is the point's link in content/book/chapters.yaml.
+			expect(output).toContain(
+				'content/book/chapters.yaml:17 (link): "/chapter-1/second/#p-gone" leads nowhere: /chapter-1/second/ has no id "p-gone"',
 			);
 			expect(output).toContain('list it in content/redirects.yaml');
 		},

@@ -120,19 +120,19 @@ describe('content checks', () => {
 
 		it('names the line of an unclosed <Book>, with the fix', () => {
 			const message = messageFor([{ file: section, find: passage, replace: '<Book>\n\nThe Test Agency enforces the Test Law.\n' }]);
-			expect(message).toContain('content/sections/chapter-1/first.mdx:13: MDX cannot be read: Expected a closing tag for `<Book>`');
+			expect(message).toContain('content/sections/chapter-1/first.mdx:14: MDX cannot be read: Expected a closing tag for `<Book>`');
 			expect(message).toContain('fix: close it with </Book> on a line of its own');
 		});
 
 		it('names the line of a closing tag that does not match', () => {
 			const message = messageFor([{ file: section, find: '</Analysis>', replace: '</Book>' }]);
-			expect(message).toMatch(/content\/sections\/chapter-1\/first\.mdx:17: MDX cannot be read: Unexpected closing tag `<\/Book>`/);
+			expect(message).toMatch(/content\/sections\/chapter-1\/first\.mdx:18: MDX cannot be read: Unexpected closing tag `<\/Book>`/);
 		});
 
 		it('stops on a paragraph in no <Book>, <Analysis> or <Context> block', () => {
 			const message = messageFor([{ file: section, find: passage, replace: `A stray paragraph, marked by nothing.\n\n${passage}` }]);
 			expect(message).toContain('Content has 1 problem');
-			expect(message).toContain('content/sections/chapter-1/first.mdx:13: this paragraph is in no <Book>, <Analysis> or <Context> block');
+			expect(message).toContain('content/sections/chapter-1/first.mdx:14: this paragraph is in no <Book>, <Analysis> or <Context> block');
 			expect(message).toContain('fix: wrap it in <Book>, <Analysis> or <Context sources="…">');
 		});
 
@@ -145,14 +145,14 @@ describe('content checks', () => {
 		});
 
 		it.each([
-			['a javascript: link', 'the [Test Law](javascript:alert(1))', 'first.mdx:15 (link): a javascript: URL'],
+			['a javascript: link', 'the [Test Law](javascript:alert(1))', 'first.mdx:16 (link): a javascript: URL'],
 			[
 				'a javascript: URL hidden by case and a tab',
 				'the <a href="Java\tScript:alert(1)">Test Law</a>',
-				'first.mdx:15 (<a href>): a javascript: URL',
+				'first.mdx:16 (<a href>): a javascript: URL',
 			],
-			['a data: URL in an <a href>', 'the <a href="data:text/html,hi">Test Law</a>', 'first.mdx:15 (<a href>): a data: URL'],
-			['a vbscript: image', 'the ![Test Law](vbscript:msgbox)', 'first.mdx:15 (link): a vbscript: URL'],
+			['a data: URL in an <a href>', 'the <a href="data:text/html,hi">Test Law</a>', 'first.mdx:16 (<a href>): a data: URL'],
+			['a vbscript: image', 'the ![Test Law](vbscript:msgbox)', 'first.mdx:16 (link): a vbscript: URL'],
 		])('stops on %s in a chapter page, naming the line', (_, link, where) => {
 			const message = messageFor([{ file: section, find: 'the Test Law.', replace: `${link}.` }]);
 			expect(message).toContain(where);
@@ -162,7 +162,7 @@ describe('content checks', () => {
 		it('names a misspelt component and the one it most likely means, without calling its paragraphs unmarked', () => {
 			const message = messageFor([{ file: section, find: passage, replace: passage.replaceAll('Analysis', 'Analyis') }]);
 			expect(message).toContain('Content has 1 problem');
-			expect(message).toContain('content/sections/chapter-1/first.mdx:13: <Analyis> is not a component of this site');
+			expect(message).toContain('content/sections/chapter-1/first.mdx:14: <Analyis> is not a component of this site');
 			expect(message).toContain('fix: did you mean <Analysis>?');
 		});
 
@@ -178,7 +178,7 @@ describe('content checks', () => {
 			['a <style> element', 'the Test Law. <style>{`body { display: none }`}</style>', 'style'],
 		])('stops on %s, naming its line', (_, text, element) => {
 			const message = messageFor([{ file: section, find: 'the Test Law.', replace: text }]);
-			expect(message).toContain(`content/sections/chapter-1/first.mdx:15: a <${element}> element is not allowed in content`);
+			expect(message).toContain(`content/sections/chapter-1/first.mdx:16: a <${element}> element is not allowed in content`);
 			expect(message).toContain('fix: remove it');
 		});
 
@@ -200,7 +200,7 @@ describe('content checks', () => {
 		])('stops on %s without alt text', (_, text, field) => {
 			const message = messageFor([{ file: section, find: 'the Test Law.', replace: text }]);
 			expect(message).toContain(
-				`content/sections/chapter-1/first.mdx:15 (${field}): an image without alt text is a blank to a screen reader`,
+				`content/sections/chapter-1/first.mdx:16 (${field}): an image without alt text is a blank to a screen reader`,
 			);
 		});
 
@@ -384,7 +384,7 @@ describe('content checks', () => {
 		it('stops on a deadline typed into the site’s prose, naming the file, line and fix', () => {
 			const message = messageFor([{ file: section, find: book, replace: `${book} It must answer within four hours.` }]);
 			expect(message).toContain(
-				'content/sections/chapter-1/first.mdx:23: "four hours" is a deadline, fine or threshold typed into the page',
+				'content/sections/chapter-1/first.mdx:24: "four hours" is a deadline, fine or threshold typed into the page',
 			);
 			expect(message).toContain('fix: state it once in content/facts.yaml and write <Fact id="…" /> here');
 		});
@@ -393,8 +393,8 @@ describe('content checks', () => {
 			const message = messageFor([
 				{ file: section, find: book, replace: `${book}\nFines reach RMB 50,000–500,000,\nfor data on 100,000 people.` },
 			]);
-			expect(message).toContain('first.mdx:24: "RMB 50,000–500,000" is a deadline');
-			expect(message).toContain('first.mdx:25: "100,000 people" is a deadline');
+			expect(message).toContain('first.mdx:25: "RMB 50,000–500,000" is a deadline');
+			expect(message).toContain('first.mdx:26: "100,000 people" is a deadline');
 		});
 
 		it('leaves the analysis’ own words and quoted phrases as they are', () => {
@@ -440,12 +440,72 @@ describe('content checks', () => {
 			expect(message).toContain('content/facts.yaml:8 (sources[0]): unknown source id "the-law-txt"');
 		});
 
+		it('names a foreign rule that takes a glossary id, dates its status by a source it does not cite, or cites an unknown source', () => {
+			const rule = (id: string, extra: string) =>
+				`- id: ${id}\n  jurisdiction: European Union\n  name: A rule\n  stage: proposed\n  asOf: '2026-03-10'\n${extra}`;
+			const message = messageFor([], {
+				'foreign-rules.yaml': [
+					rule('test-law', '  sources: [the-law-text]\n'),
+					rule('eu-rule', '  asOfSource: the-analysis\n  sources: [the-law-txt]\n'),
+				].join(''),
+			});
+			expect(message).toContain('content/foreign-rules.yaml:1 (id): "test-law" is also a glossary entry\'s id');
+			expect(message).toContain('content/foreign-rules.yaml:12 (asOfSource): "the-analysis" is not one of this rule\'s sources');
+			expect(message).toContain('content/foreign-rules.yaml:13 (sources[0]): unknown source id "the-law-txt"');
+		});
+
 		it('stops on a comparison row with an empty cell', () => {
 			const table =
 				'\n\n<Comparison caption="A change" before="Before" after="After">\n<Row aspect="Deadline" afterFact="test-law-answer-deadline" />\n</Comparison>\n';
 			const message = messageFor([{ file: section, find: '## What comes next', replace: `${table}\n## What comes next` }]);
 			expect(message).toMatch(/first\.mdx:\d+ \(<Row before>\): this row's "before" cell is empty/);
 			expect(message).toContain('say what is true ("No such provision"), or drop the row');
+		});
+	});
+
+	describe('a chapter’s gist and a page’s “In brief”', () => {
+		const gistLink = '/chapter-1/second/#p-the-second-section-follows-the-first';
+
+		it('stops on a gist point that leads to a page that is not published, naming its line', () => {
+			const message = messageFor([{ file: 'book/chapters.yaml', find: gistLink, replace: '/chapter-1/third/#p-x' }]);
+			expect(message).toContain('content/book/chapters.yaml:17 (gist[1].link): no chapter page is published at "/chapter-1/third/"');
+		});
+
+		it('stops on a gist longer than the home page can show at a glance', () => {
+			const long = Array.from({ length: 240 }, () => 'word').join(' ');
+			const message = messageFor([{ file: 'book/chapters.yaml', find: 'because these fixtures are made up.', replace: long }]);
+			expect(message).toMatch(/content\/book\/chapters\.yaml:\d+ \(gist\): the gist runs to \d+ words, more than 250/);
+		});
+
+		it('stops on a sixth point', () => {
+			const point = `    - voice: analysis\n      text: One point too many for the home page to show.\n      link: ${gistLink}\n`;
+			const six = `${point}${point}${point}${point}`;
+			const message = messageFor([{ file: 'book/chapters.yaml', find: '  gist:\n', replace: `  gist:\n${six}` }]);
+			expect(message).toContain('keep the gist to five points at most');
+		});
+
+		it('stops on an “In brief” with one voice only', () => {
+			const message = messageFor([
+				{
+					file: 'sections/chapter-1/second.mdx',
+					find: '  since: Nothing has changed since, because these fixtures are made up.\n',
+					replace: '',
+				},
+			]);
+			expect(message).toMatch(/second\.mdx:\d+ \(brief\): give at least two of book, analysis and since/);
+		});
+
+		it('stops on a deadline typed into “In brief” or a gist point, naming the field', () => {
+			const message = messageFor([
+				{
+					file: 'sections/chapter-1/first.mdx',
+					find: 'expects stricter enforcement by the agency.',
+					replace: 'expects an answer within 4 hours.',
+				},
+				{ file: 'book/chapters.yaml', find: 'answers for every rule of the Test Law.', replace: 'answers within two days.' },
+			]);
+			expect(message).toMatch(/first\.mdx:\d+ \(brief\.analysis\): "4 hours" is a deadline/);
+			expect(message).toMatch(/chapters\.yaml:\d+ \(gist\[0\]\.text\): "two days" is a deadline/);
 		});
 	});
 });

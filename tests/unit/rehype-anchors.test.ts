@@ -103,6 +103,18 @@ describe('rehype-anchors and rehype-permalinks', () => {
 		);
 	});
 
+	it('puts an id that moved here from another page on its new target too, where the old page sends its links', async () => {
+		const { html: out } = await html('Text.', [{ page: '/chapter-5/other/', from: 'p-gone', to: '/chapter-5/page/#p-text' }]);
+		expect(out).toContain('<p id="p-text"><span id="p-gone" class="anchor-alias" data-moved-to="p-text"></span>Text.');
+	});
+
+	it('fails the build when an id that moved here from another page is also a live id here', async () => {
+		const run = html('Gone words.\n\nNew words.', [
+			{ page: '/chapter-5/other/', from: 'p-gone-words', to: '/chapter-5/page/#p-new-words' },
+		]);
+		await expect(run).rejects.toThrow('content/redirects.yaml:3 (from): "p-gone-words" is also a live id on /chapter-5/page/');
+	});
+
 	it('records ids that moved to another page for the page script', async () => {
 		const { fm } = await html('Text.', [{ page: '/chapter-5/page/', from: 'p-gone', to: '/chapter-5/other/#p-here' }]);
 		expect(fm.movedAway).toEqual({ 'p-gone': '/chapter-5/other/#p-here' });

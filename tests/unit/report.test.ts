@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import type { AstroIntegrationLogger } from 'astro';
-import { reportHref, reportToFrom } from '../../src/site/report';
+import { reportChannel, reportHref, reportToFrom } from '../../src/site/report';
 import { reportAddress } from '../../src/integrations/report-address';
 
 const page = { title: 'Laying the Foundation for Cybersecurity', url: 'https://example.org/chapter-5/laying-the-foundation/' };
@@ -41,6 +41,19 @@ describe('where "Report an error on this page" sends readers', () => {
 		expect(decodeURIComponent(href.split('&body=')[1]!)).toMatch(
 			/^Page: https:\/\/example\.org\/chapter-5\/laying-the-foundation\/\n\nWhat is wrong:/,
 		);
+	});
+
+	it('names the tracker, or the email address, for the About page to link', () => {
+		expect(reportChannel('https://github.com/owner/repo/issues')).toEqual({
+			kind: 'tracker',
+			href: 'https://github.com/owner/repo/issues',
+			text: 'issue tracker',
+		});
+		expect(reportChannel('mailto:errors@example.org')).toEqual({
+			kind: 'email',
+			href: 'mailto:errors@example.org',
+			text: 'errors@example.org',
+		});
 	});
 
 	it('says in the build log where reports go, and warns when they go nowhere', () => {

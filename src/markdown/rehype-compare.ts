@@ -1,0 +1,179 @@
+import type { Element, ElementContent, Nodes, Root } from 'hast';
+import type { VFile } from 'vfile';
+import { ContentError, type Problem } from '../content/problems';
+import { fileLabel, isMdxJsx, jsxAttribute, type MdxJsxElement } from './mdx-nodes';
+
+export interface CompareOptions {
+	/** Every rule a cell may rest on, by id: China's (glossary entries with a status) and those of content/foreign-rules.yaml, each with the sources of its status. */
+	rules: ReadonlyMap<string, readonly string[]>;
+	/** Each fact of content/facts.yaml, by id, with the source ids it rests on. */
+	factSources: ReadonlyMap<string, readonly string[]>;
+}
+
+/** A table's and a row's id: linked to, cited and recorded as published anchors, so it must be a plain slug. */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Checks and numbers the jurisdiction tables of /compare/ (<Compare> with <CompareRow> and <Cell>
+ * children), after rehype-facts has printed each <Fact> as a `[data-fact]` span. Every table and
+ * row has a slug id (rows are linked to and recorded as published anchors), every row has one cell
+ * per column, every cell names the rules it rests on (`rules`, each known) and cites something: its
+ * own `sources` or a printed fact. The works a table cites are numbered in order of first citation,
+ * cell by cell: a cell's sources, its facts' sources, then its rules' status sources. Only the table
+ * knows the numbers and its columns' names, so this plugin hands them to the components as plain
+ * string props: `column`, `table` (the table's id), `facts`, `list` (the table's source ids in
+ * order) and, after the first row, `brief` on each cell; `list` on the table. A cell written on one line sits in a paragraph in MDX's tree, which a table row cannot
+ * hold: the paragraph is unwrapped here.
+ */
+export function rehypeCompare(options: CompareOptions) {
+	return (tree: Root, file: VFile) => {
+		const problems: Problem[] = [];
+		const where = fileLabel(file);
+		const rowIds = new Map<string, number>();
+		const problem = (node: MdxJsxElement, field: string, message: string, fix: string) =>
+			problems.push({ file: where, line: node.position?.start.line ?? 0, field, message, fix });
+
+		const walk = (node: Nodes) => {
+			if (isMdxJsx(node) && node.name === 'Compare') return table(node);
+			if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+		};
+
+		const table = (node: MdxJsxElement) => {
+			const id = jsxAttribute(node, 'id');
+			if (!id || !ID.test(id))
+				problem(
+					node,
+					'<Compare id>',
+					'a comparison table needs an id: its source list and rows are linked by it',
+					'add id="…" in lower case with hyphens, e.g. id="incidents"',
+				);
+			const columns = (jsxAttribute(node, 'columns') ?? '')
+				.split('|')
+				.map((c) => c.trim())
+				.filter(Boolean);
+			if (columns.length === 0)
+				problem(
+					node,
+					'<Compare columns>',
+					'a comparison table needs its columns',
+					'add columns="China | European Union | …", the places compared, separated by "|"',
+				);
+			const list: string[] = [];
+			const cite = (ids: readonly string[]) => ids.forEach((s) => list.includes(s) || list.push(s));
+			const cells: MdxJsxElement[] = [];
+			childComponents(node, 'CompareRow').forEach((row, rowIndex) => {
+				const rowId = jsxAttribute(row, 'id');
+				if (!rowId || !ID.test(rowId))
+					problem(
+						row,
+						'<CompareRow id>',
+						'every row needs an id: readers link to a row and cite it',
+						'add id="…" in lower case with hyphens, e.g. id="incidents-how-fast"',
+					);
+				else if (rowIds.has(rowId))
+					problem(
+						row,
+						'<CompareRow id>',
+						`the id "${rowId}" is already used by the row at line ${rowIds.get(rowId)}`,
+						'give each row an id of its own',
+					);
+				else rowIds.set(rowId, row.position?.start.line ?? 0);
+				if (!jsxAttribute(row, 'aspect'))
+					problem(row, '<CompareRow aspect>', 'this row does not say what it compares', 'add aspect="…", e.g. aspect="How fast"');
+				unwrapCells(row);
+				const rowCells = childComponents(row, 'Cell');
+				if (columns.length > 0 && rowCells.length !== columns.length)
+					problem(
+						row,
+						'<Cell>',
+						`this row has ${rowCells.length} cells for ${columns.length} columns (${columns.join(', ')})`,
+						'give every column a cell, in the order of "columns"; where a rule says nothing, write what is true ("No such rule")',
+					);
+				rowCells.forEach((cell, i) => {
+					const rules = (jsxAttribute(cell, 'rules') ?? '').split(/\s+/).filter(Boolean);
+					if (rules.length === 0)
+						problem(
+							cell,
+							'<Cell rules>',
+							'this cell does not name the rule it rests on, so it cannot show where that rule stands',
+							'add rules="<id>": a glossary entry with a status, or a rule in content/foreign-rules.yaml',
+						);
+					for (const rule of rules)
+						if (!options.rules.has(rule))
+							problem(
+								cell,
+								'<Cell rules>',
+								`"${rule}" is neither a glossary entry with a status nor a rule in content/foreign-rules.yaml`,
+								'use the id of one of those, or add the rule to content/foreign-rules.yaml with its status and sources',
+							);
+					const own = (jsxAttribute(cell, 'sources') ?? '').split(/\s+/).filter(Boolean);
+					const facts = factsIn(cell);
+					if (own.length === 0 && facts.length === 0)
+						problem(
+							cell,
+							'<Cell sources>',
+							'this cell cites no source',
+							'add sources="<id>" with ids from content/sources.yaml, or print its figure with <Fact id="…" />',
+						);
+					cite(own);
+					facts.forEach((f) => cite(options.factSources.get(f) ?? []));
+					rules.forEach((r) => cite(options.rules.get(r) ?? []));
+					setAttribute(cell, 'column', columns[i] ?? '');
+					setAttribute(cell, 'table', id ?? '');
+					setAttribute(cell, 'facts', facts.join(' '));
+					// The first row gives each rule's status in full; later rows repeat only its stage and date.
+					if (rowIndex > 0) setAttribute(cell, 'brief', 'true');
+					cells.push(cell);
+				});
+			});
+			for (const cell of cells) setAttribute(cell, 'list', list.join(' '));
+			setAttribute(node, 'list', list.join(' '));
+		};
+
+		walk(tree);
+		if (problems.length > 0) throw new ContentError(problems, where);
+	};
+}
+
+/** The components of one kind directly inside `parent`, looking through the paragraphs and fragments MDX may wrap them in. */
+function childComponents(parent: MdxJsxElement, name: string): MdxJsxElement[] {
+	const found: MdxJsxElement[] = [];
+	const visit = (node: Nodes) => {
+		if (isMdxJsx(node)) {
+			if (node.name === name) found.push(node);
+			return;
+		}
+		if (node.type === 'element' && 'children' in node) for (const child of node.children as Nodes[]) visit(child);
+	};
+	for (const child of parent.children as Nodes[]) visit(child);
+	return found;
+}
+
+/** A row's cells written inline sit in a <p>: lift them out, dropping the whitespace between them. */
+function unwrapCells(row: MdxJsxElement): void {
+	row.children = row.children.flatMap((child): ElementContent[] => {
+		const p = child as Nodes;
+		if (p.type !== 'element' || p.tagName !== 'p') return [child];
+		const kept = (p as Element).children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+		return kept.every((c) => isMdxJsx(c as Nodes) && (c as MdxJsxElement).name === 'Cell') ? kept : [child];
+	});
+}
+
+/** The facts printed in a cell, in order (rehype-facts turned each <Fact> into a `[data-fact]` span). */
+function factsIn(cell: MdxJsxElement): string[] {
+	const ids: string[] = [];
+	const visit = (node: Nodes) => {
+		if (node.type === 'element' && typeof node.properties.dataFact === 'string') ids.push(node.properties.dataFact);
+		if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+	};
+	for (const child of cell.children as Nodes[]) visit(child);
+	return ids;
+}
+
+/** Sets a plain string prop on a component, as if the author had written it. */
+function setAttribute(node: MdxJsxElement, name: string, value: string): void {
+	node.attributes = [
+		...node.attributes.filter((a) => a.type !== 'mdxJsxAttribute' || a.name !== name),
+		{ type: 'mdxJsxAttribute', name, value },
+	];
+}

@@ -1,0 +1,122 @@
+import type { Nodes, Root } from 'hast';
+import type { MdxJsxAttribute, MdxJsxAttributeValueExpression } from 'mdast-util-mdx-jsx';
+import { isMdxJsx, jsxAttribute, type MdxJsxElement } from './mdx-nodes';
+
+export interface ComparisonOptions {
+	/** Each fact of content/facts.yaml, by id, with the source ids it rests on. */
+	factSources: ReadonlyMap<string, readonly string[]>;
+}
+
+/** What a <Comparison> is given by this plugin (its `table` prop): its id on the page and its sources in order. */
+export interface ComparisonTable {
+	/** "cmp-2" for a page's second table: the prefix of its list items' ids. */
+	id: string;
+	/** Every source its rows cite, numbered by place in this list (1 for the first), in order of first citation. */
+	sources: string[];
+}
+
+/** What each <Row> of a table is given (its `table` prop): the column names and its source numbers. */
+export interface ComparisonRowContext {
+	/** The table's id, for the links from the numbers to the table's list of sources. */
+	id: string;
+	/** The columns' headings, as the table gives them, which label the cells where a row is a block (phones). */
+	before: string;
+	after: string;
+	/** The numbers of the sources a row cites, in the list under the table: for the whole row (its
+	    `sources`), and for the one cell a fact is printed in (that fact's sources, less the row's). */
+	marks: { row: number[]; before: number[]; after: number[] };
+}
+
+/**
+ * Numbers the sources of each comparison table, so they leave the grid: a row shows the numbers of
+ * its sources, each linking to the list under the table, instead of a column of publishers' names.
+ * Numbers run in order of first citation within the table: a row's own sources, then those of its
+ * fact cells, before then after. Only the whole table knows the numbers, and only the table knows
+ * its columns' names, which each row's cells repeat on phones: so both are worked out here, while
+ * compiling, and handed to the components as typed props (object expressions, not strings to parse
+ * again). The ids were checked by rehype-source-refs, which runs first.
+ */
+export function rehypeComparisons(options: ComparisonOptions) {
+	return (tree: Root) => {
+		let count = 0;
+		const walk = (node: Nodes) => {
+			if (isMdxJsx(node) && node.name === 'Comparison') {
+				count += 1;
+				const id = `cmp-${count}`;
+				const sources: string[] = [];
+				const numbers = (ids: readonly string[]) =>
+					ids.map((source) => {
+						if (!sources.includes(source)) sources.push(source);
+						return sources.indexOf(source) + 1;
+					});
+				const before = jsxAttribute(node, 'before') ?? '';
+				const after = jsxAttribute(node, 'after') ?? '';
+				for (const row of rowsOf(node)) {
+					const own = (jsxAttribute(row, 'sources') ?? '').split(/\s+/).filter(Boolean);
+					const factCell = (name: string) => {
+						const fact = jsxAttribute(row, name);
+						return (fact === undefined ? [] : (options.factSources.get(fact) ?? [])).filter((s) => !own.includes(s));
+					};
+					const marks = { row: numbers(own), before: numbers(factCell('beforeFact')), after: numbers(factCell('afterFact')) };
+					const context: ComparisonRowContext = { id, before, after, marks };
+					setProp(row, 'table', context);
+				}
+				const table: ComparisonTable = { id, sources };
+				setProp(node, 'table', table);
+				return;
+			}
+			if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+		};
+		walk(tree);
+	};
+}
+
+/** A table's <Row> elements in order, wherever MDX put them (a row written inline sits in a paragraph). */
+function rowsOf(table: MdxJsxElement): MdxJsxElement[] {
+	const rows: MdxJsxElement[] = [];
+	const collect = (node: Nodes) => {
+		if (isMdxJsx(node) && node.name === 'Row') rows.push(node);
+		else if ('children' in node) for (const child of node.children as Nodes[]) collect(child);
+	};
+	for (const child of table.children as Nodes[]) collect(child);
+	return rows;
+}
+
+/** The estree types MDX attaches to an expression, named through mdast-util-mdx-jsx's own types. */
+type Program = NonNullable<NonNullable<MdxJsxAttributeValueExpression['data']>['estree']>;
+type Expression = Extract<Program['body'][number], { type: 'ExpressionStatement' }>['expression'];
+
+/** Sets a JSX prop to a value given as an object literal, as if the author had written `name={…}`. */
+function setProp(node: MdxJsxElement, name: string, value: unknown): void {
+	const program: Program = {
+		type: 'Program',
+		sourceType: 'module',
+		body: [{ type: 'ExpressionStatement', expression: literal(value) }],
+	};
+	const attribute: MdxJsxAttribute = {
+		type: 'mdxJsxAttribute',
+		name,
+		value: { type: 'mdxJsxAttributeValueExpression', value: JSON.stringify(value), data: { estree: program } },
+	};
+	node.attributes = [...node.attributes.filter((a) => a.type !== 'mdxJsxAttribute' || a.name !== name), attribute];
+}
+
+/** An estree expression for a JSON-like value (strings, numbers, booleans, arrays, plain objects). */
+function literal(value: unknown): Expression {
+	if (Array.isArray(value)) return { type: 'ArrayExpression', elements: value.map(literal) };
+	if (value !== null && typeof value === 'object')
+		return {
+			type: 'ObjectExpression',
+			properties: Object.entries(value).map(([key, v]) => ({
+				type: 'Property',
+				key: { type: 'Literal', value: key },
+				value: literal(v),
+				kind: 'init',
+				method: false,
+				shorthand: false,
+				computed: false,
+			})),
+		};
+	if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return { type: 'Literal', value };
+	throw new TypeError(`cannot write ${String(value)} as a JSX prop`);
+}

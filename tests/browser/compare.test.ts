@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
+import { openPage, skipBrowser } from '../support/browser';
+import { asOneLine, printedPages } from '../support/pdf';
+import { useBuiltSite } from '../support/site';
+
+// Issue 25 §3, /compare/ as a policymaker reads it: on a 320 px phone, where each table row becomes
+// a block and nothing may scroll sideways or shrink below 16 px; on paper, on as few sheets as its
+// words need; and with axe in both colour schemes (the page's badges, labels and source numbers
+// are its own components, so the shared a11y test's page list does not vouch for them).
+
+const PATH = '/compare/';
+/** Fewest words a printed sheet may carry, the last aside: a sheet under this was left mostly blank (print.test.ts). */
+const SHEET_WORDS = 250;
+
+describe.skipIf(skipBrowser)('the comparison page in Chromium', () => {
+	const built = useBuiltSite();
+
+	it('reflows at 320 px: no sideways scroll, each row a block of labelled cells, no text under 16 px', async () => {
+		const { page, context, errors } = await openPage(built.browser, { viewport: { width: 320, height: 720 } });
+		await page.goto(built.server.url(PATH));
+		const widths = await page.evaluate(() => ({
+			scroll: document.documentElement.scrollWidth,
+			client: document.documentElement.clientWidth,
+		}));
+		expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+		// Every table, cell and status line inside the viewport's width.
+		const overflowing = await page
+			.locator('.compare :is(table, td, th, .compare-status, .compare-sources)')
+			.evaluateAll((els) =>
+				els
+					.filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+					.map((el) => el.outerHTML.slice(0, 80)),
+			);
+		expect(overflowing).toEqual([]);
+		// Rows are blocks: the head row is hidden and each cell shows its column's name.
+		expect(await page.locator('.compare thead').first().isVisible()).toBe(false);
+		const labels = await page.locator('#incidents-how-fast .cmp-label').allInnerTexts();
+		expect(labels).toEqual(['China', 'European Union', 'United States', 'United Kingdom']);
+		// Every piece of visible text in the tables, sources lists included, at 16 px or more.
+		const small = await page.locator('.compare').evaluateAll((wrappers) => {
+			const found: string[] = [];
+			for (const wrapper of wrappers) {
+				const walker = document.createTreeWalker(wrapper, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					const el = node.parentElement!;
+					if (!node.textContent?.trim() || el.closest('.visually-hidden, .print-only, caption')) continue;
+					const style = getComputedStyle(el);
+					if (style.display === 'none' || style.visibility === 'hidden' || el.getClientRects().length === 0) continue;
+					const size = parseFloat(style.fontSize);
+					if (size < 16) found.push(`${size}px: “${node.textContent.trim().slice(0, 40)}”`);
+				}
+			}
+			return found;
+		});
+		expect(small).toEqual([]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('lands on a row from its link, with the row in view', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 844 } });
+		await page.goto(built.server.url(`${PATH}#data-thresholds`));
+		const row = page.locator('#data-thresholds');
+		// The browser scrolls to the fragment once the page has laid out: wait for that state, not a time.
+		const top = async () => (await row.boundingBox())?.y ?? Number.NaN;
+		await expect.poll(top, { timeout: 15_000 }).toBeGreaterThanOrEqual(0);
+		expect(await top()).toBeLessThan(844 / 2);
+		await context.close();
+	});
+
+	it('prints every table with its sources, cells and statuses, on no more sheets than its words need', async () => {
+		const { page, context } = await openPage(built.browser);
+		await page.goto(built.server.url(PATH));
+		const sheets = await printedPages(page);
+		const text = asOneLine(sheets);
+		for (const caption of [
+			'Reporting incidents: China beside the EU, the US and the UK',
+			'Sending data abroad: China beside the EU, the US and the UK',
+		])
+			expect(text).toContain(caption);
+		expect(text).toContain('Sources for this table');
+		expect(text).toContain('Proposed; final rule delayed');
+		expect(text).toMatch(/status as of 10 March 2026/);
+		// Paper has no hover: the rows' "#" links are not printed.
+		expect(text).not.toMatch(/How fast #/);
+		const sparse = sheets
+			.slice(0, -1)
+			.map((sheet, i) => ({ i, words: sheet.split(/\s+/).filter(Boolean).length }))
+			.filter((s) => s.words < SHEET_WORDS)
+			.map((s) => `sheet ${s.i + 1}: ${s.words} words`);
+		expect(sparse).toEqual([]);
+		await context.close();
+	});
+
+	// axe reads every element of a long page: a minute or more here. Light gets every WCAG rule at
+	// 320 px, where target sizes and reflow matter most; dark the colour rules (tests/support/axe.ts)
+	// at 1366 px, where the tables are tables.
+	for (const [colorScheme, width] of [
+		['light', 320],
+		['dark', 1366],
+	] as const)
+		it(`has no axe violations in ${colorScheme} at ${width} px`, { timeout: 300_000 }, async () => {
+			const { page, context, errors } = await openPage(built.browser, { colorScheme, viewport: { width, height: 900 } });
+			await page.goto(built.server.url(PATH));
+			expect(await axeViolations(page, colorScheme)).toEqual([]);
+			expect(errors).toEqual([]);
+			await context.close();
+		});
+});
