@@ -9,7 +9,7 @@ import { site } from '../site/config';
  * before the rest of the build is written: section headings and paragraph ids come from what the
  * anchor plugin (src/markdown/rehype-anchors.ts) recorded while compiling each section; glossary
  * entries are pages; timeline events and sources are anchors of their pages.
- * Paths are site paths without the base; tests/build/metadata.test.ts checks that each resolves.
+ * Paths are site paths without the base; tests/browser/not-found.test.ts checks that each resolves.
  */
 export async function linkTargets(): Promise<LinkTargetPage[]> {
 	const sections = (await compiledSections()).map(({ entry, headings, pageData }): LinkTargetPage => {

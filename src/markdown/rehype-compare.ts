@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Nodes, Root } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError, type Problem } from '../content/problems';
 import { fileLabel, isMdxJsx, jsxAttribute, type MdxJsxElement } from './mdx-nodes';
@@ -32,11 +33,6 @@ export function rehypeCompare(options: CompareOptions) {
 		const rowIds = new Map<string, number>();
 		const problem = (node: MdxJsxElement, field: string, message: string, fix: string) =>
 			problems.push({ file: where, line: node.position?.start.line ?? 0, field, message, fix });
-
-		const walk = (node: Nodes) => {
-			if (isMdxJsx(node) && node.name === 'Compare') return table(node);
-			if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
-		};
 
 		const table = (node: MdxJsxElement) => {
 			const id = jsxAttribute(node, 'id');
@@ -130,7 +126,11 @@ export function rehypeCompare(options: CompareOptions) {
 			setAttribute(node, 'list', list.join(' '));
 		};
 
-		walk(tree);
+		visit(tree, (node) => {
+			if (!isMdxJsx(node) || node.name !== 'Compare') return;
+			table(node);
+			return SKIP;
+		});
 		if (problems.length > 0) throw new ContentError(problems, where);
 	};
 }
@@ -138,14 +138,15 @@ export function rehypeCompare(options: CompareOptions) {
 /** The components of one kind directly inside `parent`, looking through the paragraphs and fragments MDX may wrap them in. */
 function childComponents(parent: MdxJsxElement, name: string): MdxJsxElement[] {
 	const found: MdxJsxElement[] = [];
-	const visit = (node: Nodes) => {
+	visit(parent as unknown as Nodes, (node) => {
+		if (node === (parent as unknown as Nodes)) return;
 		if (isMdxJsx(node)) {
 			if (node.name === name) found.push(node);
-			return;
+			return SKIP;
 		}
-		if (node.type === 'element' && 'children' in node) for (const child of node.children as Nodes[]) visit(child);
-	};
-	for (const child of parent.children as Nodes[]) visit(child);
+		// Only HTML elements (MDX's paragraphs) are looked through.
+		if (node.type !== 'element') return SKIP;
+	});
 	return found;
 }
 
@@ -162,11 +163,9 @@ function unwrapCells(row: MdxJsxElement): void {
 /** The facts printed in a cell, in order (rehype-facts turned each <Fact> into a `[data-fact]` span). */
 function factsIn(cell: MdxJsxElement): string[] {
 	const ids: string[] = [];
-	const visit = (node: Nodes) => {
+	visit(cell as unknown as Nodes, (node) => {
 		if (node.type === 'element' && typeof node.properties.dataFact === 'string') ids.push(node.properties.dataFact);
-		if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
-	};
-	for (const child of cell.children as Nodes[]) visit(child);
+	});
 	return ids;
 }
 

@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'hast';
 import type { MdxJsxAttribute, MdxJsxAttributeValueExpression } from 'mdast-util-mdx-jsx';
+import { SKIP, visit } from 'unist-util-visit';
 import { isMdxJsx, jsxAttribute, type MdxJsxElement } from './mdx-nodes';
 
 export interface ComparisonOptions {
@@ -39,7 +40,7 @@ export interface ComparisonRowContext {
 export function rehypeComparisons(options: ComparisonOptions) {
 	return (tree: Root) => {
 		let count = 0;
-		const walk = (node: Nodes) => {
+		visit(tree, (node) => {
 			if (isMdxJsx(node) && node.name === 'Comparison') {
 				count += 1;
 				const id = `cmp-${count}`;
@@ -63,22 +64,21 @@ export function rehypeComparisons(options: ComparisonOptions) {
 				}
 				const table: ComparisonTable = { id, sources };
 				setProp(node, 'table', table);
-				return;
+				return SKIP;
 			}
-			if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
-		};
-		walk(tree);
+		});
 	};
 }
 
 /** A table's <Row> elements in order, wherever MDX put them (a row written inline sits in a paragraph). */
 function rowsOf(table: MdxJsxElement): MdxJsxElement[] {
 	const rows: MdxJsxElement[] = [];
-	const collect = (node: Nodes) => {
-		if (isMdxJsx(node) && node.name === 'Row') rows.push(node);
-		else if ('children' in node) for (const child of node.children as Nodes[]) collect(child);
-	};
-	for (const child of table.children as Nodes[]) collect(child);
+	visit(table as unknown as Nodes, (node) => {
+		if (isMdxJsx(node) && node.name === 'Row') {
+			rows.push(node);
+			return SKIP;
+		}
+	});
 	return rows;
 }
 

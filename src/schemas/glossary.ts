@@ -85,7 +85,7 @@ const glossaryFields = z.object({
 	abbr: z.string().optional(),
 	/** Other English names readers meet, including the analysis' own wording. Matched case-insensitively. */
 	aliases: z.array(prose(z.string().min(1))).default([]),
-	/** Chinese name in simplified characters, from facts.md. Omit when none exists. */
+	/** Chinese name in simplified characters, as an official source gives it (cite that source in the entry). Omit when none exists. */
 	zh: z.string().optional(),
 	/** Short Chinese forms (e.g. 网信办). Matched in text and indexed for search. */
 	zhAliases: z.array(z.string().min(1)).default([]),

@@ -3,7 +3,7 @@
  * keeps each unbroken run of Han characters as a single word and matches words only by prefix:
  * 网络安全等级保护制度 is found by 网络安全 but not by 等级保护. Indexing every suffix of a run
  * (络安全…, 安全…, 等级保护制度, …) makes any inner part a prefix of some indexed word.
- * Measured in ../shared/design/search-notes.md; used at build time by the Pagefind integration
+ * tests/unit/search-query.test.ts and tests/browser/search.test.ts find inner parts this way; used at build time by the Pagefind integration
  * and the glossary pages.
  */
 

@@ -351,6 +351,22 @@ describe.skipIf(skipBrowser)('the timeline in Chromium', () => {
 		await context.close();
 	});
 
+	it('at 320 px offers a way past the strip, several screens tall, before it starts, that lands on the first year of the full list', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: { width: 320, height: 700 }, hasTouch: true, isMobile: true });
+		await page.goto(built.server.url('/timeline/'));
+		const skip = page.getByRole('link', { name: 'Skip the strip: every event in full' });
+		const skipBox = (await skip.boundingBox())!;
+		const strip = (await page.locator('.strip').first().boundingBox())!;
+		expect(skipBox.y + skipBox.height).toBeLessThanOrEqual(strip.y);
+		expect(strip.height).toBeGreaterThan(2 * 700);
+		await skip.tap();
+		await page.waitForURL(/#timeline-events$/);
+		const firstYear = page.locator('#timeline-events h2').first();
+		await expect.poll(() => firstYear.evaluate((h) => h.getBoundingClientRect().top), { timeout: 15_000 }).toBeLessThan(700);
+		expect(await firstYear.evaluate((h) => h.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+		await context.close();
+	});
+
 	it('at 1366 px: the strip stands in columns side by side, wider than the text, every label readable', async () => {
 		const { page, context } = await openPage(built.browser, { viewport: { width: 1366, height: 900 } });
 		await page.goto(built.server.url('/timeline/'));
