@@ -275,6 +275,26 @@ function markdown(r: ReturnType<typeof collect>): string {
 			'',
 			'Chromium through Playwright, a fresh context (empty cache) per cold query; not throttled.',
 		);
+		if (search.quality) {
+			const q = search.quality;
+			const count = (k: 'top3' | 'top1' | 'lands') => `${q.filter((x) => x[k]).length} of ${q.length}`;
+			out.push(
+				'',
+				'What the results answer (each query against its expected page or passage, tests/support/search-quality.ts):',
+				'',
+				table(
+					['expected page or passage', 'queries'],
+					[
+						['in the top 3 results or their sub-results', count('top3')],
+						['the first result', count('top1')],
+						["the first result's link lands on it (the event, the paragraph, or a paragraph of the section)", count('lands')],
+					],
+				),
+			);
+			const missed = q.filter((x) => !x.lands);
+			if (missed.length > 0)
+				out.push('', `Not landed on from the first result: ${missed.map((x) => `“${x.query}” (${x.expect}; first: ${x.first ?? 'none'})`).join('; ')}.`);
+		}
 	}
 	out.push(
 		'',
@@ -331,6 +351,7 @@ export function writeSummary(runId: string, build: Omit<BuildTiming, 'outDir'>, 
 	const complete = Boolean(results.lighthouse && results.search && results.scaling);
 	if (!complete) {
 		const partial = fileURLToPath(new URL('bench-results/summary.partial.md', root));
+		// A run in which every bench failed has written nothing there yet.
 		mkdirSync(dirname(partial), { recursive: true });
 		writeFileSync(partial, `${body}\n`);
 		console.log(`\nbench: not every part ran, so bench/ and README are unchanged; this run's summary is in ${partial}\n`);
