@@ -7,6 +7,7 @@ import { contentModel } from './src/content/load';
 import { hostHeaders } from './src/integrations/host-headers';
 import { linkCheck } from './src/integrations/link-check';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { importOnlyPreloadHelper } from './src/integrations/preload-helper';
 import { reportAddress } from './src/integrations/report-address';
 import { searchVersion } from './src/integrations/search-index';
 import { siteMarkdown } from './src/markdown/processor';
@@ -32,20 +33,22 @@ const contentFiles = new Map(
 		...[...content.glossary].map(([id, e]) => [`/glossary/${id}/`, e.file]),
 		// The home page's links to passages are the chapters' gists.
 		...[...content.chapters.values()].slice(0, 1).map((c) => ['/', c.file]),
+		// A teaching kit's answer links, on its page (the handout shows no answers).
+		...content.kits.map((k) => [`/teach/${k.value.id}/`, k.file]),
 	]),
 );
 
 /**
  * The script every page runs (src/scripts/every-page.ts, with what it imports: Rolldown adds a
- * group's dependencies to it) and Vite's preload helper, as one file. The helper fetches a lazy
- * chunk's imports in parallel (search, term cards), but left alone Rolldown gives it a chunk of
- * its own, which costs every page one more request for 1 KB.
+ * group's dependencies to it) and the preload helper every dynamic import() goes through
+ * (src/integrations/preload-helper.ts), as one file: left alone, Rolldown gives the helper a chunk
+ * of its own, which costs every page one more request.
  */
 const everyPageChunk = {
 	name: 'every-page',
 	// Before the search group, which would otherwise take the modules both use.
 	priority: 3,
-	test: /preload-helper|\/src\/scripts\/every-page\.ts|\/src\/search\/names-load\.ts|BaseLayout\.astro\?astro&type=script/,
+	test: /preload-helper|\/src\/scripts\/every-page\.ts|BaseLayout\.astro\?astro&type=script/,
 };
 
 /**
@@ -58,7 +61,7 @@ const everyPageChunk = {
 const searchChunks = [
 	{ name: 'search-query', test: /\/src\/(search\/(query|cjk|model)|site\/labels)\.ts$/, priority: 2 },
 	{ name: 'nearest-links', test: /\/src\/search\/nearest-links\.ts$/, priority: 2 },
-	{ name: 'search', test: /\/src\/islands\/SearchApp\.tsx$/, priority: 1 },
+	{ name: 'search', test: /\/src\/islands\/(SearchApp\.tsx|search-dialog\.ts)$/, priority: 1 },
 ];
 
 export default defineConfig({
@@ -71,6 +74,7 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: {
 		build: { assetsInlineLimit: 0 },
+		plugins: [importOnlyPreloadHelper()],
 		// The search code asks for the index files of this build by this version (src/search/client.ts).
 		define: { 'import.meta.env.SEARCH_VERSION': JSON.stringify(searchVersion(fileURLToPath(new URL('.', import.meta.url)))) },
 		environments: {

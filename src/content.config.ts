@@ -4,6 +4,7 @@ import { bookSchema, chapterSchema } from './schemas/chapter';
 import { factSchema } from './schemas/fact';
 import { foreignRuleSchema } from './schemas/foreign-rule';
 import { glossaryTermSchema } from './schemas/glossary';
+import { kitSchema } from './schemas/kit';
 import { proseSchema } from './schemas/page';
 import { sectionSchema } from './schemas/section';
 import { sourceSchema } from './schemas/source';
@@ -38,7 +39,10 @@ const book = defineCollection({ loader: modelLoader('book', bookSchema) });
 
 const chapters = defineCollection({ loader: modelLoader('chapters', chapterSchema) });
 
+/** A teaching kit per section (content/teach/<chapter>/<slug>.yaml) → /teach/<chapter>/<slug>/; its id is the section's. */
+const kits = defineCollection({ loader: modelLoader('kits', kitSchema) });
+
 /** Stand-alone prose pages (content/pages/: About). */
 const pages = defineCollection({ loader: modelLoader('pages', proseSchema) });
 
-export const collections = { sections, glossary, timeline, facts, foreignRules, sources, book, chapters, pages };
+export const collections = { sections, glossary, timeline, facts, foreignRules, sources, book, chapters, pages, kits };

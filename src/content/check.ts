@@ -2,9 +2,10 @@ import { linkNames, ruleKinds } from '../schemas/glossary';
 import type { TimelineEvent } from '../schemas/timeline';
 import { formatPartialDate } from '../site/dates';
 import { milestones } from '../glossary/status';
-import { noInvalidEntries, type ContentModel, type GlossaryEntry, type InvalidEntries, type Located } from './read';
+import { noInvalidEntries, type ContentModel, type GlossaryEntry, type InvalidEntries, type KitEntry, type Located } from './read';
 import type { Problem } from './problems';
 import { statedQuantities, typedQuantity } from './quantities';
+import { CLASS_MINUTES } from '../schemas/kit';
 
 type Collection = 'glossary' | 'sources' | 'chapters' | 'facts';
 
@@ -164,6 +165,7 @@ export function checkReferences(model: ContentModel, invalid: InvalidEntries = n
 	problems.push(...typedQuantitiesInData(model));
 	problems.push(...redirectPages(model, invalid.sections));
 	problems.push(...gistProblems(model, invalid.sections));
+	problems.push(...kitProblems(model, invalid.sections));
 	return problems;
 }
 
@@ -246,6 +248,21 @@ function typedQuantitiesInData(model: ContentModel): Problem[] {
 			entry.value.gist.map((point, i): Field => ({ entry, path: ['gist', i, 'text'], text: point.text })),
 		),
 		...[...model.foreignRules.values()].map((entry): Field => ({ entry, path: ['name'], text: entry.value.name })),
+		...model.kits.flatMap((entry): Field[] => {
+			const { objectives, questions, exercise, lessons } = entry.value;
+			const classes = [['oneClass'], ['twoClasses', 'first'], ['twoClasses', 'second']] as const;
+			return [
+				...objectives.map((text, i): Field => ({ entry, path: ['objectives', i], text })),
+				...questions.flatMap((q, i): Field[] => [
+					{ entry, path: ['questions', i, 'question'], text: q.question },
+					{ entry, path: ['questions', i, 'answer'], text: q.answer },
+				]),
+				...exercise.map((item, i): Field => ({ entry, path: ['exercise', i, 'clue'], text: item.clue })),
+				...classes.flatMap((at) =>
+					stepsAt(lessons, at).map((step, i): Field => ({ entry, path: ['lessons', ...at, i, 'activity'], text: step.activity })),
+				),
+			];
+		}),
 	];
 	return fields.flatMap(({ entry, path, text }) =>
 		statedQuantities(text ?? '').map((q) => ({
@@ -290,6 +307,50 @@ function gistProblems(model: ContentModel, invalidSections: ReadonlySet<string>)
 					fix: 'link to a chapter page that exists, e.g. "/chapter-5/overview/#p-…" (the ¶ beside a paragraph shows its link)',
 				});
 		});
+		return problems;
+	});
+}
+
+type Lessons = KitEntry['lessons'];
+type Steps = Lessons['oneClass'];
+const stepsAt = (lessons: Lessons, at: readonly string[]): Steps =>
+	at.length === 1 ? lessons.oneClass : lessons.twoClasses[at[1] as 'first' | 'second'];
+
+/**
+ * A teaching kit belongs to a section page that exists, its answers lead to chapter pages that
+ * exist, its exercise asks about more than one voice and no passage twice, and each class of its
+ * lesson plans fills the period exactly. Paragraph ids, and whether each exercise passage really
+ * is the voice it declares, are checked as the section page compiles (rehype-anchors, from
+ * passageReferences in src/content/kits.ts), naming the same lines.
+ */
+function kitProblems(model: ContentModel, invalidSections: ReadonlySet<string>): Problem[] {
+	const sections = new Set([...model.sections.map((s) => s.value.id), ...invalidSections]);
+	return model.kits.flatMap((entry) => {
+		const { id, questions, exercise, lessons } = entry.value;
+		const problems: Problem[] = [];
+		const at = (path: PropertyKey[], field: string, message: string, fix: string) =>
+			problems.push({ file: entry.file, line: entry.lineOf(path), field, message, fix });
+		if (!sections.has(id))
+			at([], 'file name', `there is no section content/sections/${id}.mdx for this kit`, 'name the kit after its section: content/teach/<chapter>/<slug>.yaml for content/sections/<chapter>/<slug>.mdx');
+		questions.forEach((q, i) => {
+			const page = q.link.slice(1, q.link.indexOf('#') - 1);
+			if (!sections.has(page))
+				at(['questions', i, 'link'], `questions[${i}].link`, `no chapter page is published at "/${page}/"`, 'link to a paragraph of a chapter page, e.g. "/chapter-5/overview/#p-…" (the ¶ beside a paragraph shows its link)');
+		});
+		const seen = new Map<string, number>();
+		exercise.forEach((item, i) => {
+			const first = seen.get(item.passage);
+			if (first !== undefined)
+				at(['exercise', i, 'passage'], `exercise[${i}].passage`, `"${item.passage}" is already exercise[${first}]`, 'pick another passage of the section');
+			else seen.set(item.passage, i);
+		});
+		if (new Set(exercise.map((item) => item.voice)).size < 2)
+			at(['exercise'], 'exercise', 'every passage of the exercise has the same voice, so there is nothing to tell apart', 'add a passage in another voice (book, analysis or site)');
+		for (const path of [['oneClass'], ['twoClasses', 'first'], ['twoClasses', 'second']] as const) {
+			const minutes = stepsAt(lessons, path).reduce((n, step) => n + step.minutes, 0);
+			if (minutes !== CLASS_MINUTES)
+				at(['lessons', ...path], `lessons.${path.join('.')}`, `the steps of this class take ${minutes} minutes, not ${CLASS_MINUTES}`, `change the steps' minutes so they add up to ${CLASS_MINUTES}, one class period`);
+		}
 		return problems;
 	});
 }

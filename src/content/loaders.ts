@@ -10,7 +10,7 @@ import type { ContentModel, Located } from './read';
 // glob() and file() loaders would read and validate everything a second time.
 
 /** The collections of src/content.config.ts. */
-export type CollectionName = 'sections' | 'glossary' | 'timeline' | 'facts' | 'foreignRules' | 'sources' | 'book' | 'chapters' | 'pages';
+export type CollectionName = 'sections' | 'glossary' | 'timeline' | 'facts' | 'foreignRules' | 'sources' | 'book' | 'chapters' | 'pages' | 'kits';
 
 /** One entry as Astro's data store holds it. */
 interface StoreEntry {
@@ -47,6 +47,8 @@ const entriesOf: Record<CollectionName, (model: ContentModel) => StoreEntry[]> =
 	sources: (model) => [...model.sources.values()].map(fromList),
 	chapters: (model) => [...model.chapters.values()].map(fromList),
 	book: (model) => model.book.map(({ value: { id, ...data }, file }) => ({ id, data, file })),
+	// One YAML file per kit; its id is its path under content/teach/, the section's id.
+	kits: (model) => model.kits.map(fromList),
 };
 
 /**

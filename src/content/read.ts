@@ -6,6 +6,7 @@ import { factSchema, type Fact } from '../schemas/fact';
 import { foreignRuleSchema, type ForeignRule } from '../schemas/foreign-rule';
 import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary';
 import { idSchema } from '../schemas/ids';
+import { kitSchema, type Kit } from '../schemas/kit';
 import { proseSchema } from '../schemas/page';
 import { redirectSchema, type Redirect } from '../schemas/redirect';
 import { sectionSchema, type Section } from '../schemas/section';
@@ -32,6 +33,8 @@ export type LocatedRedirect = Redirect & { file: string; line: number };
 export type SectionEntry = Section & { id: string; body: string };
 /** The book's one record in content/book/book.yaml, under its key. */
 export type BookEntry = z.infer<typeof bookSchema> & { id: string };
+/** A section's teaching kit; its id is the section's ("chapter-5/overview"). */
+export type KitEntry = Kit & { id: string };
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	return path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), data);
@@ -73,6 +76,8 @@ export interface ContentModel {
 	redirects: LocatedRedirect[];
 	/** The Markdown and MDX bodies, parsed once: Astro's compilers take these trees. */
 	bodies: ParsedBodies;
+	/** Teaching kits, one per section that has one (content/teach/<chapter>/<slug>.yaml). */
+	kits: Located<KitEntry>[];
 }
 
 /**
@@ -211,6 +216,23 @@ export function readContent(
 		return out;
 	}
 
+	/** A folder of YAML files, one entry each, whose id is the path without extension ("chapter-5/overview"). */
+	function readYamlFolder<S extends z.ZodType>(dir: string, schema: S): Located<z.infer<S> & { id: string }>[] {
+		const out: Located<z.infer<S> & { id: string }>[] = [];
+		if (!existsSync(dir)) return out;
+		for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+			if (!['.yaml', '.yml'].includes(extname(name)) || basename(name).startsWith('_')) continue;
+			const path = join(dir, name);
+			const file = rel(path);
+			const id = name.slice(0, -extname(name).length).split('\\').join('/');
+			const src = readYamlFile(path);
+			if (src.broken) continue;
+			const value = validate(schema, src.data ?? {}, src, file);
+			if (value !== undefined) out.push({ value: { ...value, id }, file, lineOf: src.lineOf });
+		}
+		return out;
+	}
+
 	const byId = <T extends { id: string }>(items: Located<T>[], what: string) => {
 		const map = new Map<string, Located<T>>();
 		for (const item of items) {
@@ -262,6 +284,7 @@ export function readContent(
 			? readList(join(contentDir, 'redirects.yaml'), redirectSchema).map((r) => ({ ...r.value, file: r.file, line: r.lineOf([]) }))
 			: [],
 		bodies,
+		kits: readYamlFolder(join(contentDir, 'teach'), kitSchema),
 	};
 	return { model, problems, unreadable, invalid };
 }

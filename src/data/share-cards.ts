@@ -27,6 +27,7 @@ const handWritten: Record<string, ShareCard> = {
 const pageKinds: Record<string, string> = {
 	about: 'About the site',
 	compare: 'Reference · Beside the EU, US and UK',
+	teach: 'For teachers',
 };
 
 let cards: Promise<Map<string, ShareCard>> | undefined;
@@ -61,6 +62,19 @@ async function collectCards(): Promise<Map<string, ShareCard>> {
 			kind: [eyebrow(chapter), bookSection && `Book section ${bookSection.number}`].filter(Boolean).join(' · '),
 			title: section.data.title,
 			subtitle: bookSection?.titleZh,
+		});
+	}
+	// A section's teaching kit and its student handout, under the titles their pages give them.
+	const sections = await sectionsInOrder();
+	for (const kit of await getCollection('kits')) {
+		const section = sections.find((s) => s.id === kit.id);
+		if (!section) continue;
+		const subtitle = section.data.title;
+		byPath.set(`/teach/${kit.id}/`, { kind: 'For teachers · Teaching kit', title: `Teaching kit: ${section.data.shortTitle}`, subtitle });
+		byPath.set(`/teach/${kit.id}/handout/`, {
+			kind: 'For teachers · One printed sheet',
+			title: `Student handout: ${section.data.shortTitle}`,
+			subtitle,
 		});
 	}
 	for (const entry of await glossaryAlphabetical()) {

@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { indexExclude } from '../search/model';
-import { isIndexed, prepareForIndex, resultTypeOf } from './search-index';
+import { isIndexed, prepareForIndex, resultsOf, resultTypeOf } from './search-index';
 
 /** Pagefind's target for the size of one index chunk (its default is 20000), tuned with tests/bench/search.bench.ts. */
 const INDEX_CHUNK_SIZE = 700;
@@ -20,8 +20,9 @@ const urlPathOf = (relativeFile: string) =>
  * Builds the Pagefind index from the finished HTML in `astro:build:done`, so search always matches
  * what was published. Each page that opts in with data-pagefind-body is added through
  * `addHTMLFile` with search metadata added to a copy (see src/integrations/search-index.ts); the files in
- * dist/ stay as built. A failed or empty index fails the build: a site whose search silently finds
- * nothing is worse than no build.
+ * dist/ stay as built, but for the names index, which is then given the page of each result. A
+ * failed or empty index fails the build: a site whose search silently finds nothing is worse than
+ * no build.
  */
 export function pagefindIndex(): AstroIntegration {
 	return {
@@ -53,6 +54,10 @@ export function pagefindIndex(): AstroIntegration {
 					if (total === 0) throw new Error(`Pagefind indexed no pages in ${outDir}: check data-pagefind-body`);
 					const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 					if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+					// The names index learns which page each result is (src/search/names.ts, `results`).
+					const namesFile = join(outDir, 'search-names.json');
+					const names = JSON.parse(readFileSync(namesFile, 'utf8')) as Record<string, unknown>;
+					writeFileSync(namesFile, JSON.stringify({ ...names, results: resultsOf(join(outDir, 'pagefind', 'fragment')) }));
 					logger.info(
 						`indexed ${total} pages (${counts.section} sections, ${counts.glossary} glossary, ${counts.timeline} timeline) in ${Math.round(performance.now() - started)} ms`,
 					);

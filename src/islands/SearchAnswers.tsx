@@ -7,7 +7,18 @@ import { kindLabels } from '../site/labels';
  * definitions, from the names index as the reader types, before the full-text results arrive
  * underneath. Plain links and text; nothing is set as HTML.
  */
-export function SearchAnswers({ answers, query, filters }: { answers: Answers; query: string; filters: ResultFilters }) {
+export function SearchAnswers({
+	answers,
+	query,
+	filters,
+	listed = new Set(),
+}: {
+	answers: Answers;
+	query: string;
+	filters: ResultFilters;
+	/** Entries the full-text results already show with an excerpt: here they keep only their name, so results start higher. */
+	listed?: Set<string>;
+}) {
 	// Limited to timeline events, say, the reader asked for no glossary entries.
 	const entries = answers.entries.filter((e) => inScope(e, filters));
 	if (entries.length === 0) return null;
@@ -16,7 +27,7 @@ export function SearchAnswers({ answers, query, filters }: { answers: Answers; q
 			<h2 class="search-answers-title">In the glossary</h2>
 			<ul>
 				{entries.map((e) => (
-					<li class="search-answer" key={e.id}>
+					<li class={listed.has(entryUrl(e)) ? 'search-answer search-answer-listed' : 'search-answer'} key={e.id}>
 						<a class="search-answer-link" href={withHighlight(entryUrl(e), query)}>
 							<span class="search-result-type">Glossary · {kindLabels[e.kind].singular}</span>
 							<span class="search-answer-term">
@@ -24,7 +35,7 @@ export function SearchAnswers({ answers, query, filters }: { answers: Answers; q
 								{e.abbr && ` (${e.abbr})`}
 							</span>
 						</a>
-						{e.zh[0] && (
+						{!listed.has(entryUrl(e)) && e.zh[0] && (
 							<p class="search-answer-zh">
 								<span lang="zh-Hans">{e.zh[0].text}</span>
 								{e.pinyin && (
@@ -37,7 +48,7 @@ export function SearchAnswers({ answers, query, filters }: { answers: Answers; q
 								)}
 							</p>
 						)}
-						<p class="search-answer-short">{e.short}</p>
+						{!listed.has(entryUrl(e)) && <p class="search-answer-short">{e.short}</p>}
 					</li>
 				))}
 			</ul>

@@ -168,9 +168,11 @@ export function SearchApp({ mode, onClose }: Props) {
 	const showMore = async () => {
 		if (!outcome) return;
 		const more = await outcome.more();
-		const first = hits.length;
+		// The results listed by title (previews) are the first of these: they come back whole.
+		const whole = hits.filter((h) => !h.preview);
+		const first = whole.length;
 		if (more.length === 0) setExhausted(true);
-		setHits([...hits, ...more]);
+		setHits([...whole, ...more]);
 		// Keep the keyboard where the new results start.
 		requestAnimationFrame(() => list.current?.querySelectorAll<HTMLElement>('.search-result-link')[first]?.focus());
 	};
@@ -197,8 +199,11 @@ export function SearchApp({ mode, onClose }: Props) {
 		}
 	};
 
+	// The glossary entries the results for this query list: the instant answers shorten to their names.
+	const listed = new Set(outcome?.query === query.trim() ? hits.map((h) => h.url.split(/[?#]/)[0]!) : []);
+
 	return (
-		<div class={`search search-in-${mode}`} onKeyDown={onKeyDown}>
+		<div class={`search search-in-${mode}${query.trim() ? ' search-active' : ''}`} onKeyDown={onKeyDown}>
 			<form role="search" class="search-form" onSubmit={(e) => e.preventDefault()}>
 				<label class="search-label" for={`${id}-input`}>
 					Search the chapter, glossary and timeline
@@ -257,7 +262,7 @@ export function SearchApp({ mode, onClose }: Props) {
 				<SearchNotices answers={answers} mentions={outcome?.query === answers.query ? outcome.mentions : undefined} onSearch={setQuery} />
 			)}
 			<div ref={list}>
-				{answers && query.trim() && <SearchAnswers answers={answers} query={query} filters={filters} />}
+				{answers && query.trim() && <SearchAnswers answers={answers} query={query} filters={filters} listed={listed} />}
 				<SearchResults id={`${id}-results`} hits={hits} />
 			</div>
 			{outcome && phase === 'ready' && !exhausted && hits.length < outcome.total && (

@@ -23,12 +23,12 @@ export function SearchResults({ id, hits }: { id: string; hits: Hit[] }) {
 	return (
 		<ol id={id} class="search-results" aria-label="Results" hidden={hits.length === 0}>
 			{hits.map((hit) => (
-				<li class="search-result" key={hit.id}>
+				<li class={hit.preview ? 'search-result search-result-preview' : 'search-result'} key={hit.id}>
 					<a class="search-result-link" href={hit.url}>
 						<span class="search-result-type">{typeLabel(hit)}</span>
 						<span class="search-result-title">{hit.title}</span>
 					</a>
-					<Excerpt html={hit.excerpt} />
+					{hit.excerpt && <Excerpt html={hit.excerpt} />}
 					{hit.subResults.length > 0 && (
 						<ul class="search-subresults">
 							{hit.subResults.map((sub) => (
@@ -36,7 +36,7 @@ export function SearchResults({ id, hits }: { id: string; hits: Hit[] }) {
 									<a class="search-subresult-link" href={sub.url}>
 										{sub.title}
 									</a>
-									<Excerpt html={sub.excerpt} />
+									{sub.excerpt && <Excerpt html={sub.excerpt} />}
 								</li>
 							))}
 						</ul>

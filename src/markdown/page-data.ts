@@ -11,6 +11,8 @@ import type { NoteKind } from '../site/labels';
 export interface PageData {
 	/** Heading and paragraph ids (rehype-anchors). */
 	anchors: string[];
+	/** Each paragraph and list item by its id: whose words it is, where it sits, its words (rehype-anchors). */
+	passages: Record<string, Passage>;
 	/** Ids of this page that moved to another page → their new path and hash, without base (rehype-anchors). */
 	movedAway: Record<string, string>;
 	/** Notes in reading order (rehype-notes). */
@@ -37,6 +39,25 @@ export interface NoteSummary {
 	heading?: string;
 }
 
+/** Which provenance block a passage sits in (src/markdown/passages.ts). */
+export type PassageBlock = 'book' | 'analysis' | 'context' | 'note';
+
+/**
+ * A paragraph or list item of a chapter page as compiled, for pages that show or check it
+ * elsewhere (a teaching kit's exercise and answers): recorded while the page compiles, so they
+ * never re-read its HTML and cannot drift from it.
+ */
+export interface Passage {
+	/** The block it sits in; none for the page's own lists (key takeaways, questions for discussion). */
+	block?: PassageBlock;
+	/** A note's kind, when the block is a note. */
+	note?: NoteKind;
+	/** The id of the h2 it sits under, if any. */
+	section?: string;
+	/** Its words as HTML: emphasis, quoted phrases and printed facts kept, links reduced to their words. */
+	html: string;
+}
+
 /** Where a page mentions a term: the paragraph's id and a short excerpt around the mention. */
 export interface TermMention {
 	anchor: string;
@@ -49,7 +70,7 @@ declare module 'vfile' {
 	}
 }
 
-const empty = (): PageData => ({ anchors: [], movedAway: {}, notes: [], citedSources: [], terms: [], termMentions: {} });
+const empty = (): PageData => ({ anchors: [], passages: {}, movedAway: {}, notes: [], citedSources: [], terms: [], termMentions: {} });
 
 /**
  * A plugin records its part of the page's data. Astro hands `file.data.astro.frontmatter` to the

@@ -1,4 +1,5 @@
 import { unified } from '@astrojs/markdown-remark';
+import { passageReferences } from '../content/kits';
 import type { ContentModel } from '../content/read';
 import { createMatcher } from '../glossary/matcher';
 import { buildMatchPatterns } from '../glossary/patterns';
@@ -32,7 +33,8 @@ export function siteMarkdown(content: ContentModel, base: string) {
 			// Facts first, so every later plugin reads the sentence with its figure.
 			[rehypeFacts, { values: new Map([...content.facts].map(([id, f]) => [id, f.value.value])) }],
 			// Anchors next: the term linker records which paragraph mentions each term.
-			[rehypeAnchors, { include: chapterPages, redirects: content.redirects }],
+			// It also checks the paragraphs the teaching kits point at, naming their lines in content/teach/.
+			[rehypeAnchors, { include: chapterPages, redirects: content.redirects, references: passageReferences(content) }],
 			rehypeNotes,
 			[
 				rehypeSourceRefs,

@@ -2,19 +2,28 @@ import type { Element, Root } from 'hast';
 import { slug } from 'github-slugger';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
-import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { ContentError, type Problem } from '../content/problems';
+import type { PassageReference } from '../content/kits';
 import type { LocatedRedirect } from '../content/read';
+import { provenance, noteKinds } from '../site/labels';
 import { fileLabel } from './mdx-nodes';
-import { recordPageData } from './page-data';
+import { recordPageData, type Passage } from './page-data';
 import { pagePathOf } from './page-path';
+import { blockAround, passageHtml, voiceOf } from './passages';
 
 export interface AnchorOptions {
 	/** Only files whose path contains one of these get anchors. */
 	include: string[];
 	/** Moved anchors from content/redirects.yaml, for every page, each with its line there. */
 	redirects: readonly LocatedRedirect[];
+	/**
+	 * Paragraphs that other content relies on (a teaching kit's answer links and exercise passages),
+	 * each with its line there: each must be a paragraph of its page and, where it says whose
+	 * words it is, be in a block of that voice.
+	 */
+	references?: readonly PassageReference[];
 }
 
 const WORDS = 6;
@@ -51,7 +60,9 @@ const isBlock = (el: Element) =>
  * Gives every heading (slug of its text, as Astro would) and every prose paragraph and list item
  * of a chapter page an id, records them in the page's data as `anchors`, and places the ids of
  * moved anchors (content/redirects.yaml) on their new targets, so an old link lands on the passage
- * even without JavaScript.
+ * even without JavaScript. Each paragraph's block (whose words it is), the section it sits in and
+ * its words are recorded as `passages`, and the paragraphs other content relies on are checked
+ * against them (`references`).
  *
  * Two paragraphs whose openings give the same id stop the build, and so do two headings with the
  * same words: numbering the second ("-2") would tie each id to their order, so moving one would
@@ -65,7 +76,9 @@ export function rehypeAnchors(options: AnchorOptions) {
 		const problems: Problem[] = [];
 		const where = fileLabel(file);
 		const lineOf = (el: Element) => el.position?.start.line ?? 0;
-		visit(tree, 'element', (node) => {
+		const passages: Record<string, Passage> = {};
+		let section: string | undefined;
+		visitParents(tree, 'element', (node, ancestors) => {
 			if ((isHeading(node) || isBlock(node)) && !node.properties.id) {
 				const text = toString(node);
 				if (text.trim()) {
@@ -92,6 +105,8 @@ export function rehypeAnchors(options: AnchorOptions) {
 					used.add(id);
 					node.properties.id = id;
 					if (!first) elements.set(id, node);
+					if (node.tagName === 'h2') section = id;
+					else if (!isHeading(node)) passages[id] = { ...blockAround(ancestors), ...(section ? { section } : {}), html: passageHtml(node) };
 				}
 			}
 		});
@@ -135,8 +150,32 @@ export function rehypeAnchors(options: AnchorOptions) {
 			target!.children.unshift(h('span', { id: r.from, className: ['anchor-alias'], dataMovedTo: to }));
 		}
 
+		for (const ref of (options.references ?? []).filter((r) => r.page === page)) {
+			const passage = passages[ref.id];
+			const target = elements.get(ref.id);
+			const at = { file: ref.file, line: ref.line, field: ref.field };
+			const voice = passage && voiceOf(passage);
+			if (!passage)
+				problems.push({
+					...at,
+					message: target
+						? `"#${ref.id}" is a heading of ${page}, not a paragraph`
+						: `"${page}#${ref.id}" leads nowhere: ${page} has no paragraph "${ref.id}"`,
+					fix: `use the id of a paragraph of ${where} (the ¶ beside a paragraph shows its link)${target ? '' : ', or, if the paragraph moved, its new id'}`,
+				});
+			else if (ref.voice && voice !== ref.voice)
+				problems.push({
+					...at,
+					message: `the passage "${ref.id}" (${where}:${lineOf(target!)}) is ${voice ? `${blockName(passage)}, so its voice is "${voice}"` : 'in no <Book>, <Analysis>, <Context> or <Note>, so it has no voice to tell'}, not "${ref.voice}"`,
+					fix: voice
+						? `write voice: ${voice} if that is what the exercise should teach, or pick a passage of the section in a block of the voice "${ref.voice}"`
+						: 'pick a paragraph inside one of those blocks',
+				});
+		}
+
 		if (problems.length > 0) throw new ContentError(problems, where);
 		recordPageData(file, 'anchors', [...elements.keys()]);
+		recordPageData(file, 'passages', passages);
 		// Ids that moved to another page: the page's script sends old links on (see src/scripts/links.ts).
 		recordPageData(
 			file,
@@ -144,4 +183,11 @@ export function rehypeAnchors(options: AnchorOptions) {
 			Object.fromEntries(options.redirects.filter((r) => r.page === page && !r.to.startsWith('#')).map((r) => [r.from, r.to])),
 		);
 	};
+}
+
+/** The block a passage sits in, as a reader sees it labelled: "in a <Note kind="correction"> (Correction)". */
+function blockName(passage: Passage): string {
+	if (passage.block === 'note') return `in a <Note kind="${passage.note}"> (${passage.note ? noteKinds[passage.note] : 'Note'})`;
+	const tag = { book: 'Book', analysis: 'Analysis', context: 'Context' }[passage.block!];
+	return `in a <${tag}> block ("${provenance[passage.block!].label}")`;
 }

@@ -7,7 +7,7 @@ export const voiceSchema = z.enum(['book', 'analysis', 'since']);
 export type Voice = z.infer<typeof voiceSchema>;
 
 /** A chapter page and an id on it, as a site path without the base: "/chapter-5/overview/#p-…". */
-const passageLink = z
+export const passageLink = z
 	.string()
 	.regex(
 		/^\/[a-z0-9-]+\/[a-z0-9-]+\/#[a-z0-9-]+$/,

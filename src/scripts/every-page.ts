@@ -1,35 +1,39 @@
 /**
- * The one script every page loads: the theme button, the header menu, the search opener, the
- * report link and, where the build knew no address of its own, the reader's address in citations
- * and printouts; each only enhances markup that works without JavaScript. Everything else loads
- * when it is needed: the reading tools where a page has them, search on first open. One entry
- * script, rather than one per component, keeps a chapter page at a handful of requests (budgets
- * in bench/summary.md).
+ * The one script every page loads, kept to what must work at once: the theme button and the search
+ * opener, each only enhancing markup that works without JavaScript. The rest loads where its markup
+ * is, when it is needed, so a page without islands ships about 1 KB (issue 27's budget: 1.5 KB,
+ * tests/build/page-weight.test.ts): search when the reader reaches for it; the phone menu's Escape
+ * once it is open; what the page's address changes (src/scripts/page-address.ts) only where it
+ * changes something; the reading tools where a page has them. One entry script, rather than one per
+ * component, keeps a chapter page at a handful of requests (bench/summary.md).
  */
-import { initReportLink } from './report-link';
 import { initSearchOpener } from './search-opener';
-import { fillSiteAddresses } from './site-address';
-import { initSiteMenu } from './site-menu';
 import { initThemeToggle } from './theme-toggle';
 
 initThemeToggle();
-initSiteMenu();
 initSearchOpener();
-initReportLink();
-// At once, not when idle: a reader may print the page straight away.
-fillSiteAddresses();
+
+// The phone's Menu needs its script (Escape, a tap elsewhere closes it) only once it is open.
+document.querySelector('[data-site-menu]')?.addEventListener('toggle', () => void import('./site-menu'), { once: true });
+
+// At once where the build knew no address (a reader may print straight away) or the reader
+// arrived at a passage; otherwise when the address gets one, or with the reading tools (a ¶ pressed).
+const address = () => import('./page-address');
+if (location.hash || document.querySelector('[data-site-address], [data-cite-path]')) void address();
+else addEventListener('hashchange', address, { once: true });
 
 // The reading tools wait until the page has loaded and the browser is idle: none is needed to
 // read, so their download and start-up never delay the first paint of the text. Section pages
 // also get their own small tools (notes, "On this page"), which no other page downloads.
-const tools = [
-	['[data-cite-this], [data-term-cards], a.permalink', () => import('./reading-tools').then(({ initPageTools }) => initPageTools())],
-	['[data-page-contents], .note', () => import('./section-tools').then(({ initSectionTools }) => initSectionTools())],
-] as const;
-const needed = tools.filter(([selector]) => document.querySelector(selector));
-if (needed.length > 0) {
-	const start = () => needed.forEach(([, load]) => void load());
-	const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 1000 }) : setTimeout(start, 0));
-	if (document.readyState === 'complete') whenIdle();
-	else addEventListener('load', whenIdle, { once: true });
-}
+const reading = document.querySelector('[data-cite-this], [data-term-cards], a.permalink');
+const section = document.querySelector('[data-page-contents], .note');
+const tools = [reading && (() => import('./reading-tools')), reading && address, section && (() => import('./section-tools'))];
+// A module script runs before the load event, so this always waits for it.
+// Safari has no requestIdleCallback: there they start straight after the load event.
+addEventListener(
+	'load',
+	() => ('requestIdleCallback' in window ? requestIdleCallback : setTimeout)(() => tools.forEach((load) => load && void load())),
+	{
+		once: true,
+	},
+);

@@ -296,7 +296,10 @@ function stating(tokens: Token[], index: NamesIndex): NameEntry[] {
 	if (phrases.length === 0) return [];
 	const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const pattern = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:${phrases.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
-	return index.entries.filter((e) => e.facts?.some((f) => pattern.test(f.toLowerCase().replace(/\s+/g, ' '))));
+	// The rule in force before the one it replaced, which may state the same figure.
+	return index.entries
+		.filter((e) => e.facts?.some((f) => pattern.test(f.toLowerCase().replace(/\s+/g, ' '))))
+		.sort((a, b) => Number(a.replacedBy !== undefined) - Number(b.replacedBy !== undefined));
 }
 
 /** Whether the site uses a word (in names, definitions or headings). */

@@ -1,11 +1,11 @@
 import { answer, knownWord, type Answers } from './answers';
 import { escapeText, excerptAround, sanitizeExcerpt } from './excerpt';
-import { isResultType, isTermKind, NAME_SEPARATOR, type ResultType, type TermKind } from './model';
-import type { NameEntry } from './names';
+import { isResultType, isTermKind, NAME_SEPARATOR, resultTypeOf, type ResultType, type TermKind } from './model';
+import type { NameEntry, NamesIndex } from './names';
 import { loadNames, searchVersion } from './names-load';
-import { planSearch, type Term } from './plan';
+import { findPassages, type Anchor, type Passage, type TermSpots } from './passages';
+import { planSearch, type Plan, type Term } from './plan';
 import { contentTokens, tokenize } from './query';
-import { rankSubResults } from './rank';
 import { termHref, withBase } from '../site/urls';
 
 /**
@@ -19,33 +19,38 @@ import { termHref, withBase } from '../site/urls';
  * When too few do, pages are ranked by the terms they match, rarer terms counting more, and the
  * outcome says which words the results are for. Either way, the glossary entries the query names
  * come first.
+ *
+ * Each result then lands where it answers (src/search/passages.ts): a chapter page on the
+ * paragraph that holds the most of the query, a timeline result on its event; its excerpt shows
+ * the terms and the figure a question asks for. Before any text is loaded, the names index says
+ * which page each result is (a rule another replaced, how much of an entry's name the query says,
+ * an agency for "who"); the first results are then ordered once more by what their text shows
+ * (how much of the query one passage holds, how close), and a "when" question whose answer is a
+ * timeline event gets that event first. The next results are listed by title at no download.
  */
 
 // The part of Pagefind's JS API this site uses (pagefind.js ships without types).
-interface PagefindSubResult {
-	title: string;
-	url: string;
-	excerpt: string;
-	anchor?: { element: string; id: string };
-}
 interface PagefindData {
 	url: string;
 	content: string;
 	excerpt: string;
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[] | undefined>;
-	sub_results: PagefindSubResult[];
+	anchors: Anchor[];
 }
 interface PagefindResult {
 	id: string;
 	score: number;
+	/** The word positions of the search's matches in the page's content. */
+	words: number[];
 	data(): Promise<PagefindData>;
 }
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	preload(term: string, options?: Record<string, unknown>): Promise<void>;
-	search(term: string, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+	/** A null term lists every page in the filters. */
+	search(term: string | null, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
 }
 
 export interface ResultFilters {
@@ -55,7 +60,7 @@ export interface ResultFilters {
 export interface SubHit {
 	url: string;
 	title: string;
-	/** Entity-encoded text with <mark> around matches (sanitizeExcerpt); rendered as nodes, never as HTML. */
+	/** Entity-encoded text with <mark> around matches (sanitizeExcerpt); rendered as nodes, never as HTML. Empty when the result's own excerpt is this one. */
 	excerpt: string;
 }
 export interface Hit {
@@ -69,6 +74,8 @@ export interface Hit {
 	subResults: SubHit[];
 	/** A glossary entry's names (from its `names` metadata); empty for other results. */
 	names: string[];
+	/** Listed by its title from the names index, before its text is loaded: "Show more" loads it whole. */
+	preview?: boolean;
 }
 export interface SearchOutcome {
 	query: string;
@@ -87,14 +94,27 @@ export interface SearchOutcome {
 
 /**
  * Results whose data loads with the first search: three fill a phone's screen under the instant
- * answers, and each costs a download (its fragment), so the rest wait for "Show more" (as the
- * design notes measured, fragments are most of what a first search fetches beyond Pagefind itself).
+ * answers, and each costs a download (its fragment), so the next are listed by title until "Show
+ * more" loads them (as the design notes measured, fragments are most of what a first search
+ * fetches beyond Pagefind itself).
  */
 export const FIRST_PAGE = 3;
 export const PAGE_SIZE = 8;
+/** Results listed by title after the first page, from the names index at no download (previewHit). */
+const PREVIEWS = 5;
 const MAX_SUB_RESULTS = 3;
 /** Fewer pages than this with every word, and the results are ranked by their most telling words instead. */
 const ENOUGH = 3;
+/**
+ * A word found only as the start of longer words ("intel" in "intelligence") counts for this
+ * share of a word found as itself: short words that begin many others must not outrank a match
+ * of a name.
+ */
+const PREFIX_ONLY = 0.3;
+/** A rule another has replaced scores this share, so the one in force wins when all else is equal. */
+const REPLACED = 0.8;
+/** How much of a "when" question's weight one timeline event must hold to be the first answer. */
+const EVENT_ANSWERS = 0.75;
 
 /**
  * Ranking, tuned against tests/fixtures/search-queries.json: a match in a glossary entry's
@@ -138,26 +158,54 @@ export function withHighlight(url: string, query: string): string {
 
 export const entryUrl = (entry: NameEntry) => termHref(base, entry.id);
 
-function toHit(id: string, data: PagefindData, query: string): Hit {
+/** What one result's page holds for the query: its terms' word positions, for src/search/passages.ts. */
+interface Evidence {
+	terms: TermSpots[];
+	figure?: Plan['figure'];
+}
+
+/** A result with what the reordering of the first results needs. */
+interface Scored extends Hit {
+	/** Its score from the full-text ranking, 0–1. */
+	rank: number;
+	/** The share of the query one passage of it holds. */
+	coverage: number;
+	/** How close together the terms of that passage are, 0–1. */
+	proximity: number;
+	/** Whether its landing is a timeline event. */
+	event: boolean;
+}
+
+function toHit(id: string, data: PagefindData, query: string, evidence: Evidence, rank: number): Scored {
 	const type = data.filters.type?.[0];
 	const kind = data.filters.kind?.[0];
 	const link = (url: string) => withHighlight(safeUrl(url), query);
-	let excerpt = sanitizeExcerpt(data.excerpt);
-	if (!excerpt.includes('<mark>')) excerpt = excerptAround(data.content, query) ?? excerpt;
+	const title = data.meta.title ?? data.url;
+	const { best, sections } = findPassages({ content: data.content, anchors: data.anchors ?? [], title }, evidence.terms, evidence.figure);
+	const resultType = isResultType(type) ? type : 'section';
+	// A glossary entry opens at its top, where the definition is; a chapter page at the paragraph
+	// that answers; the timeline at its event.
+	const landing = resultType === 'glossary' || !best.id || (resultType === 'timeline' && !best.event) ? undefined : best;
+	const at = (p: Passage) => link(`${data.url}#${p.id}`);
+	let excerpt = sanitizeExcerpt(best.excerpt);
+	if (!excerpt.includes('<mark>')) excerpt = excerptAround(data.content, query) ?? sanitizeExcerpt(data.excerpt);
 	return {
 		id,
-		url: link(data.url),
-		title: data.meta.title ?? data.url,
-		type: isResultType(type) ? type : 'section',
+		url: landing ? at(landing) : link(data.url),
+		title: resultType === 'timeline' && landing ? landing.title : title,
+		type: resultType,
 		kind: isTermKind(kind) ? kind : undefined,
 		excerpt,
 		names: data.meta.names?.split(NAME_SEPARATOR) ?? [],
-		subResults: rankSubResults(
-			data.sub_results.filter((s) => s.anchor),
-			query,
-		)
+		subResults: sections
+			.filter((p) => p.id !== landing?.id || resultType !== 'timeline')
 			.slice(0, MAX_SUB_RESULTS)
-			.map((s) => ({ url: link(s.url), title: s.title, excerpt: sanitizeExcerpt(s.excerpt) })),
+			// A section whose excerpt the result already shows keeps only its link.
+			.map((p) => ({ url: at(p), title: p.title, excerpt: sanitizeExcerpt(p.excerpt) === excerpt ? '' : sanitizeExcerpt(p.excerpt) })),
+		rank,
+		coverage: best.coverage,
+		proximity: best.proximity,
+		event: Boolean(landing?.event),
 	};
 }
 
@@ -203,6 +251,10 @@ interface Found {
 	result: PagefindResult;
 	/** Pagefind's score over the best score for the same term, 0–1. */
 	share: number;
+	/** Where the term's matches are in the page, over all the ways it is searched for. */
+	words: Set<number>;
+	/** Found as itself, not only as the start of longer words. */
+	exact: boolean;
 }
 
 /** Every page a term finds, over all the ways it is searched for. */
@@ -213,8 +265,16 @@ async function lookUp(pagefind: Pagefind, term: Term, filters: Record<string, st
 		const top = Math.max(...results.map((r) => r.score), Number.EPSILON);
 		for (const r of results) {
 			const share = r.score / top;
-			if ((found.get(r.id)?.share ?? -1) < share) found.set(r.id, { result: r, share });
+			const had = found.get(r.id);
+			const words = new Set([...(had?.words ?? []), ...r.words]);
+			if (!had || had.share < share) found.set(r.id, { result: r, share, words, exact: true });
+			else had.words = words;
 		}
+	}
+	if (term.word && found.size > 0) {
+		// A quoted word is matched as itself (and its stem), never as the start of a longer word.
+		const exact = new Set(((await pagefind.search(`"${term.word}"`, { filters }))?.results ?? []).map((r) => r.id));
+		for (const [id, f] of found) f.exact = exact.has(id);
 	}
 	if (term.rankBy && found.size > 0) {
 		const results = (await pagefind.search(term.rankBy, { filters }))?.results ?? [];
@@ -225,31 +285,77 @@ async function lookUp(pagefind: Pagefind, term: Term, filters: Record<string, st
 	return found;
 }
 
-/** The results in order, and, when no page has every term, which words they are ranked for. */
-async function rankPages(pagefind: Pagefind, terms: Term[], pages: number, filters: Record<string, string>) {
+/** How telling each term is (rarer counts more), and how much less a word found only inside longer words counts. */
+function termWeights(terms: Term[], found: Map<string, Found>[], pages: number): number[] {
+	return found.map((f, i) => {
+		if (f.size === 0) return 0;
+		const prefixOnly = terms[i]!.word !== undefined && ![...f.values()].some((x) => x.exact);
+		return Math.log(1 + pages / f.size) * (prefixOnly ? PREFIX_ONLY : 1);
+	});
+}
+
+interface Ranked {
+	order: PagefindResult[];
+	/** Each page's score, 0–1. */
+	scores: Map<string, number>;
+	found: Map<string, Found>[];
+	weights: number[];
+	relaxed?: { shown: string[]; missing: string[] };
+}
+
+/**
+ * The results in order, and, when no page has every term, which words they are ranked for.
+ * `prior` weighs a page by what is known of it before its text is loaded (see `priorOf`).
+ */
+async function rankPages(
+	pagefind: Pagefind,
+	terms: Term[],
+	pages: number,
+	filters: Record<string, string>,
+	prior: (id: string) => number,
+): Promise<Ranked> {
 	const found = await Promise.all(terms.map((t) => lookUp(pagefind, t, filters)));
+	const weights = termWeights(terms, found, pages);
 	const ids = new Set(found.flatMap((f) => [...f.keys()]));
 	const everyTerm = [...ids].filter((id) => found.every((f) => f.has(id)));
 	const relaxed = everyTerm.length < Math.min(ENOUGH, ids.size) || everyTerm.length === 0;
+	const normalized = (raw: Map<string, number>, results: PagefindResult[]) => {
+		const top = Math.max(...raw.values(), Number.EPSILON);
+		const scores = new Map([...raw].map(([id, v]) => [id, v / top]));
+		const order = [...results].sort((a, b) => scores.get(b.id)! - scores.get(a.id)!);
+		return { order, scores };
+	};
 	// One or two terms that pages have together: Pagefind's own order for the whole query.
 	if (!relaxed && terms.length <= 2 && terms.every((t) => t.searches.length === 1)) {
 		const whole = (await pagefind.search(terms.map((t) => t.searches[0]).join(' '), { filters }))?.results ?? [];
-		if (whole.length > 0) return { order: whole, relaxed: undefined };
+		if (whole.length > 0) {
+			const raw = new Map(whole.map((r) => [r.id, r.score * prior(r.id)]));
+			return { ...normalized(raw, whole), found, weights };
+		}
 	}
 	// Otherwise (questions, quantities, or too few pages with every term): each page scores for the
-	// terms it has, a rarer term counting more, and a page with every term a little more again.
-	const weight = found.map((f) => (f.size > 0 ? Math.log(1 + pages / f.size) : 0));
+	// terms it has, a rarer term counting more, and a page with every term a little more again. A
+	// page that has a word only inside longer words gets half of what it would.
 	const complete = new Set(everyTerm);
 	const score = (id: string) =>
-		found.reduce((s, f, i) => s + (f.has(id) ? weight[i]! * (0.3 + 0.7 * f.get(id)!.share) : 0), 0) * (complete.has(id) ? 1.1 : 1);
-	const order = [...ids].sort((a, b) => score(b) - score(a));
-	const first = order[0];
+		found.reduce((s, f, i) => {
+			const hit = f.get(id);
+			return hit ? s + weights[i]! * (0.3 + 0.7 * hit.share) * (hit.exact ? 1 : 0.5) : s;
+		}, 0) *
+		(complete.has(id) ? 1.1 : 1) *
+		prior(id);
+	const raw = new Map([...ids].map((id) => [id, score(id)]));
+	const { order, scores } = normalized(
+		raw,
+		[...ids].map((id) => bestResult(id, found, terms, pages)),
+	);
+	const first = order[0]?.id;
 	const shown = terms.filter((_, i) => first !== undefined && found[i]!.has(first)).map((t) => t.label);
 	const missing = terms.filter((_, i) => found[i]!.size === 0).map((t) => t.label);
-	return { order: order.map((id) => bestResult(id, found, terms, pages)), relaxed: relaxed ? { shown, missing } : undefined };
+	return { order, scores, found, weights, ...(relaxed && { relaxed: { shown, missing } }) };
 }
 
-/** The result object to load a page's data from: the one of its most telling term, so the excerpt marks that. */
+/** The result object to load a page's data from: the one of its most telling term. */
 function bestResult(id: string, found: Map<string, Found>[], terms: Term[], pages: number): PagefindResult {
 	let best: { r: PagefindResult; w: number } | undefined;
 	found.forEach((f, i) => {
@@ -260,20 +366,123 @@ function bestResult(id: string, found: Map<string, Found>[], terms: Term[], page
 	return best!.r;
 }
 
+/** Words of a name that a query word stands for: the same word, or the same stem ("regulating", "regulations"). */
+function sameWord(a: string, b: string): boolean {
+	if (a === b) return true;
+	let common = 0;
+	while (common < a.length && a[common] === b[common]) common++;
+	return common >= 4 && common >= Math.min(a.length, b.length) - 3;
+}
+
+/**
+ * How much of a glossary entry's name the query says, 0–1, over its names: "threat intel sharing"
+ * says two of the three words of "Threat information sharing", but two of eight of the platform
+ * whose long name also has "threat" and "sharing".
+ */
+function nameCoverage(names: string[], words: string[]): number {
+	let best = 0;
+	for (const name of names) {
+		const parts = contentTokens(tokenize(name))
+			.filter((t) => !t.han && !t.stop)
+			.map((t) => t.norm);
+		if (parts.length === 0) continue;
+		const said = parts.filter((p) => words.some((w) => sameWord(w, p))).length;
+		if (said >= Math.min(2, parts.length)) best = Math.max(best, said / parts.length);
+	}
+	return best;
+}
+
+/** Kinds of glossary entry that answer a "who" question. */
+const ACTORS = new Set(['agency', 'organisation']);
+
+/**
+ * What is known of a result before its text is loaded, from the names index: a rule another has
+ * replaced counts a little less than the one in force; a glossary entry counts more the more of
+ * its name the query says; for a "who" question, an agency or an organisation counts more.
+ */
+function priorOf(names: NamesIndex, words: string[], plan: Plan): (id: string) => number {
+	const entries = new Map(names.entries.map((e) => [`/glossary/${e.id}/`, e]));
+	return (id) => {
+		const entry = entries.get(names.results?.[id]?.path ?? '');
+		if (!entry) return 1;
+		return (
+			(entry.replacedBy ? REPLACED : 1) * (1 + 0.5 * nameCoverage(entry.names, words)) * (plan.actor && ACTORS.has(entry.kind) ? 1.15 : 1)
+		);
+	};
+}
+
+/**
+ * The first results ordered again with what their pages show, which the full-text scores cannot:
+ * how much of the query one passage holds, and how close together (words in one sentence, not
+ * scattered over a page).
+ */
+function reorder(hits: Scored[]): Scored[] {
+	const value = (h: Scored) => h.rank * (0.5 + 0.5 * h.coverage) * (0.7 + 0.3 * h.proximity);
+	return hits
+		.map((h, i) => ({ h, i, v: value(h) }))
+		.sort((a, b) => b.v - a.v || a.i - b.i)
+		.map(({ h }) => h);
+}
+
+/**
+ * A result after the first page, shown by its title (and a glossary entry's definition) from the
+ * names index, before its text is downloaded: a reader sees more results at once, and "Show more"
+ * loads them whole.
+ */
+function previewHit(id: string, where: { path: string; title?: string }, entry: NameEntry | undefined, query: string): Hit {
+	if (entry) return { ...entryHit(entry, query), id, preview: true };
+	return {
+		id,
+		url: withHighlight(safeUrl(withBase(base, where.path.slice(1))), query),
+		title: where.title ?? where.path,
+		type: resultTypeOf(where.path),
+		excerpt: '',
+		subResults: [],
+		names: [],
+		preview: true,
+	};
+}
+
 export async function searchSite(query: string, filters: ResultFilters = {}): Promise<SearchOutcome> {
 	const started = performance.now();
 	const [pagefind, names] = await Promise.all([loadPagefind(), loadNames()]);
 	const answers = answer(query, names);
 	const plan = planSearch(answers, (w) => knownWord(names, w));
 	const highlight = plan.highlight;
-	const { order, relaxed } =
+	const scope = pagefindFilters(filters);
+	const words = plan.terms.flatMap((t) => (t.names ? [] : tokenize(t.label).map((w) => w.norm)));
+	const ranked: Ranked =
 		plan.terms.length > 0
-			? await rankPages(pagefind, plan.terms, names.pages, pagefindFilters(filters))
-			: { order: [], relaxed: undefined };
+			? await rankPages(pagefind, plan.terms, names.pages, scope, priorOf(names, words, plan))
+			: { order: [], scores: new Map(), found: [], weights: [] };
+	const { found, weights, relaxed } = ranked;
+	const order = [...ranked.order];
+	const pageOf = (id: string) => names.results?.[id];
+	const entryAt = new Map(names.entries.map((e) => [`/glossary/${e.id}/`, e]));
 
 	const mentions = answers.uncovered
 		? ((await pagefind.search(`"${answers.uncovered.phrase}"`, { filters: {} }))?.results.length ?? 0)
 		: undefined;
+
+	// A "when" question is answered by a dated event: the timeline is among the first results
+	// loaded whenever it has any of the words, so its best event can be weighed.
+	if (plan.figure === 'date') {
+		const at = order.findIndex((r) => pageOf(r.id)?.path === '/timeline/');
+		if (at >= FIRST_PAGE) order.splice(FIRST_PAGE - 1, 0, ...order.splice(at, 1));
+	}
+
+	// What each page holds for the passages: every term's matches, weighted as in the ranking; an
+	// entry the query names counts at least as much as any other word, since it is what the
+	// question is about.
+	const evidence = (id: string): Evidence => ({
+		terms: plan.terms.map((t, i) => ({
+			weight: t.names ? Math.max(1.5, 2 * weights[i]!) : weights[i]!,
+			locations: found[i]?.get(id)?.words ?? [],
+			...(t.names && { names: t.names }),
+			...(t.namesFigure && { namesFigure: true }),
+		})),
+		...(plan.figure && { figure: plan.figure }),
+	});
 
 	// The entries the query names come first, whether or not the full text found them.
 	// So does the entry a misspelt name was corrected to ("Cyberspace Adminstration").
@@ -283,12 +492,15 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	const shown = new Set<string>();
 	let loaded = 0;
 	const pathOf = (url: string) => url.split(/[?#]/)[0]!;
-	const load = async (count: number): Promise<Hit[]> => {
-		const out: Hit[] = [];
+	const load = async (count: number): Promise<Scored[]> => {
+		const out: Scored[] = [];
 		while (out.length < count && loaded < order.length) {
 			const slice = order.slice(loaded, loaded + count - out.length);
 			loaded += slice.length;
-			for (const hit of await Promise.all(slice.map(async (r) => toHit(r.id, await r.data(), highlight)))) {
+			const hits = await Promise.all(
+				slice.map(async (r) => toHit(r.id, await r.data(), highlight, evidence(r.id), ranked.scores.get(r.id) ?? 0)),
+			);
+			for (const hit of hits) {
 				if (shown.has(pathOf(hit.url))) continue;
 				shown.add(pathOf(hit.url));
 				out.push(hit);
@@ -296,10 +508,22 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 		}
 		return out;
 	};
-	const firstPage = await load(FIRST_PAGE);
-	const head = pinned.map((e) => firstPage.find((h) => pathOf(h.url) === entryUrl(e)) ?? entryHit(e, highlight));
+	const firstPage = reorder(await load(FIRST_PAGE));
+	const head: Hit[] = pinned.map((e) => firstPage.find((h) => pathOf(h.url) === entryUrl(e)) ?? entryHit(e, highlight));
 	for (const e of pinned) shown.add(entryUrl(e));
-	const hits = [...head, ...firstPage.filter((h) => !pinnedUrls.has(pathOf(h.url)))];
+	const rest: Hit[] = firstPage.filter((h) => !pinnedUrls.has(pathOf(h.url)));
+	// "What year was the CAC set up": the event that holds the question answers it better than the
+	// entry it names.
+	const answering = plan.figure === 'date' ? firstPage.find((h) => h.event && h.coverage >= EVENT_ANSWERS) : undefined;
+	const hits = answering ? [answering, ...head, ...rest.filter((h) => h !== answering)] : [...head, ...rest];
+	const previews = order
+		.slice(loaded)
+		.flatMap((r) => {
+			const where = pageOf(r.id);
+			const hit = where && previewHit(r.id, where, entryAt.get(where.path), highlight);
+			return hit && !shown.has(pathOf(hit.url)) ? [hit] : [];
+		})
+		.slice(0, PREVIEWS);
 	const extra = head.filter((h) => h.id.startsWith('entry:')).length;
 	// User Timing entry read by tests/bench/search.bench.ts: one query, from call to rendered data.
 	performance.measure('search', { start: started, detail: { query } });
@@ -307,13 +531,25 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 		query,
 		filters,
 		total: order.length + extra,
-		hits,
+		hits: [...hits.map(plain), ...previews],
 		answers,
 		...(relaxed && { relaxed }),
 		...(mentions !== undefined && { mentions }),
-		more: (count = PAGE_SIZE) => load(count),
+		more: async (count = PAGE_SIZE) => (await load(count)).map(plain),
 	};
 }
+
+/** A result as the interface gets it, without what only the ordering used. */
+const plain = (h: Hit): Hit => ({
+	id: h.id,
+	url: h.url,
+	title: h.title,
+	type: h.type,
+	...(h.kind && { kind: h.kind }),
+	excerpt: h.excerpt,
+	subResults: h.subResults,
+	names: h.names,
+});
 
 /** Instant answers for what is typed so far, once the names index is loaded (no Pagefind needed). */
 export async function answerNow(query: string): Promise<Answers> {

@@ -4,6 +4,13 @@ export { resultTypes, type ResultType };
 
 export const isResultType = (value: unknown): value is ResultType => resultTypes.includes(value as ResultType);
 
+/** Site paths without the base: "/glossary/cac/", "/timeline/", "/chapter-5/overview/". */
+export function resultTypeOf(path: string): ResultType {
+	if (/^\/glossary\/[^/]+\/$/.test(path)) return 'glossary';
+	if (path === '/timeline/') return 'timeline';
+	return 'section';
+}
+
 /** Separates a glossary entry's names in its `names` metadata; Pagefind drops it when splitting words. */
 export const NAME_SEPARATOR = ' | ';
 
@@ -29,4 +36,22 @@ export const indexExclude = [
 	'.note-label', // "1. Update"
 	'.term-card', // hover cards
 	'.event-kind', // "In force" after each timeline date
+	'.note-back', // "↑ Back to the text at note 1" at the foot of a note: a link, not content
+	'.cmp-label', // a table cell's column name, printed in every cell for the narrow layout
 ];
+
+/**
+ * The id of an empty marker the indexer puts where a <section> ends (src/integrations/search-index.ts),
+ * so search knows that the text after it no longer belongs to the section's heading: a glossary
+ * entry's "Key facts" end where its prose begins. It is never on a published page and never linked.
+ */
+export const SECTION_END = 'search-section-end';
+
+/**
+ * The empty elements that carry a paragraph's id in the index (src/integrations/search-index.ts):
+ * one for a passage of the book, the analysis or the site's context, one for the page's own
+ * apparatus (key takeaways, questions for discussion), where a result lands only for want of a
+ * passage.
+ */
+export const PASSAGE_MARKER = 'i';
+export const APPARATUS_MARKER = 'b';

@@ -39,6 +39,8 @@ export interface NameEntry {
 	pinyin?: string;
 	/** The values of the rule's key facts (content/facts.yaml): "1 hour", "up to RMB 10 million". */
 	facts?: string[];
+	/** For a rule that another replaced: that rule's id. Search prefers the rule in force, all else equal. */
+	replacedBy?: string;
 }
 
 export interface NamesIndex {
@@ -50,6 +52,11 @@ export interface NamesIndex {
 	 * (wordsOfEntries), what "Did you mean" corrects a typo to.
 	 */
 	words: string[];
+	/**
+	 * Pagefind's result id → the page it is (a site path without the base) and, but for a glossary
+	 * entry, its title. Added once the index is written (src/integrations/pagefind.ts).
+	 */
+	results?: Record<string, { path: string; title?: string }>;
 }
 
 export function nameEntryOf(id: string, t: GlossaryTerm, facts: string[] = []): NameEntry {
@@ -63,6 +70,7 @@ export function nameEntryOf(id: string, t: GlossaryTerm, facts: string[] = []): 
 		zh: t.chineseNames.map((n) => ({ text: n.text, pinyin: n.syllables.join(' ') })),
 		...(t.pinyin && { pinyin: t.pinyin }),
 		...(facts.length > 0 && { facts }),
+		...(t.status?.replacedBy && { replacedBy: t.status.replacedBy }),
 	};
 }
 

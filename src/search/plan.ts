@@ -1,5 +1,5 @@
 import type { Answers } from './answers';
-import { quantities, type Token } from './query';
+import { DEADLINE_WORDS, quantities, questionFrame, type Figure, type Token } from './query';
 
 /**
  * What to look up for a query, term by term (src/search/client.ts runs it against Pagefind):
@@ -23,12 +23,28 @@ export interface Term {
 	 * ranked by this query's scores instead ("one hour" without quotes).
 	 */
 	rankBy?: string;
+	/**
+	 * A single word as typed: Pagefind also finds it as the start of longer words ("intel" in
+	 * "intelligence"), which should count for less than the word itself (src/search/client.ts).
+	 */
+	word?: string;
+	/** For an entry the query names: all its names, which a passage may use instead of the one typed ("PIPL"). */
+	names?: string[];
+	/**
+	 * A word that names the figure asked for ("deadline" in "incident reporting deadline"): a
+	 * passage that shows such a figure ("1 hour") holds it, whether or not it says the word.
+	 */
+	namesFigure?: boolean;
 }
 
 export interface Plan {
 	terms: Term[];
 	/** The words to mark in results and on the page a result opens: the query less its stop words. */
 	highlight: string;
+	/** The figure the question asks for ("when" → a date, "how fast" → a duration), which excerpts should show. */
+	figure?: Figure;
+	/** A "who" question: agencies and organisations answer it. */
+	actor?: boolean;
 }
 
 const quote = (s: string) => `"${s}"`;
@@ -36,7 +52,9 @@ const textOf = (tokens: Token[]) => tokens.map((t) => t.text).join(' ');
 
 export function planSearch(a: Answers, knownWord: (word: string) => boolean = () => false): Plan {
 	const { tokens } = a;
-	const used = new Set<number>();
+	const { figure, actor, frame } = questionFrame(tokens);
+	// Words that only frame the question ("what year", "in charge of") are not looked up.
+	const used = new Set<number>(frame);
 	const take = (start: number, end: number) => {
 		for (let i = start; i < end; i++) used.add(i);
 	};
@@ -48,7 +66,10 @@ export function planSearch(a: Answers, knownWord: (word: string) => boolean = ()
 		// Pinyin is not in the pages: look the entry up by its short form. A name spaced another way
 		// ("Cyber Security Law") by the name as the site spells it, which its pages use.
 		const search = m.how === 'pinyin' ? (m.entry.abbr ?? m.entry.term) : m.how === 'spacing' ? m.entry.term : textOf(span);
-		terms.push({ at: m.start, label: m.how === 'spacing' ? m.entry.term : textOf(span), searches: [search], weight: 0.5 });
+		const names = [...m.entry.names, ...m.entry.zh.map((z) => z.text)];
+		// A one-word name ("CERT") is also found inside longer words ("certification"), which count for less.
+		const word = /^[\p{L}\p{N}]+$/u.test(search) && !/\p{Script=Han}/u.test(search) ? { word: search } : {};
+		terms.push({ at: m.start, label: m.how === 'spacing' ? m.entry.term : textOf(span), searches: [search], weight: 0.5, names, ...word });
 		highlight[m.start] = search;
 		take(m.start, m.end);
 		// The rest of a run of Chinese around a name is a topic of its own.
@@ -74,7 +95,7 @@ export function planSearch(a: Answers, knownWord: (word: string) => boolean = ()
 		highlight[indexes[0]!] = quote(text);
 		indexes.forEach((i) => used.add(i));
 	}
-	const content = tokens.some((t) => !t.stop);
+	const content = tokens.some((t, i) => !t.stop && !frame.has(i));
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i]!;
 		if (used.has(i) || (t.stop && content)) continue;
@@ -87,11 +108,19 @@ export function planSearch(a: Answers, knownWord: (word: string) => boolean = ()
 			continue;
 		}
 		const fix = a.corrections[i];
-		terms.push({ at: i, label: fix ?? t.text, searches: fix ? [t.text, fix] : [t.text] });
+		terms.push({
+			at: i,
+			label: fix ?? t.text,
+			searches: fix ? [t.text, fix] : [t.text],
+			...(!fix && !t.han && t.phrase === undefined && { word: t.text }),
+			...(figure === 'duration' && DEADLINE_WORDS.has(t.norm) && { namesFigure: true }),
+		});
 		highlight[i] = fix ? `${t.text} ${fix}` : t.text;
 	}
 	return {
 		terms: terms.sort((x, y) => x.at - y.at).map(({ at: _at, ...term }) => term),
 		highlight: highlight.filter(Boolean).join(' '),
+		...(figure && { figure }),
+		...(actor && { actor }),
 	};
 }

@@ -29,6 +29,8 @@ const STOP = new Set(
 		'and or nor but as than then if so such any some every each all both either neither not no ' +
 		'mean means meaning meant stand stands define definition explain explains tell know please ' +
 		'get gets got make makes made say says said does doing happen happens happened use used uses ' +
+		// Light verbs of "come into force", "take effect", "go live": the noun after them is the topic.
+		'come comes came go goes went take takes took taken ' +
 		'much many long often far fast quickly soon big large exactly really also just very'
 	).split(' '),
 );
@@ -206,4 +208,75 @@ export function quantities(tokens: Token[]): Quantity[] {
 		i = end - 1;
 	}
 	return out;
+}
+
+// What a question asks for ------------------------------------------------------------------
+
+/** The kind of figure a question asks for, which its answer's excerpt should show. */
+export type Figure = 'date' | 'duration' | 'money' | 'count';
+
+export interface QuestionFrame {
+	/** "when …", "what year …" → a date; "how fast …" → a duration; "how much … fine" → money; "how many …" → a count. */
+	figure?: Figure;
+	/** "Who …" asks for an actor: an agency or an organisation rather than a rule or an idea. */
+	actor?: boolean;
+	/** Tokens that only frame the question ("year" in "what year", "charge" in "in charge of"): not looked up. */
+	frame: Set<number>;
+}
+
+const TIME_WORDS = new Set(['year', 'date', 'day', 'month']);
+/** A year as the site writes dates ("1 June 2017"), not a count ("2,000") or a section number. */
+export const YEAR = /^(?:1[89]|20)\d\d$/;
+const SPEED_WORDS = new Set(['fast', 'quickly', 'soon', 'long']);
+const MONEY_WORDS = new Set(['fine', 'fines', 'fined', 'penalty', 'penalties', 'rmb', 'yuan', 'cost', 'costs']);
+/** Words that name the figure a question asks for: a passage that shows a duration answers "deadline". */
+export const DEADLINE_WORDS = new Set(['deadline', 'deadlines', 'within']);
+const NOT_ACTOR = new Set(['must', 'should', 'has', 'have', 'needs', 'need', 'wrote', 'writes', 'write', 'authored']);
+/**
+ * Phrases that frame a question without naming its topic: "who is in charge of regulating …" asks
+ * who regulates, "since when has …" when something began.
+ */
+const IDIOMS = [
+	['in', 'charge', 'of'],
+	['since', 'when'],
+];
+
+/**
+ * What a question asks for, read from its question words: the figure its answer should show, and
+ * the words that only frame it. "What year was the CAC set up" asks for a date, and "year" is not
+ * a topic to look for (an event's date answers it); "how long" and "how fast" ask for a duration; a
+ * query with a year in it asks what happened then, which a dated event answers too.
+ */
+export function questionFrame(tokens: Token[]): QuestionFrame {
+	const frame = new Set<number>();
+	const norms = tokens.map((t) => (t.phrase === undefined ? t.norm : ''));
+	let figure: Figure | undefined;
+	norms.forEach((w, i) => {
+		const next = norms[i + 1];
+		if ((w === 'what' || w === 'which') && next && TIME_WORDS.has(next)) {
+			figure ??= 'date';
+			frame.add(i + 1);
+		} else if (w === 'when') figure ??= 'date';
+		else if (w === 'how' && next && SPEED_WORDS.has(next)) figure ??= next === 'long' && norms[i + 2] === 'ago' ? 'date' : 'duration';
+		else if (w === 'how' && next === 'many') {
+			const unit = norms[i + 2];
+			if (unit && UNITS[unit] && UNITS[unit] !== 'percent') {
+				figure ??= 'duration';
+				frame.add(i + 2);
+			} else figure ??= 'count';
+		} else if (w === 'how' && next === 'much') figure ??= 'money';
+	});
+	if (!figure && norms.some((w) => DEADLINE_WORDS.has(w))) figure = 'duration';
+	if (!figure && norms.some((w) => MONEY_WORDS.has(w))) figure = 'money';
+	// A year in the query ("what came into force on 1 June 2017") asks what happened then: the dated
+	// event answers it, as it answers "when".
+	if (!figure && norms.some((w) => YEAR.test(w))) figure = 'date';
+	for (const idiom of IDIOMS)
+		norms.forEach((_, i) => {
+			if (idiom.every((w, k) => norms[i + k] === w)) idiom.forEach((_, k) => frame.add(i + k));
+		});
+	// "Who is in charge of …", "who enforces …"; not "who must …", which asks who is bound, nor
+	// "who wrote …", which asks for a person.
+	const actor = norms[0] === 'who' && !NOT_ACTOR.has(norms[1] ?? '');
+	return { ...(figure && { figure }), ...(actor && { actor }), frame };
 }

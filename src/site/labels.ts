@@ -41,6 +41,16 @@ export const summaryVoices = {
 	since: { label: 'Since then', provenance: 'context' },
 } as const satisfies Record<string, { label: string; provenance: ProvenanceKind }>;
 
+/**
+ * The three answers of a teaching kit's "Whose words?" exercise, drawn in the passage labels'
+ * colours and rules once revealed. Context passages and notes of every kind are all this site.
+ */
+export const kitVoices = {
+	book: { label: 'The book', provenance: 'book' },
+	analysis: { label: 'The analysis', provenance: 'analysis' },
+	site: { label: 'This site', provenance: 'context' },
+} as const satisfies Record<string, { label: string; provenance: ProvenanceKind }>;
+
 export const noteKinds = {
 	correction: 'Correction',
 	update: 'Update',

@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import type { TestProject } from 'vitest/node';
 import { astroBuild, freePort, projectRoot, type BuildTiming } from './build-run';
 import { writeReferencePages } from './reference-pages';
@@ -29,6 +29,8 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
 	const runId = new Date().toISOString();
+	// The summary notes how busy the machine was: the simulated timings follow the CPU.
+	const loadAtStart = loadavg()[0]!;
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
 	const outDir = join(mkdtempSync(join(tmpdir(), 'bench-site-')), 'dist');
@@ -41,7 +43,7 @@ export default async function setup(project: TestProject) {
 	writeReferencePages(dir);
 	project.provide('benchSite', { runId, dir, port, origin, build });
 	return () => {
-		writeSummary(runId, build);
+		writeSummary(runId, build, loadAtStart);
 		rmSync(dirname(dir), { recursive: true, force: true });
 	};
 }

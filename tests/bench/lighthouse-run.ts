@@ -16,6 +16,8 @@ export interface LighthouseMeasure {
 	/** Bytes transferred (compressed, with headers), by resource type, from 'resource-summary'. */
 	bytes: { html: number; css: number; js: number; fonts: number; other: number; total: number };
 	requests: number;
+	/** Elements in the page (the 'dom-size-insight' audit's total: all of them, head included). */
+	domElements: number;
 	/** URLs fetched from any origin other than the bench server's. */
 	otherHosts: string[];
 }
@@ -79,6 +81,7 @@ export async function runLighthouse(url: string, port: number, formFactor: FormF
 		tbtMs: audit('total-blocking-time').numericValue ?? Number.NaN,
 		bytes: { html, css, js, fonts, other: total - html - css - js - fonts, total },
 		requests: summary.get('total')?.requestCount ?? 0,
+		domElements: audit('dom-size-insight').numericValue ?? Number.NaN,
 		otherHosts: items<RequestRow>('network-requests')
 			.map((r) => r.url)
 			.filter((u) => /^https?:/.test(u) && new URL(u).origin !== origin),

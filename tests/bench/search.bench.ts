@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, skipBrowser } from '../support/browser';
 import { saveRaw } from './raw-results';
 import { report } from './report';
 import { serveDist } from '../support/server';
+import { judge, readQueries, resultLinks, type Judgement, type ResultLinks } from '../support/search-quality';
 
 // Search as a reader meets it, over every query of tests/fixtures/search-queries.json (the
 // queries the site's search tests check), served compressed from the bench build.
@@ -29,9 +29,11 @@ import { serveDist } from '../support/server';
 // RUNS=<n> repeats the cold pass (default 1: each of the fixture's queries is already one sample).
 
 const RUNS = Math.max(1, Number(process.env.RUNS ?? 1));
+/** A cold context per query, then three warm passes: over 100 queries this outlasts the config's ten minutes. */
+const TIMEOUT_MS = 30 * 60_000;
 const REPEATS = 3;
 const SECTION = '/chapter-5/correct-view-of-cybersecurity/';
-const { queries } = JSON.parse(readFileSync(new URL('../fixtures/search-queries.json', import.meta.url), 'utf8')) as { queries: { query: string }[] };
+const queries = readQueries();
 
 interface Fetch {
 	url: string;
@@ -60,6 +62,16 @@ export interface ColdSearch {
 	};
 	/** URLs fetched from any origin but the bench server's, on load or search. */
 	otherHosts: string[];
+	/** The results shown, each result's link and its sub-results' links. */
+	results: ResultLinks[];
+}
+
+/** One fixture query's results measured against its expected page or passage (tests/support/search-quality.ts). */
+export interface QueryQuality extends Judgement {
+	query: string;
+	expect: string;
+	/** Where the first result's link went. */
+	first?: string;
 }
 
 export interface SearchResults {
@@ -72,6 +84,8 @@ export interface SearchResults {
 	/** The same queries again, REPEATS passes: User Timing only. */
 	warmRepeatMs: number[];
 	encodings: Record<string, number>;
+	/** Per query of the first cold run: top 3, first result, and whether the first result lands on the passage. */
+	quality: QueryQuality[];
 }
 
 /** Network bookkeeping for one page: each phase owns the requests it starts. */
@@ -194,6 +208,9 @@ async function coldSearch(browser: Browser, url: string, text: string): Promise<
 			const typed = await typeQuery(page, text);
 			return { wallMs: performance.now() - start, ...typed };
 		});
+		// The results of the whole query, not of a word typed on the way.
+		await page.waitForFunction((q) => document.querySelector('dialog .search-status')?.textContent?.includes(`“${q}”`), text);
+		const results = await resultLinks(page, 'dialog');
 		return {
 			query: text,
 			load: { ms: load.value, bytes: sum(load.fetches), requests: load.fetches.length },
@@ -205,6 +222,7 @@ async function coldSearch(browser: Browser, url: string, text: string): Promise<
 				jsBytes: sum(first.fetches.filter((f) => /\.m?js(\?|$)/.test(f.url))),
 			},
 			otherHosts: [...load.fetches, ...first.fetches].map((f) => f.url).filter((u) => /^https?:/.test(u) && new URL(u).origin !== new URL(url).origin),
+			results,
 		};
 	} finally {
 		await context.close();
@@ -251,7 +269,8 @@ it.skipIf(skipBrowser)('search: latency and bytes over the query fixture, cold a
 		for (let run = 0; run < RUNS; run++) for (const { query: q } of queries) cold.push(await coldSearch(browser, url, q));
 		const { warmFirst, warmRepeatMs } = await warmSearches(browser, url);
 		const encodings = server.takeLog().reduce<Record<string, number>>((acc, s) => ({ ...acc, [s.contentEncoding]: (acc[s.contentEncoding] ?? 0) + 1 }), {});
-		const results: SearchResults = { section: SECTION, queries: queries.length, runs: RUNS, cold, warmFirst, warmRepeatMs, encodings };
+		const quality = queries.map((c, i) => ({ query: c.query, expect: c.expect, first: cold[i]!.results[0]?.page, ...judge(site.dir, c.expect, cold[i]!.results) }));
+		const results: SearchResults = { section: SECTION, queries: queries.length, runs: RUNS, cold, warmFirst, warmRepeatMs, encodings, quality };
 		saveRaw('search', site.runId, results);
 		const stat = (label: string, xs: number[], fmt: (n: number) => string) => ({ measure: label, median: fmt(median(xs)), min: fmt(Math.min(...xs)), max: fmt(Math.max(...xs)), samples: xs.length });
 		report('search', `Search over ${queries.length} fixture queries (from ${SECTION}, compressed; KB = 1024 bytes)`, [
@@ -268,8 +287,15 @@ it.skipIf(skipBrowser)('search: latency and bytes over the query fixture, cold a
 			stat('warm, first time for the query, bytes', warmFirst.map((w) => w.bytes), kb),
 			stat(`warm repeat (${REPEATS} passes)`, warmRepeatMs, ms),
 		]);
+		const count = (k: keyof Judgement) => `${quality.filter((q) => q[k]).length}/${quality.length}`;
+		report('search-quality', 'Search quality over the fixture queries: expected page or passage in the top 3, first, and landed on by the first result', [
+			{ measure: 'top 3', value: count('top3') },
+			{ measure: 'first result', value: count('top1') },
+			{ measure: 'first result lands on the passage', value: count('lands') },
+			...quality.filter((q) => !q.lands).map((q) => ({ measure: `missed: ${q.query}`, value: `want ${q.expect}, first ${q.first ?? 'none'}` })),
+		]);
 	} finally {
 		await browser.close();
 		await server.close();
 	}
-});
+}, TIMEOUT_MS);

@@ -96,7 +96,7 @@ describe.skipIf(skipBrowser)('the page holds together on a phone', () => {
 						.map((h) => h.textContent!.trim())
 						.at(-1),
 				);
-				await expect.poll(async () => (await bar(page)).current, where).toBe(reading ?? '');
+				await expect.poll(async () => (await bar(page)).current, { message: where }).toBe(reading ?? '');
 			}
 			expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), `${path}: layout shift`).toBe(0);
 

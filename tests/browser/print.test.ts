@@ -53,7 +53,7 @@ async function printedHeadings(page: Page): Promise<string[]> {
 	await page.emulateMedia({ media: 'print' });
 	const texts = await page
 		.locator(
-			'main :is(h1, h2, h3, h4, h5, .prov-label, .note-label, .source-refs-label, .print-terms dt, caption, .comparison-caption, thead tr)',
+			'main :is(h1, h2, h3, h4, h5, .prov-label, .note-label, .source-refs-label, .print-terms dt, .term-cards-printed .term-card-title, caption, .comparison-caption, thead tr)',
 		)
 		.evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText));
 	await page.emulateMedia({ media: null });

@@ -4,41 +4,22 @@ import type { Browser, Page } from 'playwright-core';
 import { distDir, requireDist } from '../support/dist';
 import { serveDist } from '../support/server';
 import { launchBrowser, openPage, skipBrowser } from '../support/browser';
+import { judge, readQueries, resultLinks, type Judgement } from '../support/search-quality';
 
-interface Case {
-	query: string;
-	/** A path ("/glossary/mlps/") or a heading or event ("/timeline/#csl-in-force"). */
-	expect: string;
-	why: string;
-}
-const { queries } = JSON.parse(readFileSync(new URL('../fixtures/search-queries.json', import.meta.url), 'utf8')) as { queries: Case[] };
+const queries = readQueries();
 
-/**
- * The first `n` results of a query on /search/ (the same island and search code as the dialog),
- * each as its page path and the path#id of its sub-results, without the ?highlight parameter.
- */
-async function topResults(page: Page, query: string, n = 3) {
+/** The results of a query on /search/ (the same island and search code as the dialog). */
+async function results(page: Page, query: string) {
 	await page.goto(`${new URL(page.url()).origin}/search/?q=${encodeURIComponent(query)}`);
 	await page.waitForFunction((q) => document.querySelector('.search-status')?.textContent?.includes(`“${q}”`), query, { timeout: 15_000 });
-	return page.locator('.search-result').evaluateAll(
-		(items, count) =>
-			items.slice(0, count).map((item) => {
-				const path = (a: Element) => {
-					const url = new URL((a as HTMLAnchorElement).href);
-					return url.pathname + url.hash;
-				};
-				const links = [...item.querySelectorAll('a')];
-				return { page: path(links[0]!), subs: links.slice(1).map(path) };
-			}),
-		n,
-	);
+	return resultLinks(page);
 }
 
 describe.skipIf(skipBrowser)('policymaker queries against the built index (tests/fixtures/search-queries.json)', () => {
 	let browser: Browser;
 	let server: Awaited<ReturnType<typeof serveDist>>;
 	let page: Page;
-	const misses: string[] = [];
+	const judged: Judgement[] = [];
 	beforeAll(async () => {
 		requireDist();
 		browser = await launchBrowser();
@@ -47,7 +28,11 @@ describe.skipIf(skipBrowser)('policymaker queries against the built index (tests
 		await page.goto(server.url('/'));
 	});
 	afterAll(async () => {
-		console.info(`search fixture: ${queries.length - misses.length}/${queries.length} queries have their target in the top 3`);
+		const count = (k: keyof Judgement) => judged.filter((j) => j[k]).length;
+		console.info(
+			`search fixture: of ${judged.length} queries, ${count('top3')} have their target in the top 3, ` +
+				`${count('top1')} first, and ${count('lands')} land on it from the first result`,
+		);
 		await browser?.close();
 		await server?.close();
 	});
@@ -64,12 +49,18 @@ describe.skipIf(skipBrowser)('policymaker queries against the built index (tests
 		}
 	});
 
+	it('asks for the first result and its landing on at least 20 queries (when, who, how fast, and passages)', () => {
+		expect(queries.filter((q) => q.first).length).toBeGreaterThanOrEqual(20);
+	});
+
 	for (const c of queries) {
-		it(`${JSON.stringify(c.query)} (${c.why}) has ${c.expect} in its top 3`, async () => {
-			const top = await topResults(page, c.query);
-			const found = top.some((r) => r.page === c.expect || r.subs.includes(c.expect));
-			if (!found) misses.push(c.query);
-			expect(found, `top 3: ${JSON.stringify(top)}`).toBe(true);
+		const want = c.first ? 'first, its link landing there' : 'in its top 3';
+		it(`${JSON.stringify(c.query)} (${c.why}) has ${c.expect} ${want}`, async () => {
+			const top = await results(page, c.query);
+			const j = judge(distDir, c.expect, top);
+			judged.push(j);
+			expect(j.top3, `top 3: ${JSON.stringify(top.slice(0, 3))}`).toBe(true);
+			if (c.first) expect(j.top1 && j.lands, `first: ${JSON.stringify(top[0])}`).toBe(true);
 		});
 	}
 });

@@ -44,17 +44,18 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
 		expect(requests.filter((u) => /\/_astro\/(search|highlight)[.-]/.test(u))).toEqual([]);
 		// Before search is used a reader downloads the site script (the opener is part of it), the
-		// page's reading tools and a section page's own tools (notes, "On this page"): three small
-		// files, uncompressed here, none of them search. They load when the browser is idle, which a
-		// busy machine may delay past networkidle.
-		await poll(() => requests.filter((u) => u.endsWith('.js')).length).toBe(3);
+		// page's reading tools, a section page's own tools (notes, "On this page") and what the page's
+		// address changes (the report link's passage, and here, in a build that knows no address of its
+		// own, the address in citations): four small files, uncompressed here, none of them search.
+		// All but the first load when the browser is idle, which a busy machine may delay past networkidle.
+		await poll(() => requests.filter((u) => u.endsWith('.js')).length).toBe(4);
 		expect(requests.filter((u) => u.endsWith('.js')).map((u) => u.split('/').pop()!.split('.')[0])).toEqual(
-			expect.arrayContaining(['reading-tools', 'section-tools']),
+			expect.arrayContaining(['reading-tools', 'section-tools', 'page-address']),
 		);
 		expect(requests.filter((u) => u.includes('/pagefind/') || u.includes('search-names'))).toEqual([]);
 		const bytes = (await Promise.all(openerBytes)).reduce((a, b) => a + b, 0);
 		expect(bytes).toBeGreaterThan(0);
-		// Uncompressed, all three together; the compressed budgets are the bench's (bench/summary.md).
+		// Uncompressed, all four together; the compressed budgets are the bench's (bench/summary.md).
 		expect(bytes).toBeLessThan(24_000);
 
 		const before = requests.length;
@@ -178,6 +179,24 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		await context.close();
 	});
 
+	it('answers "how fast must incidents be reported" with the measures in force before the draft they replaced, the excerpt showing the deadline', async () => {
+		const { page, context, errors } = await openPage(built.browser);
+		const query = 'how fast must incidents be reported';
+		await page.goto(built.server.url(`/search/?q=${encodeURIComponent(query)}`));
+		await settled(page, query);
+		const pages = await page
+			.locator('.search-result > .search-result-link')
+			.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		expect(pages[0]).toBe('/glossary/incident-reporting-measures-2025/');
+		expect(pages.indexOf('/glossary/incident-reporting-draft-2023/')).toBeGreaterThan(0);
+		// Before: the definition's first words, with no figure. Now the words around a deadline, marked.
+		const excerpt = page.locator('.search-result').first().locator(':scope > .search-excerpt');
+		expect(await excerpt.innerText()).toMatch(/\b(?:\d+|one|four) hours?\b/);
+		expect(await excerpt.locator('mark').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^hours?\W*$/)]));
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('filters by result type and glossary kind, and /search/ keeps query and filters in a shareable URL', async () => {
 		const { page, context, errors } = await openPage(built.browser);
 		await page.goto(built.server.url('/search/?q=law&type=glossary&kind=law'));
@@ -223,6 +242,54 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		expect(await page.getByRole('button', { name: 'Close' }).isVisible()).toBe(true);
 		await page.getByRole('button', { name: 'Close' }).tap();
 		expect(await page.locator('dialog[data-search-dialog]').evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+		await context.close();
+	});
+
+	it('on a phone (390 × 844), results start high and more show: the first near the top, more listed by title, an instant answer the results list shortened to its name', async () => {
+		const { page, context, errors } = await openPage(built.browser, {
+			viewport: { width: 390, height: 844 },
+			hasTouch: true,
+			isMobile: true,
+		});
+		/** Where the first result starts, and how many results start on the screen, once the search for `query` has settled. */
+		const placed = async (query: string) => {
+			await settled(page, query);
+			return page.locator('.search-result').evaluateAll((items) => ({
+				top: items[0]?.getBoundingClientRect().top ?? Infinity,
+				inView: items.filter((i) => i.getBoundingClientRect().top < innerHeight).length,
+			}));
+		};
+		await page.goto(built.server.url(sectionPaths[0]!));
+		await page.getByRole('button', { name: /^Search/ }).tap();
+		const input = page.locator('dialog input[type="search"]');
+		await input.fill('how fast must incidents be reported');
+		// Before: 347 px, with the hint and the filters on two lines above the results.
+		const question = await placed('how fast must incidents be reported');
+		expect(question.top).toBeLessThan(250);
+		expect(question.inView).toBeGreaterThanOrEqual(2);
+		// Before: three results, then "Show more". The next ones are listed by title, at no download.
+		expect(await page.locator('dialog .search-result').count()).toBeGreaterThanOrEqual(6);
+		expect(await page.locator('dialog .search-result-preview .search-result-title').first().innerText()).not.toBe('');
+		// A glossary entry listed by title keeps two lines of its definition on a phone.
+		const definition = page.locator('dialog .search-result-preview .search-excerpt').first();
+		expect(
+			await definition.evaluate((p) => p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight)),
+		).toBeLessThanOrEqual(2.05);
+		// "Show more" brings them whole (an excerpt cut where the query is), and the keyboard goes to the first of them.
+		const firstListed = await page.locator('dialog .search-result-preview .search-result-title').first().innerText();
+		await page.locator('dialog .search-more').tap();
+		await page.locator('dialog .search-result-preview').first().waitFor({ state: 'detached' });
+		const fourth = page.locator('dialog .search-result').nth(3);
+		expect(await fourth.locator('.search-result-title').innerText()).toBe(firstListed);
+		await expect.poll(() => fourth.locator('.search-result-link').evaluate((a) => a === document.activeElement)).toBe(true);
+		await input.fill('MLPS');
+		expect((await placed('MLPS')).top).toBeLessThan(330);
+		// The entry is the first result, with its excerpt: above, it keeps only its name and link.
+		expect(await page.locator('dialog .search-answer-term').allInnerTexts()).toContain('Multi-Level Protection Scheme (MLPS)');
+		expect(await page.locator('dialog .search-answer-short').count()).toBe(0);
+		await page.goto(built.server.url(`/search/?q=${encodeURIComponent('how fast must incidents be reported')}`));
+		expect((await placed('how fast must incidents be reported')).top).toBeLessThan(380);
+		expect(errors).toEqual([]);
 		await context.close();
 	});
 

@@ -220,7 +220,9 @@ describe.skipIf(skipBrowser)('comparison tables as a reader sees them', () => {
 				all.map((t) => ({
 					heads: [...t.querySelectorAll('thead th')].map((th) => th.textContent!.trim()),
 					labels: [...t.querySelectorAll('tbody tr')].map((tr) =>
-						[...tr.querySelectorAll('.cmp-label')].map((l) => (l as HTMLElement).innerText.trim()),
+						// Drawn before each cell's text from its data-label (comparison.css): the computed
+						// content is the quoted name.
+						[...tr.querySelectorAll('td')].map((td) => JSON.parse(getComputedStyle(td, '::before').content) as string),
 					),
 				})),
 			);

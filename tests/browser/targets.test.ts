@@ -15,6 +15,9 @@ const PAGES = [
 	'/sources/',
 	'/about/',
 	'/compare/',
+	'/teach/',
+	'/teach/chapter-5/overview/',
+	'/teach/chapter-5/overview/handout/',
 	'/search/',
 	'/404.html',
 ];

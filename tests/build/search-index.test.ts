@@ -46,4 +46,24 @@ describe('the search index', () => {
 		});
 		expect(leaks).toEqual([]);
 	});
+
+	it('leaves out the interface text a note ends with ("↑ Back to the text at note 1"), so no excerpt quotes it', () => {
+		const backLinks = htmlPages(distDir).flatMap(({ path, file }) =>
+			indexed.has(path)
+				? selectAll('.note-back', fromHtml(readHtml(file))).map((el) => ({
+						path,
+						// The visible words, without the arrow and the note number read to screen readers.
+						text: toString(el)
+							.replace(/↑/g, '')
+							.replace(/\s+/g, ' ')
+							.trim()
+							.replace(/ at note \d+$/, ''),
+					}))
+				: [],
+		);
+		expect(backLinks.length, 'the indexed pages have notes to check').toBeGreaterThan(0);
+		expect(backLinks.filter(({ path, text }) => indexed.get(path)!.includes(text)).map(({ path, text }) => `${path}: "${text}"`)).toEqual(
+			[],
+		);
+	});
 });

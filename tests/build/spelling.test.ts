@@ -53,6 +53,14 @@ function shownTexts(tree: Nodes): string[] {
 	return out;
 }
 
+/**
+ * A British form capitalized at the end of a run of capitalized words is part of a name a body
+ * gave itself ("the National Cyber Security Centre", "Ministry of Defence") and keeps its spelling;
+ * the same word in lower case ("a data centre") is still the site's own.
+ */
+const withoutProperNames = (text: string) =>
+	text.replace(/\b(?:[A-Z][\p{L}'’]*\s+(?:of\s+|for\s+|and\s+)?)+(?:Centre|Programme|Defence|Organisation)s?\b/gu, ' ');
+
 describe('one spelling throughout', () => {
 	requireDist();
 	const content = loadContent(join(process.cwd(), 'content'));
@@ -63,7 +71,7 @@ describe('one spelling throughout', () => {
 	]
 		.filter((n): n is string => Boolean(n && british.some(([re]) => re.test(n))))
 		.sort((a, b) => b.length - a.length);
-	const withoutNames = (text: string) => names.reduce((t, n) => t.split(n).join(' '), text);
+	const withoutNames = (text: string) => names.reduce((t, n) => t.split(n).join(' '), withoutProperNames(text));
 
 	it('writes American spelling in every page’s text, its descriptions and its accessible names', () => {
 		const found = htmlPages(distDir).flatMap(({ path, file }) =>
@@ -83,5 +91,10 @@ describe('one spelling throughout', () => {
 		);
 		const hits = shownTexts(tree).filter((t) => british.some(([re]) => re.test(t)));
 		expect(hits).toEqual(['Every organisation ', 'laws and programmes']);
+		const named = (t: string) => british.some(([re]) => re.test(withoutProperNames(t)));
+		expect(named('reports go to the Australian Cyber Security Centre')).toBe(false);
+		expect(named('the UK Ministry of Defence')).toBe(false);
+		expect(named('a data centre in Guizhou')).toBe(true);
+		expect(named('Centre of the report')).toBe(true);
 	});
 });

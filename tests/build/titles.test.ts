@@ -16,6 +16,8 @@ function expectedTitle(path: string, html: string): string {
 	if (path === '/') return site.title;
 	// The whole chapter on one page: its heading is the chapter's, so the tab says it is the whole one.
 	if (/^\/[^/]+\/print\/$/.test(path)) return `${heading} · Whole chapter · ${site.title}`;
+	// A section's teaching kit and its handout belong to the teachers' part of the site.
+	if (/^\/teach\/.+\/$/.test(path)) return `${heading} · For teachers · ${site.title}`;
 	const glossaryEntry = /^\/glossary\/[^/]+\/$/.test(path);
 	if (!glossaryEntry) return `${heading} · ${site.title}`;
 	// An entry's heading is "Term (ABBR)"; its tab leads with the abbreviation: "ABBR (Term)".

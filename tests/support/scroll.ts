@@ -15,7 +15,7 @@ export async function scrollSettled(page: Page): Promise<void> {
 				last = y;
 				return same;
 			},
-			{ timeout: 15_000, intervals: [100] },
+			{ timeout: 15_000, interval: 100 },
 		)
 		.toBe(true);
 }

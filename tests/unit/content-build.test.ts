@@ -73,4 +73,33 @@ describe('astro build of broken content', () => {
 			expect(output).toMatch(/Location:\s+content\/redirects\.yaml:2:1/);
 		},
 	);
+
+	it(
+		'stops on a teaching kit whose answer leads to no paragraph, or whose exercise gives a passage the wrong voice, naming the kit’s lines',
+		{ timeout: 180_000 },
+		async () => {
+			const kit = 'teach/chapter-1/first.yaml';
+			const edits = [
+				{
+					file: kit,
+					find: 'link: /chapter-1/first/#p-the-test-law-was-adopted-in',
+					replace: 'link: /chapter-1/first/#p-the-test-law-was-passed-in',
+				},
+				// An analysis passage, declared to be this site's words.
+				{ file: kit, find: 'voice: analysis', replace: 'voice: site' },
+			];
+			const { code, output } = await astroBuildIn(projectWithContent(contentWith(edits)));
+			expect(code).not.toBe(0);
+			expect(output).toContain('Content has 2 problems');
+			expect(output).toContain(
+				'content/teach/chapter-1/first.yaml:12 (questions[1].link): "/chapter-1/first/#p-the-test-law-was-passed-in" leads nowhere: /chapter-1/first/ has no paragraph "p-the-test-law-was-passed-in"',
+			);
+			expect(output).toContain(
+				'content/teach/chapter-1/first.yaml:23 (exercise[1].passage): the passage "p-the-analysis-expects-the-test-agency" (content/sections/chapter-1/first.mdx:44) is in a <Analysis> block ("The analysis (Cary, CSIS)"), so its voice is "analysis", not "site"',
+			);
+			expect(output).toContain('fix: write voice: analysis if that is what the exercise should teach');
+			// Astro's location is the kit's line too, not the page that was compiling.
+			expect(output).toMatch(/Location:\s+content\/teach\/chapter-1\/first\.yaml:12:1/);
+		},
+	);
 });

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load';
 import { ContentError } from '../../src/content/problems';
 import { contentWith } from './fixture';
+import { passageReferences } from '../../src/content/kits';
 
 /** Loads fixture content with one mistake and returns the error message an editor would read. */
 function messageFor(edits: Parameters<typeof contentWith>[0], added?: Parameters<typeof contentWith>[1]): string {
@@ -506,6 +508,94 @@ describe('content checks', () => {
 			]);
 			expect(message).toMatch(/first\.mdx:\d+ \(brief\.analysis\): "4 hours" is a deadline/);
 			expect(message).toMatch(/chapters\.yaml:\d+ \(gist\[0\]\.text\): "two days" is a deadline/);
+		});
+	});
+
+	describe('a section’s teaching kit', () => {
+		const kit = 'teach/chapter-1/first.yaml';
+
+		it('reads the kit of each section that has one, and the paragraphs it points at, each with its line', () => {
+			const model = loadContent(contentWith());
+			expect(model.kits.map((k) => k.value.id)).toEqual(['chapter-1/first']);
+			const refs = passageReferences(model);
+			expect(refs[0]).toEqual({
+				page: '/chapter-1/first/',
+				id: 'p-the-book-says-the-test-agency',
+				file: 'content/teach/chapter-1/first.yaml',
+				line: 9,
+				field: 'questions[0].link',
+			});
+			// An exercise passage is on the kit's own section, and says whose words it is.
+			expect(refs.find((r) => r.field === 'exercise[1].passage')).toEqual({
+				page: '/chapter-1/first/',
+				id: 'p-the-analysis-expects-the-test-agency',
+				voice: 'analysis',
+				file: 'content/teach/chapter-1/first.yaml',
+				line: 23,
+				field: 'exercise[1].passage',
+			});
+		});
+
+		it('stops on an answer that links to a page that is not published, naming its line', () => {
+			const message = messageFor([{ file: kit, find: '/chapter-1/second/#p-the-second', replace: '/chapter-1/third/#p-the-second' }]);
+			expect(message).toContain(
+				'content/teach/chapter-1/first.yaml:18 (questions[3].link): no chapter page is published at "/chapter-1/third/"',
+			);
+		});
+
+		it('stops on an answer link that is not a chapter page and a paragraph id', () => {
+			const message = messageFor([{ file: kit, find: 'link: /chapter-1/second/#p-the', replace: 'link: https://example.org/#p-the' }]);
+			expect(message).toContain('content/teach/chapter-1/first.yaml:18 (questions[3].link): write a chapter page and an id on it');
+		});
+
+		it('stops on a kit for a section that does not exist', () => {
+			const text = readFileSync(new URL('../fixtures/content/teach/chapter-1/first.yaml', import.meta.url), 'utf8');
+			const message = messageFor([], { 'teach/chapter-1/third.yaml': text });
+			expect(message).toContain(
+				'content/teach/chapter-1/third.yaml:2 (file name): there is no section content/sections/chapter-1/third.mdx for this kit',
+			);
+		});
+
+		it('stops on a class whose steps do not fill one period, naming the class', () => {
+			const message = messageFor([
+				{ file: kit, find: '    - minutes: 30\n      activity: Answer', replace: '    - minutes: 25\n      activity: Answer' },
+			]);
+			expect(message).toContain(
+				'content/teach/chapter-1/first.yaml:31 (lessons.oneClass): the steps of this class take 45 minutes, not 50',
+			);
+			expect(message).toContain('so they add up to 50');
+		});
+
+		it('stops on an exercise with one voice only, or one passage twice', () => {
+			const message = messageFor([
+				{ file: kit, find: 'voice: analysis', replace: 'voice: book' },
+				{ file: kit, find: 'voice: site', replace: 'voice: book' },
+				{ file: kit, find: 'passage: p-a-note-beside-the-passage-above', replace: 'passage: p-the-book-says-the-test-agency' },
+			]);
+			expect(message).toContain('content/teach/chapter-1/first.yaml:20 (exercise): every passage of the exercise has the same voice');
+			expect(message).toContain(
+				'content/teach/chapter-1/first.yaml:26 (exercise[2].passage): "p-the-book-says-the-test-agency" is already exercise[0]',
+			);
+		});
+
+		it('names a voice the site does not know, with the ones it does', () => {
+			const message = messageFor([{ file: kit, find: 'voice: site', replace: 'voice: context' }]);
+			expect(message).toContain(
+				'content/teach/chapter-1/first.yaml:27 (exercise[2].voice): "context" is not one of the voice values this site knows',
+			);
+			expect(message).toContain('fix: write one of: book, analysis, site');
+		});
+
+		it('holds a kit to three objectives and four to six questions', () => {
+			const message = messageFor([{ file: kit, find: '  - Tell the book, the analysis and this site apart on the page.\n', replace: '' }]);
+			expect(message).toContain('content/teach/chapter-1/first.yaml:3 (objectives): give exactly three learning objectives');
+		});
+
+		it('stops on a deadline typed into an answer, naming the field', () => {
+			const message = messageFor([
+				{ file: kit, find: 'with the Test Board guiding its work.', replace: 'and must answer within 4 hours.' },
+			]);
+			expect(message).toMatch(/first\.yaml:8 \(questions\[0\]\.answer\): "4 hours" is a deadline/);
 		});
 	});
 });

@@ -12,7 +12,9 @@ import { siteMarkdown } from '../../src/markdown/processor';
 import { remarkParsedBodies } from '../../src/markdown/remark-parsed-bodies';
 import { bookSchema, chapterSchema } from '../../src/schemas/chapter';
 import { factSchema } from '../../src/schemas/fact';
+import { foreignRuleSchema } from '../../src/schemas/foreign-rule';
 import { glossaryTermSchema } from '../../src/schemas/glossary';
+import { kitSchema } from '../../src/schemas/kit';
 import { proseSchema } from '../../src/schemas/page';
 import { sectionSchema } from '../../src/schemas/section';
 import { sourceSchema } from '../../src/schemas/source';
@@ -64,10 +66,12 @@ const schemas: Record<CollectionName, Parameters<typeof modelLoader>[1]> = {
 	glossary: glossaryTermSchema,
 	timeline: timelineEventSchema,
 	facts: factSchema,
+	foreignRules: foreignRuleSchema,
 	sources: sourceSchema,
 	book: bookSchema,
 	chapters: chapterSchema,
 	pages: proseSchema,
+	kits: kitSchema,
 };
 
 /** What Astro gives a loader, with a data store in a Map and a parseData that must never be called. */
@@ -140,6 +144,7 @@ describe('content read once', { timeout: 120_000 }, () => {
 		expect(files('glossary')).toEqual([...model.glossary.values()].map((g) => `${g.value.id} ${g.file}`));
 		expect(files('timeline')).toEqual(model.timeline.map((t) => `${t.value.id} ${t.file}`));
 		expect(files('book')).toEqual(model.book.map((b) => `${b.value.id} ${b.file}`));
+		expect(files('kits')).toEqual(model.kits.map((k) => `${k.value.id} ${k.file}`));
 	});
 
 	it('compiles each Markdown and MDX body from the tree the reader parsed, to the same output as a fresh parse', async () => {

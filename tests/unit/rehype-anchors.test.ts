@@ -9,6 +9,8 @@ import { rehypePermalinks } from '../../src/markdown/rehype-permalinks';
 import type { Redirect } from '../../src/schemas/redirect';
 import { pageDataOf } from '../../src/markdown/page-data';
 import { ContentError } from '../../src/content/problems';
+import type { PassageReference } from '../../src/content/kits';
+import { runMdx } from './mdx';
 
 const path = '/site/content/sections/chapter-5/page.md';
 /** Redirects as content/redirects.yaml lists them, the first at line 3, then every third line. */
@@ -142,5 +144,108 @@ describe('rehype-anchors and rehype-permalinks', () => {
 
 	it('falls back to a hash for paragraphs without Latin letters', () => {
 		expect(paragraphId('网络安全法规定')).toMatch(/^p-[a-z0-9]+$/);
+	});
+});
+
+describe('rehype-anchors: passages, and the paragraphs a teaching kit relies on', () => {
+	const page = [
+		'<Book>',
+		'',
+		'The book calls it <Quote>one game of chess</Quote>, *firmly*.',
+		'',
+		'</Book>',
+		'',
+		'## Who argues what',
+		'',
+		'<Analysis>',
+		'',
+		'Cary reads the [chess image](../other/#p-x) as <Term id="cac">a plan</Term>.',
+		'',
+		'</Analysis>',
+		'',
+		'<Note kind="correction" sources="a">',
+		'',
+		'The analysis gives the wrong name.',
+		'',
+		'</Note>',
+		'',
+		'<Context sources="a">',
+		'',
+		'- A listed fact the site adds.',
+		'',
+		'</Context>',
+		'',
+		'## Questions for discussion',
+		'',
+		'1. Who moves the pieces?',
+	].join('\n');
+	/** References as a kit lists them, the first at line 9 of content/teach/chapter-5/page.yaml, then every third line. */
+	const refs = (list: Omit<PassageReference, 'file' | 'line' | 'field'>[]): PassageReference[] =>
+		list.map((r, i) => ({ ...r, file: 'content/teach/chapter-5/page.yaml', line: 9 + 3 * i, field: `exercise[${i}].passage` }));
+	const run = (references: PassageReference[] = []) =>
+		runMdx(page, [rehypeAnchors, { include: ['/content/sections/'], redirects: [], references }]);
+
+	it('records each paragraph’s block, the section it is in and its words, with quoted phrases kept and links reduced to words', async () => {
+		const { pageData } = await run();
+		expect(pageData.passages).toEqual({
+			'p-the-book-calls-it-one-game': {
+				block: 'book',
+				html: 'The book calls it <q class="book-quote">one game of chess</q>, <em>firmly</em>.',
+			},
+			'p-cary-reads-the-chess-image-as': { block: 'analysis', section: 'who-argues-what', html: 'Cary reads the chess image as a plan.' },
+			'p-the-analysis-gives-the-wrong-name': {
+				block: 'note',
+				note: 'correction',
+				section: 'who-argues-what',
+				html: 'The analysis gives the wrong name.',
+			},
+			'p-a-listed-fact-the-site-adds': { block: 'context', section: 'who-argues-what', html: 'A listed fact the site adds.' },
+			// The page's own lists are in no block: they have no voice to tell.
+			'p-who-moves-the-pieces': { section: 'questions-for-discussion', html: 'Who moves the pieces?' },
+		});
+	});
+
+	it('accepts references to paragraphs of the voice they declare: a note and a context block are both the site', async () => {
+		const ok = refs([
+			{ page: '/chapter-5/page/', id: 'p-the-book-calls-it-one-game', voice: 'book' },
+			{ page: '/chapter-5/page/', id: 'p-cary-reads-the-chess-image-as', voice: 'analysis' },
+			{ page: '/chapter-5/page/', id: 'p-the-analysis-gives-the-wrong-name', voice: 'site' },
+			{ page: '/chapter-5/page/', id: 'p-a-listed-fact-the-site-adds', voice: 'site' },
+			{ page: '/chapter-5/page/', id: 'p-who-moves-the-pieces' },
+			// Another page's references are that page's to check.
+			{ page: '/chapter-5/other/', id: 'p-nowhere', voice: 'book' },
+		]);
+		await expect(run(ok)).resolves.toBeTruthy();
+	});
+
+	it('fails the build on an exercise passage whose block is not the voice it declares, naming the kit’s line and the paragraph’s', async () => {
+		const wrong = run(refs([{ page: '/chapter-5/page/', id: 'p-the-analysis-gives-the-wrong-name', voice: 'analysis' }]));
+		await expect(wrong).rejects.toThrow(ContentError);
+		await expect(wrong).rejects.toThrow(
+			'content/teach/chapter-5/page.yaml:9 (exercise[0].passage): the passage "p-the-analysis-gives-the-wrong-name" (/site/content/sections/chapter-5/page.mdx:17) is in a <Note kind="correction"> (Correction), so its voice is "site", not "analysis"',
+		);
+		await expect(wrong).rejects.toThrow('fix: write voice: site if that is what the exercise should teach');
+		const book = run(refs([{ page: '/chapter-5/page/', id: 'p-cary-reads-the-chess-image-as', voice: 'book' }]));
+		await expect(book).rejects.toThrow('is in a <Analysis> block ("The analysis (Cary, CSIS)"), so its voice is "analysis", not "book"');
+	});
+
+	it('fails the build on an exercise passage in no block, and on a paragraph or heading that is not a paragraph', async () => {
+		const run3 = run(
+			refs([
+				{ page: '/chapter-5/page/', id: 'p-who-moves-the-pieces', voice: 'site' },
+				{ page: '/chapter-5/page/', id: 'p-gone' },
+				{ page: '/chapter-5/page/', id: 'who-argues-what' },
+			]),
+		);
+		await expect(run3).rejects.toThrow('Content has 3 problems');
+		await expect(run3).rejects.toThrow(
+			'page.yaml:9 (exercise[0].passage): the passage "p-who-moves-the-pieces" (/site/content/sections/chapter-5/page.mdx:29) is in no <Book>',
+		);
+		await expect(run3).rejects.toThrow(
+			'page.yaml:12 (exercise[1].passage): "/chapter-5/page/#p-gone" leads nowhere: /chapter-5/page/ has no paragraph "p-gone"',
+		);
+		await expect(run3).rejects.toThrow(
+			'page.yaml:15 (exercise[2].passage): "#who-argues-what" is a heading of /chapter-5/page/, not a paragraph',
+		);
 	});
 });

@@ -1,5 +1,18 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { indexedText, prepareForIndex, resultTypeOf } from '../../src/integrations/search-index';
+import {
+	indexAnchors,
+	indexedText,
+	markSectionEnds,
+	prepareForIndex,
+	resultsOf,
+	resultTypeOf,
+	separateBlocks,
+} from '../../src/integrations/search-index';
+import { APPARATUS_MARKER, PASSAGE_MARKER, SECTION_END } from '../../src/search/model';
 
 const page = (main: string) =>
 	`<!doctype html><html lang="en"><head><title>t</title></head><body><header data-pagefind-ignore>网站</header><main data-pagefind-body>${main}</main></body></html>`;
@@ -27,5 +40,54 @@ describe('what the indexer is given (search-index)', () => {
 		expect(out).toContain('<meta data-pagefind-meta="zh_parts[content]" content="国家网信办 家网信办 网信办 信办">');
 		expect(out.slice(out.indexOf('<body>'))).toBe(html.slice(html.indexOf('<body>')));
 		expect(prepareForIndex(page('<h1>No Chinese</h1>'), '/timeline/')).not.toContain('zh_parts');
+	});
+});
+
+describe('the anchors and text the indexer is given (search-index)', () => {
+	it('moves a paragraph’s id to an empty marker, telling passages from the page’s apparatus, and drops every other id', () => {
+		const html = page(
+			'<h2 id="rules">Rules</h2><div class="prov prov-analysis"><div class="prov-body"><p id="p-cary-finds-the">Cary finds.</p></div></div>' +
+				'<ul><li id="p-cary-judged-the">Cary judged.</li></ul><span id="p-old-moved-id"></span><li id="csl" data-pagefind-title="Law">x</li>',
+		);
+		const body = indexAnchors(html);
+		expect(body).toContain('<h2 id="rules">');
+		expect(body).toContain(`<p><${PASSAGE_MARKER} id="p-cary-finds-the"></${PASSAGE_MARKER}>Cary finds.</p>`);
+		expect(body).toContain(`<li><${APPARATUS_MARKER} id="p-cary-judged-the"></${APPARATUS_MARKER}>Cary judged.</li>`);
+		expect(body).toContain('<span></span>');
+		expect(body).toContain('<li id="csl" data-pagefind-title="Law">');
+	});
+
+	it('keeps a label from running into its value, and cells into each other', () => {
+		expect(separateBlocks('<dl><dt>Deadline to report</dt><dd>1 hour</dd><dt>Sources:</dt></dl>')).toBe(
+			'<dl><dt>Deadline to report: </dt><dd>1 hour </dd><dt>Sources:</dt></dl>',
+		);
+		expect(separateBlocks('<tr><th>Status</th><td>Draft</td></tr>')).toBe('<tr><th>Status </th><td>Draft </td></tr>');
+	});
+
+	it('marks where a section that search reads ends, unless another section or heading follows at once', () => {
+		const html = page(
+			'<section class="key-facts"><h2 id="key-facts">Key facts</h2></section><div class="prose"><p>Prose.</p></div>' +
+				'<section data-pagefind-ignore><section><h2>Used in</h2></section></section><p>More.</p>' +
+				'<section><h2 id="a">A</h2></section><section><h2 id="b">B</h2></section><p>Tail.</p>',
+		);
+		const out = markSectionEnds(html);
+		expect(out.match(new RegExp(`id="${SECTION_END}"`, 'g'))?.length).toBe(2);
+		expect(out).toContain(`</section><i id="${SECTION_END}"></i><div class="prose">`);
+		expect(out).toContain(`<h2 id="b">B</h2></section><i id="${SECTION_END}"></i><p>Tail.</p>`);
+	});
+});
+
+describe('which page each result is (search-index)', () => {
+	it('reads each fragment Pagefind wrote: its id is the file name; a glossary entry needs no title', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'fragments-'));
+		const write = (id: string, fragment: object) =>
+			writeFileSync(
+				join(dir, `${id}.pf_fragment`),
+				gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(fragment))])),
+			);
+		write('en_1a2b3c4', { url: '/glossary/cac/', meta: { title: 'Cyberspace Administration of China (CAC)' } });
+		write('en_5d6e7f8', { url: '/timeline/', meta: { title: 'Timeline' } });
+		expect(resultsOf(dir)).toEqual({ en_1a2b3c4: { path: '/glossary/cac/' }, en_5d6e7f8: { path: '/timeline/', title: 'Timeline' } });
+		rmSync(dir, { recursive: true });
 	});
 });

@@ -153,6 +153,12 @@ describe('what is looked up (search-plan)', () => {
 		expect(plan('cybersecurty').terms.map((t) => t.searches)).toEqual([['cybersecurty', 'cybersecurity']]);
 	});
 
+	it('marks “deadline” as a word the figure asked for answers, and only when a duration is asked for', () => {
+		const deadline = plan('incident reporting deadline').terms.find((t) => t.label === 'deadline');
+		expect(deadline).toMatchObject({ searches: ['deadline'], namesFigure: true });
+		expect(plan('incident reporting').terms.some((t) => t.namesFigure)).toBe(false);
+	});
+
 	it('highlights what decides the results, not the question words', () => {
 		expect(plan('how fast must companies report a cyber incident').highlight).toBe('companies report cyber incident');
 	});

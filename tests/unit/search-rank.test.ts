@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { rankSubResults } from '../../src/search/rank';
 import { normalizeName } from '../../src/search/query';
 import { readSearchParams, searchParamsOf } from '../../src/search/params';
 import { safeUrl, withHighlight } from '../../src/search/client';
 
+// How sub-results are ordered (by the query words each section holds, titles counting extra) is
+// tested with where results land, in search-passages.test.ts.
 describe('result order (search-rank)', () => {
-	it('orders sub-results by the query words they match (not stop words), titles counting double, ties in page order', () => {
-		const subs = [
-			{ title: 'MIIT formed', excerpt: 'The Ministry of <mark>Industry</mark> and <mark>Information</mark>' },
-			{ title: 'Cybersecurity Law adopted', excerpt: '<mark>Cybersecurity</mark> <mark>Law</mark> adopted' },
-			{ title: 'Cybersecurity Law in force', excerpt: '<mark>Cybersecurity</mark> <mark>Law</mark> <mark>in</mark> <mark>force.</mark>' },
-			{ title: 'Data Security Law in force', excerpt: 'Data Security <mark>Law</mark> <mark>in</mark> <mark>force</mark>' },
-		];
-		expect(rankSubResults(subs, 'Cybersecurity Law in force').map((s) => s.title)).toEqual([
-			'Cybersecurity Law in force',
-			'Cybersecurity Law adopted',
-			'Data Security Law in force',
-			'MIIT formed',
-		]);
-	});
-
 	it('compares names ignoring case, quotes and punctuation', () => {
 		expect(normalizeName('  Multi-Layer   Protection ')).toBe('multilayer protection');
 		expect(normalizeName('“CII”')).toBe('cii');

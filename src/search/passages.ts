@@ -1,0 +1,343 @@
+import { escapeText } from './excerpt';
+import { APPARATUS_MARKER, SECTION_END } from './model';
+import { NUMBER_WORDS, normWord, YEAR, type Figure } from './query';
+
+/**
+ * Where in a page a result should land, and what its excerpts show. Pagefind finds pages and the
+ * word positions of each term's matches; this module splits a page at its anchors (headings,
+ * timeline events and, on chapter pages, each paragraph: src/integrations/search-index.ts) and
+ * scores each part by the terms it holds together, rarer terms counting more, so a result can
+ * link to the paragraph or the event that answers, not only to the page or to the first heading
+ * that mentions one of the words. Excerpts are cut from that part, around as many of the terms as
+ * fit, and around the figure a question asks for ("how fast" → "1 hour"), which is marked too.
+ * Pure: the same page and terms always give the same passages.
+ */
+
+/** An anchor as Pagefind records it in a page's fragment. */
+export interface Anchor {
+	element: string;
+	id: string;
+	text?: string;
+	/** Set by data-pagefind-title: a timeline event's title. */
+	title?: string;
+	/** The index of the word it starts at. */
+	location: number;
+}
+
+export interface PageText {
+	/** The page's indexed text, as Pagefind stores it. */
+	content: string;
+	anchors: Anchor[];
+	/** The page's title, for the part before its first heading. */
+	title: string;
+}
+
+/** One term of the query in this page: how telling it is, and the words that match it. */
+export interface TermSpots {
+	weight: number;
+	locations: Iterable<number>;
+	/**
+	 * For an entry the query names: all its names. A passage that uses another of them ("Personal
+	 * Information Protection Law" for "PIPL") holds the term too, and a passage that names none of
+	 * the entries a query names is about something else, so it counts for half.
+	 */
+	names?: string[];
+	/** A word that names the figure asked for ("deadline"): a passage showing one holds it (src/search/plan.ts). */
+	namesFigure?: boolean;
+}
+
+export interface Passage {
+	/** The anchor to link to; absent for the top of the page. */
+	id?: string;
+	/** A heading's text or an event's title; the page title for the top of the page. */
+	title: string;
+	/** Entity-encoded text with <mark> around matches and the figure asked for (the form sanitizeExcerpt gives). */
+	excerpt: string;
+	/** How well it answers: the weights of the terms it holds, and a little for titles and figures. */
+	score: number;
+	/** The share of the query's weight it holds, 0–1: how completely this one passage answers. */
+	coverage: number;
+	/** How close together its terms are: how many it holds over the fewest words that hold them all, 0–1. */
+	proximity: number;
+	/** A timeline event (an anchor with data-pagefind-title). */
+	event: boolean;
+}
+
+export interface PagePassages {
+	/** The part to land on: a paragraph, a heading or an event (or the top of the page). */
+	best: Passage;
+	/** The page's sections (headings and events) that hold any term, best first, ties in page order. */
+	sections: Passage[];
+}
+
+/** Words as Pagefind counts them (its word separators), so its match locations index into them. */
+export const pageWords = (content: string): string[] => content.split(/[^\S\uFEFF]+/);
+
+const bare = (word: string) => normWord(word).replace(/[^\p{L}\p{N}]/gu, '');
+
+const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
+const DURATION_UNITS = /^(?:hours?|days?|minutes?|weeks?|months?|years?|working)$/;
+const isNumber = (w: string) => /^\d[\d,.]*$/.test(w) || w in NUMBER_WORDS;
+
+/** The word positions of the figures of one kind in a page: "1 hour", "RMB 10 million", "4 May 2011". */
+export function figureSpots(words: string[], figure: Figure): Set<number> {
+	const out = new Set<number>();
+	const norm = words.map(bare);
+	norm.forEach((w, i) => {
+		const next = norm[i + 1] ?? '';
+		if (figure === 'date' && YEAR.test(w)) {
+			out.add(i);
+			if (MONTHS.has(norm[i - 1] ?? '')) {
+				out.add(i - 1);
+				if (/^\d{1,2}$/.test(norm[i - 2] ?? '')) out.add(i - 2);
+			}
+		} else if (figure === 'duration' && isNumber(w) && DURATION_UNITS.test(next)) {
+			out.add(i);
+			out.add(i + 1);
+		} else if (figure === 'duration' && /^\p{L}+-(?:hour|day|minute|week)s?\b/u.test(normWord(words[i] ?? ''))) {
+			// "one-hour", "two-day": one word to Pagefind.
+			out.add(i);
+		} else if (figure === 'money' && (w === 'rmb' || w === 'yuan') && (isNumber(next) || isNumber(norm[i - 1] ?? ''))) {
+			out.add(i);
+			if (isNumber(next)) out.add(i + 1);
+			else out.add(i - 1);
+			if (norm[i + 2] === 'million' || norm[i + 2] === 'billion') out.add(i + 2);
+		} else if (figure === 'count' && isNumber(w) && !YEAR.test(w) && !MONTHS.has(next) && !MONTHS.has(norm[i - 1] ?? '')) out.add(i);
+	});
+	return out;
+}
+
+/** Where a page uses one of a set of names (whole words, any case; Chinese anywhere in a word). */
+export function nameSpots(words: string[], names: string[]): Set<number> {
+	const out = new Set<number>();
+	const norm = words.map(bare);
+	for (const name of names) {
+		if (/\p{Script=Han}/u.test(name)) {
+			words.forEach((w, i) => w.includes(name) && out.add(i));
+			continue;
+		}
+		const parts = name.split(/\s+/).map(bare).filter(Boolean);
+		if (parts.length === 0) continue;
+		for (let i = 0; i + parts.length <= norm.length; i++)
+			if (parts.every((p, k) => norm[i + k] === p)) for (let k = 0; k < parts.length; k++) out.add(i + k);
+	}
+	return out;
+}
+
+interface Unit {
+	start: number;
+	end: number;
+	anchor?: Anchor;
+	/** Where its title's words are (a heading's text, an event's title), to count a match there a little more. */
+	titleEnd: number;
+}
+
+/** Anchors that begin a section: headings with text, and elements with a title (timeline events); never the page's h1. */
+const opensSection = (a: Anchor) => (a.title?.trim() ? true : /^h[2-6]$/i.test(a.element) && Boolean(a.text?.trim()));
+/** Anchors that are places to land but not sections: a paragraph's marker. */
+const isParagraph = (a: Anchor) => !opensSection(a) && /^p-/.test(a.id) && !a.text?.trim();
+/** Where a <section> ended: what follows is not its heading's (src/integrations/search-index.ts). */
+const isEnd = (a: Anchor) => a.id === SECTION_END;
+/** A paragraph of the page's apparatus (key takeaways, questions for discussion), not a passage. */
+const isApparatus = (a: Anchor) => isParagraph(a) && a.element === APPARATUS_MARKER;
+/** What a summary or a question counts for beside a passage that says the same. */
+const APPARATUS = 0.6;
+
+function titleEnd(a: Anchor, words: string[]): number {
+	const title = (a.title ?? a.text ?? '').split(/\s+/).filter(Boolean);
+	if (title.length === 0) return a.location;
+	// An event's title follows its date: look for its first word among the first words.
+	const first = bare(title[0]!);
+	for (let i = a.location; i < Math.min(words.length, a.location + 6); i++) if (bare(words[i]!) === first) return i + title.length;
+	return a.location + title.length;
+}
+
+function split(words: string[], anchors: Anchor[], keep: (a: Anchor) => boolean): Unit[] {
+	const starts = anchors.filter(keep).sort((a, b) => a.location - b.location);
+	const units: Unit[] = [{ start: 0, end: starts[0]?.location ?? words.length, titleEnd: 0 }];
+	starts.forEach((a, i) => {
+		const end = starts[i + 1]?.location ?? words.length;
+		if (end > a.location) units.push({ start: a.location, end, anchor: a, titleEnd: titleEnd(a, words) });
+	});
+	return units.filter((u) => u.end > u.start);
+}
+
+const EXCERPT_WORDS = 26;
+
+/** The excerpt of a unit: the window of words holding the most (rare) terms and the figure, marked. */
+function excerptOf(
+	words: string[],
+	unit: Unit,
+	spots: { weight: number; at: Set<number>; marks: Set<number> }[],
+	figure: Set<number>,
+	event: boolean,
+	/** Mark only the first figure in the excerpt: a date answers "when", the others are by the way. */
+	firstFigure: boolean,
+	/** What a figure in the excerpt is worth: about what a term is. */
+	figureWeight: number,
+): string {
+	const length = Math.min(EXCERPT_WORDS + (event ? 6 : 0), unit.end - unit.start);
+	const value = (from: number, size: number) => {
+		let v = 0;
+		for (const s of spots) {
+			let n = 0;
+			for (let i = from; i < from + size; i++) if (s.at.has(i)) n++;
+			if (n > 0) v += s.weight * (1 + Math.min(n - 1, 2) / 10);
+		}
+		// Each figure counts like most of a term, up to three: "how fast" is answered by the deadlines.
+		let figures = 0;
+		let whole = 0;
+		for (let i = from; i < from + size; i++) {
+			if (figure.has(i) && !figure.has(i - 1)) figures++;
+			if (figure.has(i)) whole++;
+		}
+		// A little for each word of a figure, so a window never cuts one in half ("RMB 10 …").
+		return v + Math.min(figures, 3) * 0.75 * figureWeight + whole / 1000;
+	};
+	/** The best window of `size` words between `from` and `to`; of equally good ones the middle, so matches sit inside it. */
+	const window = (from: number, to: number, size: number) => {
+		let best = -1;
+		let run: number[] = [];
+		for (let at = from; at <= Math.max(from, to - size); at++) {
+			const v = value(at, size);
+			if (v > best + 1e-9) {
+				best = v;
+				run = [at];
+			} else if (Math.abs(v - best) < 1e-9 && run.at(-1) === at - 1) run.push(at);
+		}
+		return { start: run[Math.floor(run.length / 2)] ?? from, value: best };
+	};
+	// An event begins with its date and title, and so does its excerpt; when the words asked for
+	// come later in it, they follow after a gap.
+	let parts: [number, number][];
+	if (event) {
+		const head = Math.min(unit.titleEnd, unit.start + length);
+		const rest = window(head, unit.end, Math.max(1, length - (head - unit.start)));
+		parts =
+			value(unit.start, length) + 1e-9 >= value(unit.start, head - unit.start) + rest.value || rest.start <= head
+				? [[unit.start, unit.start + length]]
+				: [
+						[unit.start, head],
+						[rest.start, rest.start + length - (head - unit.start)],
+					];
+	} else {
+		const { start } = window(unit.start, unit.end, length);
+		parts = [[start, start + length]];
+	}
+	const inside = (at: number) => parts.some(([a, b]) => at >= a && at < b);
+	const inExcerpt = [...figure].filter(inside).sort((a, b) => a - b);
+	// The first figure is a run of neighbouring words ("4 May 2011").
+	const firstEnd = inExcerpt.findIndex((at, k) => k > 0 && inExcerpt[k - 1] !== at - 1);
+	const shown = firstFigure && firstEnd > 0 ? inExcerpt.slice(0, firstEnd) : inExcerpt;
+	const marked = new Set([...spots.flatMap((s) => [...s.marks]), ...shown]);
+	const text = ([a, b]: [number, number]) =>
+		words
+			.slice(a, b)
+			.map((w, k) => (marked.has(a + k) ? `<mark>${escapeText(w)}</mark>` : escapeText(w)))
+			.join(' ');
+	const first = parts[0]![0];
+	const last = parts.at(-1)![1];
+	return `${first > unit.start ? '… ' : ''}${parts.map(text).join(' … ')}${last < unit.end ? ' …' : ''}`;
+}
+
+/**
+ * The passages of one page for a query's terms: the part to land on and the sections to list
+ * under the result. `figure` is what a question asks for: a part that shows one counts a little
+ * more, and its excerpt shows it.
+ */
+export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure): PagePassages {
+	const words = pageWords(page.content);
+	const figures = figure ? figureSpots(words, figure) : new Set<number>();
+	const spots = terms.map((t) => {
+		const found = new Set(t.locations);
+		// Pagefind finds a name of several words word by word ("law" anywhere, for "Data Security
+		// Law"): a passage holds a named entry where it uses one of its names.
+		const named = t.names ? nameSpots(words, t.names) : new Set<number>();
+		return {
+			weight: t.weight,
+			at: named.size > 0 ? named : t.namesFigure ? new Set([...found, ...figures]) : found,
+			// Excerpts mark what the reader typed, as Pagefind found it, not the entry's other names.
+			marks: named.size > 0 ? new Set([...found].filter((at) => named.has(at))) : found,
+			named: Boolean(t.names),
+		};
+	});
+	const naming = spots.some((s) => s.named);
+	const total = spots.reduce((s, t) => s + t.weight, 0) || 1;
+	const mean = total / Math.max(1, spots.length);
+
+	const score = (u: Unit) => {
+		let held = 0;
+		let titled = 0;
+		for (const s of spots) {
+			let inUnit = false;
+			let inTitle = false;
+			for (const at of s.at) {
+				if (at < u.start || at >= u.end) continue;
+				inUnit = true;
+				if (u.anchor && at < u.titleEnd) inTitle = true;
+			}
+			if (inUnit) held += s.weight;
+			if (inTitle) titled += s.weight;
+		}
+		let hasFigure = false;
+		for (const at of figures) if (at >= u.start && at < u.end) hasFigure = true;
+		const aboutIt = !naming || spots.some((s) => s.named && [...s.at].some((at) => at >= u.start && at < u.end));
+		const value = (held + titled / 2 + (hasFigure && held > 0 ? mean / 2 : 0)) * (aboutIt ? 1 : 0.5) * (apparatus(u) ? APPARATUS : 1);
+		return { held, value, proximity: proximity(u) };
+	};
+	/** Whether every paragraph a unit holds is the page's apparatus (a section of key takeaways, one takeaway). */
+	const apparatus = (u: Unit) => {
+		const inside = page.anchors.filter((a) => isParagraph(a) && a.location >= u.start && a.location < u.end);
+		return inside.length > 0 && inside.every(isApparatus);
+	};
+	/** The fewest words that hold every term the unit holds (a sliding window over their places). */
+	const proximity = (u: Unit) => {
+		const places = spots.flatMap((s, t) => [...s.at].filter((at) => at >= u.start && at < u.end).map((at) => ({ at, t })));
+		places.sort((a, b) => a.at - b.at);
+		const kinds = new Set(places.map((p) => p.t)).size;
+		if (kinds <= 1) return 1;
+		const count = new Map<number, number>();
+		let span = Infinity;
+		let left = 0;
+		for (const p of places) {
+			count.set(p.t, (count.get(p.t) ?? 0) + 1);
+			while (count.size === kinds) {
+				span = Math.min(span, p.at - places[left]!.at + 1);
+				const l = places[left++]!;
+				const n = count.get(l.t)! - 1;
+				if (n === 0) count.delete(l.t);
+				else count.set(l.t, n);
+			}
+		}
+		return Math.min(1, kinds / span);
+	};
+	const passage = (u: Unit, s: { held: number; value: number; proximity: number }): Passage => ({
+		...(u.anchor && !isEnd(u.anchor) && { id: u.anchor.id }),
+		title: u.anchor && !isEnd(u.anchor) ? (u.anchor.title || u.anchor.text || page.title).trim() : page.title,
+		excerpt: excerptOf(words, u, spots, figures, Boolean(u.anchor?.title), figure === 'date', mean),
+		score: s.value,
+		coverage: s.held / total,
+		proximity: s.proximity,
+		event: Boolean(u.anchor?.title),
+	});
+
+	const sectionUnits = split(words, page.anchors, (a) => opensSection(a) || isEnd(a));
+	const scoredSections = sectionUnits.map((u, i) => ({ u, i, s: score(u) }));
+	// A section that is only its heading (a year on the timeline) is no place to land.
+	const sections = scoredSections
+		.filter(({ u, s }) => u.anchor && opensSection(u.anchor) && s.held > 0 && u.end > u.titleEnd)
+		.sort((a, b) => b.s.value - a.s.value || a.i - b.i)
+		.map(({ u, s }) => passage(u, s));
+
+	// Landing: the paragraph (or section, where a page has no paragraph anchors) that holds the
+	// most, its section's score breaking ties, so "the CAC … set up" lands where both are.
+	const units = split(words, page.anchors, (a) => opensSection(a) || isParagraph(a) || isEnd(a));
+	const sectionOf = (u: Unit) => scoredSections.findLast((x) => x.u.start <= u.start);
+	let best: { u: Unit; s: { held: number; value: number; proximity: number }; rank: number } | undefined;
+	for (const u of units) {
+		const s = score(u);
+		const rank = s.value + 0.25 * (sectionOf(u)?.s.value ?? 0);
+		if (!best || rank > best.rank + 1e-9) best = { u, s, rank };
+	}
+	return { best: passage(best!.u, best!.s), sections };
+}

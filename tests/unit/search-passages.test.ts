@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { APPARATUS_MARKER, PASSAGE_MARKER, SECTION_END } from '../../src/search/model';
+import { figureSpots, findPassages, nameSpots, pageWords, type Anchor } from '../../src/search/passages';
+import { questionFrame, tokenize } from '../../src/search/query';
+
+/**
+ * A page as Pagefind stores it: its text, and each anchor at the word it starts. Built from parts
+ * so the word positions are counted, not typed: [anchor or null, text].
+ */
+function page(parts: [Omit<Anchor, 'location'> | null, string][], title = 'Page') {
+	const anchors: Anchor[] = [];
+	const words: string[] = [];
+	for (const [anchor, text] of parts) {
+		if (anchor) anchors.push({ ...anchor, location: words.length });
+		words.push(...text.split(' '));
+	}
+	const content = words.join(' ');
+	/** The places of the words that start with `prefix`, as Pagefind's match locations. */
+	const at = (prefix: string) => pageWords(content).flatMap((w, i) => (w.toLowerCase().startsWith(prefix) ? [i] : []));
+	return { text: { content, anchors, title }, at };
+}
+
+const heading = (id: string, text: string) => ({ element: 'h2', id, text });
+const paragraph = (id: string) => ({ element: PASSAGE_MARKER, id, text: '' });
+const takeaway = (id: string) => ({ element: APPARATUS_MARKER, id, text: '' });
+const event = (id: string, title: string) => ({ element: 'li', id, text: '', title });
+const plain = (excerpt: string) => excerpt.replace(/<\/?mark>/g, '');
+
+describe('where a result lands (search-passages)', () => {
+	it('lands on the paragraph that holds the most of the query, not the first that has one word', () => {
+		const p = page([
+			[null, 'Intro text about cybersecurity.'],
+			[heading('rules', 'Rules'), 'Rules.'],
+			[paragraph('p-fines-first'), 'Fines were set in 2016 for many things.'],
+			[paragraph('p-fines-small'), 'Cary says the small fines in the law will have to rise.'],
+		]);
+		const { best, sections } = findPassages(p.text, [
+			{ weight: 1, locations: p.at('fines') },
+			{ weight: 1.5, locations: p.at('small') },
+		]);
+		expect(best.id).toBe('p-fines-small');
+		expect(best.coverage).toBe(1);
+		expect(best.excerpt).toContain('<mark>small</mark> <mark>fines</mark>');
+		expect(sections.map((s) => s.id)).toEqual(['rules']);
+	});
+
+	it('ranks sections by the query words they hold, a title counting extra, ties in page order', () => {
+		const p = page([
+			[event('miit-formed', 'MIIT formed'), '2008. MIIT formed. The Ministry of Industry and Information Technology.'],
+			[event('csl-adopted', 'Cybersecurity Law adopted'), '2016. Cybersecurity Law adopted. The law is adopted.'],
+			[event('csl-in-force', 'Cybersecurity Law in force'), '2017. Cybersecurity Law in force. The law takes effect.'],
+			[event('dsl-in-force', 'Data Security Law in force'), '2021. Data Security Law in force. It takes effect.'],
+		]);
+		const { best, sections } = findPassages(p.text, [
+			{ weight: 1, locations: p.at('cybersecurity') },
+			{ weight: 1, locations: p.at('law') },
+			{ weight: 1, locations: p.at('force') },
+		]);
+		expect(sections.map((s) => s.id)).toEqual(['csl-in-force', 'csl-adopted', 'dsl-in-force']);
+		expect(best).toMatchObject({ id: 'csl-in-force', title: 'Cybersecurity Law in force', event: true });
+	});
+
+	it('holds a named entry of several words where a passage uses its name, not wherever Pagefind found one of the words', () => {
+		const p = page([
+			[event('csl-adopted', 'Cybersecurity Law adopted'), '7 November 2016. Cybersecurity Law adopted. The law is adopted.'],
+			[event('dsl-in-force', 'Data Security Law in force'), '1 September 2021. Data Security Law in force. It takes effect.'],
+		]);
+		// "data security law": Pagefind's word positions of "data", "security" and "law", one by one.
+		const loose = [...p.at('data'), ...p.at('security'), ...p.at('law')];
+		const { best, sections } = findPassages(p.text, [{ weight: 1.5, locations: loose, names: ['Data Security Law', 'DSL'] }], 'date');
+		expect(best.id).toBe('dsl-in-force');
+		expect(sections.map((s) => s.id)).toEqual(['dsl-in-force']);
+		expect(best.excerpt).toContain('<mark>Data</mark> <mark>Security</mark> <mark>Law</mark>');
+		expect(best.excerpt).not.toContain('<mark>It</mark>');
+	});
+
+	it('starts an event’s excerpt with its date and title, and shows later matches after a gap', () => {
+		const filler = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
+		const p = page([[event('amended', 'Law amended'), `28 October 2025. Law amended. ${filler} fines up to RMB 10 million.`]]);
+		const { best } = findPassages(p.text, [{ weight: 1, locations: p.at('rmb') }], 'money');
+		expect(plain(best.excerpt)).toMatch(/^28 October 2025\. Law amended\. … .*RMB 10 million\.$/);
+		expect(best.excerpt).toContain('<mark>RMB</mark> <mark>10</mark> <mark>million.</mark>');
+	});
+
+	it('shows and marks the figure a question asks for: the deadline for “how fast”, the first date for “when”', () => {
+		const p = page([
+			[null, 'Incident rules.'],
+			[heading('key-facts', 'Key facts'), 'Key facts. Operators of infrastructure: 1 hour, to the police. Other operators: 4 hours.'],
+		]);
+		const { best } = findPassages(p.text, [{ weight: 1, locations: p.at('operators') }], 'duration');
+		expect(best.id).toBe('key-facts');
+		expect(best.excerpt).toContain('<mark>1</mark> <mark>hour,</mark>');
+		expect(best.excerpt).toContain('<mark>4</mark> <mark>hours.</mark>');
+		const when = page([[event('siio', 'Office announced'), '4 May 2011. Office announced. Renamed in 2014.']]);
+		const dated = findPassages(when.text, [{ weight: 1, locations: when.at('office') }], 'date').best.excerpt;
+		expect(dated).toContain('<mark>4</mark> <mark>May</mark> <mark>2011.</mark>');
+		expect(dated).not.toContain('<mark>2014.</mark>');
+	});
+
+	it('counts a word that names the figure (“deadline”) as held where a passage shows one, so the excerpt shows the deadline', () => {
+		const p = page([
+			[null, 'Incidents must be reported on a deadline set by who the operator is.'],
+			[heading('key-facts', 'Key facts'), 'Key facts. Operators of infrastructure report incidents: 1 hour. Other operators: 4 hours.'],
+		]);
+		const terms = (namesFigure: boolean) => [
+			{ weight: 1, locations: p.at('incident') },
+			{ weight: 1, locations: p.at('report') },
+			{ weight: 2, locations: p.at('deadline'), ...(namesFigure && { namesFigure }) },
+		];
+		const { best } = findPassages(p.text, terms(true), 'duration');
+		expect(best.id).toBe('key-facts');
+		expect(best.excerpt).toContain('<mark>1</mark> <mark>hour.</mark>');
+		// As a plain word, "deadline" keeps the reader on the sentence that says it, without the figure.
+		expect(findPassages(p.text, terms(false), 'duration').best.id).toBeUndefined();
+	});
+
+	it('lands on a summary only for want of a passage: a takeaway counts less than the paragraph it sums up', () => {
+		const p = page([
+			[heading('review', 'Review'), 'Review.'],
+			[paragraph('p-cary-finds'), 'Cary finds the small fines too low.'],
+			[heading('key-takeaways', 'Key takeaways'), 'Key takeaways.'],
+			[takeaway('p-cary-judged'), 'Cary judged the small fines too low.'],
+		]);
+		const terms = [
+			{ weight: 1, locations: p.at('small') },
+			{ weight: 1, locations: p.at('fines') },
+		];
+		expect(findPassages(p.text, terms).best.id).toBe('p-cary-finds');
+		expect(findPassages(p.text, terms).sections.map((s) => s.id)).toEqual(['review', 'key-takeaways']);
+	});
+
+	it('ends a section where its <section> ended, so an entry’s prose is not read as its “Key facts”', () => {
+		const p = page([
+			[null, 'Entry. Definition.'],
+			[heading('key-facts', 'Key facts'), 'Key facts. Deadline: 1 hour.'],
+			[{ element: 'i', id: SECTION_END, text: '' }, 'The prose says fines are small.'],
+		]);
+		const { best, sections } = findPassages(p.text, [{ weight: 1, locations: p.at('fines') }]);
+		expect(sections).toEqual([]);
+		expect(best.id).toBeUndefined();
+		expect(best.title).toBe('Page');
+	});
+
+	it('counts an entry the query names wherever the page uses any of its names, and a passage naming none for half', () => {
+		const p = page([
+			[
+				event('pipl-adopted', 'Personal Information Protection Law adopted'),
+				'20 August 2021. Personal Information Protection Law adopted.',
+			],
+			[event('dsl-adopted', 'Data Security Law adopted'), '10 June 2021. Data Security Law adopted.'],
+		]);
+		const { best } = findPassages(p.text, [
+			{ weight: 1.5, locations: [], names: ['Personal Information Protection Law', 'PIPL'] },
+			{ weight: 1, locations: p.at('adopted') },
+		]);
+		expect(best.id).toBe('pipl-adopted');
+		expect(best.coverage).toBe(1);
+		// Marked: what was typed and found, not the other names.
+		expect(best.excerpt).not.toContain('<mark>Personal</mark>');
+		expect(best.excerpt).toContain('<mark>adopted.</mark>');
+		expect([...nameSpots(['the', 'PIPL’s', 'fines', '个人信息保护法规定'], ['PIPL', '个人信息保护法'])]).toEqual([1, 3]);
+	});
+
+	it('finds figures of each kind, never a year as a count', () => {
+		const words = pageWords('On 1 June 2017 fines of RMB 10 million and a one-hour deadline, 2 days, 16 universities.');
+		const at = (kind: Parameters<typeof figureSpots>[1]) =>
+			[...figureSpots(words, kind)]
+				.sort((a, b) => a - b)
+				.map((i) => words[i])
+				.join(' ');
+		expect(at('date')).toBe('1 June 2017');
+		expect(at('money')).toBe('RMB 10 million');
+		expect(at('duration')).toBe('one-hour 2 days,');
+		expect(at('count')).toBe('10 2 16');
+	});
+});
+
+describe('what a question asks for (search-query)', () => {
+	const frame = (q: string) => {
+		const tokens = tokenize(q);
+		const f = questionFrame(tokens);
+		return { figure: f.figure, actor: f.actor ?? false, framed: [...f.frame].map((i) => tokens[i]!.norm) };
+	};
+
+	it('reads the figure from the question words, and leaves out the words that only frame it', () => {
+		expect(frame('what year was the CAC set up')).toEqual({ figure: 'date', actor: false, framed: ['year'] });
+		expect(frame('when did the PIPL take effect')).toMatchObject({ figure: 'date', framed: [] });
+		expect(frame('how fast must incidents be reported')).toMatchObject({ figure: 'duration' });
+		expect(frame('within how many hours must CII operators report')).toMatchObject({ figure: 'duration', framed: ['hours'] });
+		expect(frame('how many world-class schools are there')).toMatchObject({ figure: 'count' });
+		expect(frame('how much can the CAC fine a company')).toMatchObject({ figure: 'money' });
+		expect(frame('incident reporting deadline')).toMatchObject({ figure: 'duration' });
+		expect(frame('MLPS')).toEqual({ figure: undefined, actor: false, framed: [] });
+	});
+
+	it('reads a year in the query as asking what happened then, and “since when” as “when”', () => {
+		expect(frame('what came into force on 1 june 2017')).toMatchObject({ figure: 'date' });
+		expect(frame('what was announced in may 2011')).toMatchObject({ figure: 'date' });
+		expect(frame('MLPS 2.0')).toMatchObject({ figure: undefined });
+		expect(frame('2,000 people')).toMatchObject({ figure: undefined });
+		expect(frame('fines in 2022')).toMatchObject({ figure: 'money' });
+		expect(frame('since when has the data security law been in force')).toMatchObject({ figure: 'date', framed: ['since', 'when'] });
+	});
+
+	it('reads “in charge of” as the frame of a question, and “who” as asking for an agency, not a person or who is bound', () => {
+		expect(frame('who is in charge of regulating the internet in china')).toEqual({
+			figure: undefined,
+			actor: true,
+			framed: ['in', 'charge', 'of'],
+		});
+		expect(frame('who wrote the analysis').actor).toBe(false);
+		expect(frame('who must pass a cybersecurity review').actor).toBe(false);
+		expect(frame('"in charge of"').framed).toEqual([]);
+	});
+});
