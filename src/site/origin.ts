@@ -94,8 +94,8 @@ export function originReport({ origin, skipped }: OriginResolution): { level: 'i
 			level: 'warn',
 			message:
 				'no site address (SITE_URL, or the host’s URL, CF_PAGES_URL or VERCEL_PROJECT_PRODUCTION_URL): pages leave out ' +
-				'canonical links, og:url, JSON-LD addresses, the sitemap and robots.txt’s Sitemap line, and “Cite this” and ' +
-				'printouts use the address the reader is at. Set SITE_URL=https://<your domain> for a build you publish (README, “Deploying”).',
+				'canonical links, og:url, JSON-LD addresses, the sitemap and robots.txt’s Sitemap line, and name share images by path; ' +
+				'“Cite this” and printouts use the address the reader is at. Set SITE_URL=https://<your domain> for a build you publish (README, “Deploying”).',
 		});
 	} else if (isLocalHost(new URL(origin.url).hostname)) {
 		lines.push({

@@ -10,6 +10,7 @@ import { asOneLine, printedPages } from '../support/pdf';
 import { useBuiltSite } from '../support/site';
 import { readContent } from '../../src/content/read';
 import { siteUrl } from '../../src/site/origin';
+import { site } from '../../src/site/config';
 
 // Issue 11 §6, a handout a teacher would hand out: each chapter page and the whole chapter printed
 // by Chromium to A4 PDF and read back with pdftotext, as a student holding the paper would read it.
@@ -40,6 +41,10 @@ const sparse = (sheets: string[]) =>
 
 /** The page number Chromium prints in the bottom margin (@page @bottom-right in print.css). */
 const pageNumber = /^\d+\s*\/\s*\d+$/;
+/** Whose handout it is, at the foot of every sheet beside its number (@page @bottom-left in print.css). */
+const RUNNING_FOOT = `${site.title}: an independent explainer, not affiliated with CSIS or the CAC. Site text CC BY 4.0.`;
+/** A sheet without its running foot, so a check of its text reads only what the page printed there. */
+const withoutFoot = (sheet: string) => sheet.replace(RUNNING_FOOT, '');
 
 const normalize = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -48,7 +53,7 @@ async function printedHeadings(page: Page): Promise<string[]> {
 	await page.emulateMedia({ media: 'print' });
 	const texts = await page
 		.locator(
-			'main :is(h1, h2, h3, h4, h5, .prov-label, .note-label, .print-terms dt, .term-cards-printed .term-card-title, caption, .comparison-caption, thead tr)',
+			'main :is(h1, h2, h3, h4, h5, .prov-label, .note-label, .source-refs-label, .print-terms dt, .term-cards-printed .term-card-title, caption, .comparison-caption, thead tr)',
 		)
 		.evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText));
 	await page.emulateMedia({ media: null });
@@ -89,7 +94,12 @@ function textMargins(pdf: Buffer): { left: number; top: number } {
 }
 
 interface Printout {
+	/** Each sheet's text, its running foot taken out. */
 	sheets: string[];
+	/** Each sheet's text as printed. */
+	raw: string[];
+	/** The footer's words as the screen shows them, each paragraph as one line. */
+	footer: string[];
 	/** All sheets as one line. */
 	text: string;
 	headings: string[];
@@ -105,8 +115,10 @@ describe.skipIf(skipBrowser)('printed to PDF', () => {
 		for (const path of [...sections.map((s) => s.path), WHOLE]) {
 			await page.goto(built.server.url(path));
 			const headings = await printedHeadings(page);
-			const sheets = await printedPages(page);
-			printed.set(path, { sheets, text: asOneLine(sheets), headings });
+			const footer = (await page.locator('.site-footer p').allInnerTexts()).map((p) => p.replace(/\s+/g, ' ').trim());
+			const raw = await printedPages(page);
+			const sheets = raw.map(withoutFoot);
+			printed.set(path, { sheets, raw, footer, text: asOneLine(sheets), headings });
 		}
 		await context.close();
 	});
@@ -196,6 +208,54 @@ describe.skipIf(skipBrowser)('printed to PDF', () => {
 			expect(margins.left).toBeGreaterThanOrEqual(40);
 			expect(margins.top).toBeGreaterThanOrEqual(32);
 		});
+	});
+
+	it('says at the foot of every sheet, beside its number, whose handout it is', () => {
+		for (const path of [...sections.map((s) => s.path), WHOLE]) {
+			const { raw } = get(path);
+			raw.forEach((sheet, i) => {
+				expect(sheet.replace(/\s+/g, ' '), `${path} sheet ${i + 1}`).toContain(RUNNING_FOOT);
+				expect(sheet, `${path} sheet ${i + 1}`).toMatch(new RegExp(`${i + 1}\\s*/\\s*${raw.length}\\s*$`));
+			});
+		}
+	});
+
+	it('ends every printout on a sheet of its own text, never one that holds only the footer', () => {
+		const problems: string[] = [];
+		for (const path of [...sections.map((s) => s.path), WHOLE]) {
+			const { sheets, footer } = get(path);
+			// The last sheet as one line, less its number and the footer's words wherever they print.
+			let last = asOneLine([sheets.at(-1)!]).replace(/\d+\s*\/\s*\d+\s*$/, '');
+			for (const words of footer) last = last.replace(words, '');
+			if (wordsOn(last) < 20) problems.push(`${path}: the last sheet has ${wordsOn(last)} words of its own`);
+		}
+		expect(problems).toEqual([]);
+	});
+
+	it('on a narrow sheet (A5) keeps a table a grid, and a row that runs on to the next sheet does so under the repeated head row', async () => {
+		const { page, context } = await openPage(built.browser);
+		await page.goto(built.server.url(SECTION));
+		const table = page.locator('.comparison table').first();
+		const head = (await table.locator('thead th').allInnerTexts()).map(normalize);
+		expect(head.length).toBeGreaterThanOrEqual(3);
+		// One cell made taller than a sheet, so its row must split: a row this long is what a later
+		// table may hold, and waiting for one in the content would test nothing until then.
+		await table
+			.locator('tbody tr td')
+			.last()
+			.evaluate((td) => {
+				td.textContent = Array.from({ length: 80 }, (_, i) => `Filler ${i + 1} of a row longer than a sheet.`).join(' ');
+			});
+		const sheets = await printedPages(page, { layout: false, format: 'A5' });
+		await context.close();
+		// Each sheet the long row reaches, and the text drawn before its first line of it there.
+		const reached = sheets.flatMap((sheet, i) => {
+			const at = sheet.indexOf('Filler ');
+			return at < 0 ? [] : [{ sheet: i + 1, above: normalize(sheet.slice(0, at)) }];
+		});
+		expect(reached.length, 'the row did not run on to a second sheet').toBeGreaterThan(1);
+		for (const { sheet, above } of reached)
+			for (const name of head) expect(above, `sheet ${sheet}: the head row’s “${name}” above the row`).toContain(name);
 	});
 
 	it('no chapter page prints a control, an id or a repeated note list, strands a heading, or leaves a sheet mostly blank', () => {

@@ -28,6 +28,11 @@ const meta = (tree: Root, key: string) => {
 	const el = select(`meta[property="${key}"], meta[name="${key}"]`, tree);
 	return el ? String(el.properties.content) : undefined;
 };
+/** Width and height from a PNG's header, after its signature. */
+function pngSize(png: Buffer): { width: number; height: number } | undefined {
+	if (png.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a' || png.subarray(12, 16).toString('latin1') !== 'IHDR') return undefined;
+	return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
 const jsonLd = (tree: Root) =>
 	selectAll('script[type="application/ld+json"]', tree).map((s) => JSON.parse(toString(s)) as Record<string, unknown>);
 
@@ -58,9 +63,11 @@ function describeBuild(name: string, dir: () => string, siteOrigin: string | und
 					expect(meta(tree, 'og:title'), path).toBeTruthy();
 					expect(meta(tree, 'og:description'), path).toBe(description);
 					expect(meta(tree, 'og:site_name'), path).toBe(site.title);
-					expect(meta(tree, 'og:locale'), path).toBe('en_GB');
+					// The site is written in American English (README, house rules).
+					expect(meta(tree, 'og:locale'), path).toBe('en_US');
 					expect(meta(tree, 'og:type'), path).toBe(sectionPaths.has(path) ? 'article' : 'website');
-					expect(meta(tree, 'twitter:card'), path).toBe('summary');
+					// Every page has its share image (below), shown large.
+					expect(meta(tree, 'twitter:card'), path).toBe('summary_large_image');
 					expect(meta(tree, 'twitter:title'), path).toBe(meta(tree, 'og:title'));
 					expect(meta(tree, 'twitter:description'), path).toBe(description);
 					const canonical = selectAll('link[rel="canonical"]', tree).map((l) => String(l.properties.href));
@@ -77,6 +84,30 @@ function describeBuild(name: string, dir: () => string, siteOrigin: string | und
 				}
 			},
 		);
+
+		it('gives every page a 1200 × 630 PNG share image of its own, which the build made, described in its alt text', () => {
+			// Absolute where the build knows its address; else the path from the site's root, the most it can say.
+			const prefix = `${url('/') ?? base}og/`;
+			const images = new Set<string>();
+			for (const { path, tree } of pages) {
+				const image = meta(tree, 'og:image');
+				const alt = meta(tree, 'og:image:alt');
+				expect(image?.startsWith(prefix) && image.endsWith('.png'), `${path}: ${image}`).toBe(true);
+				expect(meta(tree, 'og:image:type'), path).toBe('image/png');
+				expect(meta(tree, 'og:image:width'), path).toBe('1200');
+				expect(meta(tree, 'og:image:height'), path).toBe('630');
+				// The alt text names the page by its title and says whose site it is; X is given the same.
+				expect(alt, path).toContain(meta(tree, 'og:title'));
+				expect(alt, path).toContain(site.title);
+				expect(meta(tree, 'twitter:image:alt'), path).toBe(alt);
+				const file = join(dir(), 'og', image!.slice(prefix.length));
+				expect(existsSync(file), `${path}: ${image} was not built`).toBe(true);
+				expect(pngSize(readFileSync(file)), image).toEqual({ width: 1200, height: 630 });
+				images.add(image!);
+			}
+			// One image per page: no page borrows another's.
+			expect(images.size).toBe(pages.length);
+		});
 
 		it('marks up each section as a schema.org Article based on the analysis, with its last update', () => {
 			expect(sectionPaths.size).toBeGreaterThan(0);
@@ -196,6 +227,18 @@ describeBuild(
 	siteUrl(process.env),
 	'/',
 );
+
+// dist/ usually has no address; when this shell gives it one, a build with none is read as well,
+// so both kinds are always checked (it is the address test's build, made once per run).
+if (siteUrl(process.env)) {
+	describe('metadata of a build with no address', () => {
+		let outDir = '';
+		beforeAll(async () => {
+			outDir = (await sharedBuild(variants.noAddress.env)).outDir;
+		});
+		describeBuild('with no address', () => outDir, undefined, '/');
+	});
+}
 
 const { env: subPath, origin: subPathOrigin } = variants.underSubPath;
 describe(`metadata of a build with SITE_URL=${subPathOrigin} and SITE_BASE=${subPath.SITE_BASE}`, () => {

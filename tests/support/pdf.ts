@@ -8,11 +8,11 @@ import type { Page } from 'playwright-core';
  * A page printed as a reader's Chromium prints it (print media, A4, no backgrounds), read back as a
  * student reading the printout would see it: poppler's pdftotext, one string per sheet. With
  * `layout: false`, text in the order it is drawn rather than as the columns of a sheet line up, so a
- * label set in a column of a drawing reads as one run of words.
+ * label set in a column of a drawing reads as one run of words. `format`: the sheet's size, A4 unless told.
  */
-export async function printedPages(page: Page, { layout = true } = {}): Promise<string[]> {
+export async function printedPages(page: Page, { layout = true, format = 'A4' } = {}): Promise<string[]> {
 	await page.emulateMedia({ media: 'print' });
-	const pdf = await page.pdf({ format: 'A4', printBackground: false });
+	const pdf = await page.pdf({ format, printBackground: false });
 	await page.emulateMedia({ media: null });
 	const file = join(mkdtempSync(join(tmpdir(), 'explainer-print-')), 'page.pdf');
 	writeFileSync(file, pdf);
