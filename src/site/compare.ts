@@ -1,6 +1,3 @@
-/** The id of the nth work in a comparison table's source list (numbers count from 1): where a cell's "[n]" links. */
-export const compareSourceId = (table: string, n: number) => `${table}-source-${n}`;
-
 /** The numbers of `ids` in a table's source list, in the list's order, without repeats. */
 export function sourceNumbers(list: readonly string[], ids: readonly string[]): number[] {
 	return [...new Set(ids.map((id) => list.indexOf(id) + 1).filter((n) => n > 0))].sort((a, b) => a - b);
