@@ -17,17 +17,18 @@ initSearchOpener();
 document.querySelector('[data-site-menu]')?.addEventListener('toggle', () => void import('./site-menu'), { once: true });
 
 // At once where the build knew no address (a reader may print straight away) or the reader
-// arrived at a passage; otherwise when the address gets one, or with the reading tools (a ¶ pressed).
+// arrived at a passage; otherwise when the address gets one, or when a ¶ is pressed (src/scripts/reading-tools.ts).
 const address = () => import('./page-address');
 if (location.hash || document.querySelector('[data-site-address], [data-cite-path]')) void address();
 else addEventListener('hashchange', address, { once: true });
 
 // The reading tools wait until the page has loaded and the browser is idle: none is needed to
-// read, so their download and start-up never delay the first paint of the text. Section pages
-// also get their own small tools (notes, "On this page"), which no other page downloads.
+// read, so their download and start-up never delay the first paint of the text; and each tool's
+// code waits for its first use (src/scripts/reading-tools.ts). Section pages also get their own
+// small tools (notes, "On this page"), which no other page downloads.
 const reading = document.querySelector('[data-cite-this], [data-term-cards], a.permalink');
 const section = document.querySelector('[data-page-contents], .note');
-const tools = [reading && (() => import('./reading-tools')), reading && address, section && (() => import('./section-tools'))];
+const tools = [reading && (() => import('./reading-tools')), section && (() => import('./section-tools'))];
 // A module script runs before the load event, so this always waits for it.
 // Safari has no requestIdleCallback: there they start straight after the load event.
 addEventListener(

@@ -37,20 +37,21 @@ function arrive(movedAway: Record<string, string>): void {
 	}
 	if (el && raw.includes(':~:')) el.scrollIntoView();
 }
-export function initLinks(): void {
-	// Permalinks: copy the link and confirm it beside the control. The page stays where it is (a
-	// followed "#id" would scroll the passage to the top, taking its label with it); the address
-	// bar still shows the link, through replaceState, for a reader who copies it from there.
-	// Clicks with a modifier key keep their usual meaning (open in a new tab or window).
-	document.addEventListener('click', (event) => {
-		const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.permalink');
-		if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-		event.preventDefault();
-		const hash = link.getAttribute('href')!;
-		history.replaceState(history.state, '', hash);
-		void copy(`${pageUrl()}${hash}`).then((ok) => confirmBeside(link, ok ? 'Link copied' : 'Link in the address bar', status));
-	});
 
+/**
+ * Copies a permalink ("¶" or "#") and confirms it beside the control. The page stays where it is (a
+ * followed "#id" would scroll the passage to the top, taking its label with it); the address bar
+ * still shows the link, through replaceState, for a reader who copies it from there. Called by
+ * src/scripts/reading-tools.ts, which owns the click and has already kept the browser from following it.
+ */
+export function copyPermalink(link: HTMLAnchorElement): void {
+	const hash = link.getAttribute('href')!;
+	history.replaceState(history.state, '', hash);
+	void copy(`${pageUrl()}${hash}`).then((ok) => confirmBeside(link, ok ? 'Link copied' : 'Link in the address bar', status));
+}
+
+/** Old links sent on, text-fragment links in browsers without them, and "Copy link to selected text". */
+export function initLinks(): void {
 	const movedAway: Record<string, string> = JSON.parse(
 		document.querySelector('[data-moved-away]')?.getAttribute('data-moved-away') ?? '{}',
 	);
@@ -77,7 +78,7 @@ export function initLinks(): void {
 			selectionButton.hidden = false;
 		};
 		document.addEventListener('selectionchange', offer);
-		// These tools load once the page is idle: a selection made before then counts too.
+		// These tools load on the first selection (src/scripts/reading-tools.ts): that selection counts too.
 		offer();
 		selectionButton.addEventListener('click', () => {
 			// Show the reader the words the link will highlight.

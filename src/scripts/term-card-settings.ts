@@ -1,13 +1,15 @@
 /** Where the reader's "Term cards: on / off" choice is kept on the device. */
 export const TERM_CARDS_SETTING = 'term-cards';
 
-/** Hover intent: a pointer resting this long on a term opens its card (Wikipedia uses ~500 ms). */
-export const OPEN_DELAY_MS = 300;
-/** Grace period for the pointer to cross from the term onto the card (WCAG 1.4.13 "hoverable"). */
-export const CLOSE_DELAY_MS = 300;
-
-/** How a card was opened: it closes differently after a hover, a keyboard focus or a tap. */
-export type CardMode = 'hover' | 'focus' | 'tap';
+/** What the reader did before the card script loaded (src/scripts/reading-tools.ts): the move that loaded it. */
+export interface FirstMove {
+	/** The last pointer pressed was a finger: focus that follows a tap opens nothing. */
+	touch: boolean;
+	/** A term the pointer rested on, and when it arrived (performance.now()). */
+	hovered?: { link: HTMLAnchorElement; since: number };
+	/** A term tapped once (its link was not followed): its card opens. */
+	tapped?: HTMLAnchorElement;
+}
 
 /** A choice made where storage is refused (some private windows): it lasts for this page. */
 let choiceOnThisPage: boolean | undefined;

@@ -6,12 +6,24 @@
  * touch screen (a second tap follows the link), beside its term. It follows WCAG 1.4.13: Escape
  * dismisses it without moving focus or pointer, the pointer can move onto it, and it stays until
  * pointer or focus leaves. While cards are on, each link says which card it controls and whether
- * it is open (aria-controls, aria-expanded). The reader's on/off switch is wired here too.
+ * it is open (aria-controls, aria-expanded). It loads on a reader's first hover, focus or tap on a
+ * term (src/scripts/reading-tools.ts, which also keeps the reader's on/off switch), and is told
+ * what that first move was, so the card it was for opens as it would have.
  *
  * CSS anchor positioning keeps the card beside its term (src/styles/term-cards.css): the open
  * link is the anchor, by its aria-expanded. Browsers without it load Floating UI, and only they.
  */
-import { CLOSE_DELAY_MS, OPEN_DELAY_MS, setTermCardsEnabled, termCardsEnabled, type CardMode } from './term-card-settings';
+// Only a type from the settings: the reader's choice is read through the loader (reading-tools.ts),
+// which has the settings already, so this file imports nothing from it.
+import type { FirstMove } from './term-card-settings';
+
+/** Hover intent: a pointer resting this long on a term opens its card (Wikipedia uses ~500 ms). */
+export const OPEN_DELAY_MS = 300;
+/** Grace period for the pointer to cross from the term onto the card (WCAG 1.4.13 "hoverable"). */
+export const CLOSE_DELAY_MS = 300;
+
+/** How a card was opened: it closes differently after a hover, a keyboard focus or a tap. */
+export type CardMode = 'hover' | 'focus' | 'tap';
 
 interface Open {
 	link: HTMLAnchorElement;
@@ -32,13 +44,13 @@ const linkAt = (target: EventTarget | null) =>
 
 const anchoredByCss = () => CSS.supports('(anchor-name: --a) and (position-try-fallbacks: flip-block)');
 
-export function initTermCards(): void {
-	if (!document.querySelector('[data-term-cards]')) return;
+/** Starts the cards, given the reader's on/off choice; returns what the switch calls when they change it. */
+export function initTermCards(first: FirstMove, termCardsEnabled: () => boolean): (on: boolean) => void {
 	const links = [...document.querySelectorAll<HTMLAnchorElement>('a.term[aria-describedby]')].filter((link) => cardOf(link));
 	const css = anchoredByCss();
 	let open: Open | null = null;
 	let timer = 0;
-	let touch = false;
+	let touch = first.touch;
 	/** The link whose card the reader dismissed: it stays closed until pointer or focus leaves it. */
 	let dismissed: Element | null = null;
 
@@ -157,31 +169,17 @@ export function initTermCards(): void {
 	document.addEventListener('keydown', onKeyDown);
 
 	relate(termCardsEnabled());
-	wireSwitch((on) => {
+	// The move that loaded this script: a term already focused (by Tab, not a tap), tapped, or
+	// still under the pointer, whose card opens once the intent delay has passed since it arrived.
+	const focused = linkAt(document.activeElement);
+	const { hovered, tapped } = first;
+	if (tapped) show(tapped, 'tap');
+	else if (focused && !touch) show(focused, 'focus');
+	else if (hovered?.link.matches(':hover')) later(() => show(hovered.link, 'hover'), OPEN_DELAY_MS - (performance.now() - hovered.since));
+	return (on) => {
 		if (!on) hide();
 		relate(on);
-	});
-	// A term that already has focus (the reader tabbed before this script ran) gets its card now.
-	const focused = linkAt(document.activeElement);
-	if (focused && !touch) show(focused, 'focus');
-}
-
-/** The "Term cards: on / off" button, rendered hidden (it needs this script) in "How to read this page". */
-function wireSwitch(onChange: (on: boolean) => void): void {
-	const toggle = document.querySelector<HTMLButtonElement>('[data-term-cards-toggle]');
-	if (!toggle) return;
-	const label = (on: boolean) => {
-		toggle.setAttribute('aria-pressed', String(on));
-		toggle.textContent = `Term cards: ${on ? 'on' : 'off'}`;
 	};
-	label(termCardsEnabled());
-	toggle.hidden = false;
-	toggle.addEventListener('click', () => {
-		const next = !termCardsEnabled();
-		setTermCardsEnabled(next);
-		label(next);
-		onChange(next);
-	});
 }
 
 /**

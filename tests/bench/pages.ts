@@ -2,8 +2,8 @@
  * One page of each kind the site has, measured by Lighthouse and given a no-JS reference.
  * `island`: the page has JavaScript of its own beyond the small script every page runs (the theme
  * button and the search opener): the search app on /search/, and the reading tools (term cards,
- * "Cite this", permalinks), which load once the page is idle, on chapter pages, glossary entries
- * and the timeline. A page without islands ships at most 1.5 KB of JavaScript (issue 27).
+ * "Cite this", permalinks) on chapter pages, glossary entries and the timeline, whose small loader
+ * comes once the page is idle and each tool's code on its first use. A page without islands ships at most 1.5 KB of JavaScript (issue 27).
  */
 export const pageTypes = [
 	{ type: 'home', path: '/', island: false },

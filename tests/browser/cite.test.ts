@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { distDir, readHtml } from '../support/dist';
-import { openPage, skipBrowser } from '../support/browser';
+import { openPage, readingToolsReady, skipBrowser } from '../support/browser';
 import { chooseCitation } from '../support/cite';
 import { useBuiltSite } from '../support/site';
 import { readContent } from '../../src/content/read';
@@ -137,6 +137,10 @@ describe.skipIf(skipBrowser)('"Cite this" in Chromium', () => {
 			['/about/', 'cite-site', siteInput],
 		] as const) {
 			await page.goto(built.server.url(path));
+			// Its script loads when a reader opens it (About has it open): open it where it is shut.
+			await readingToolsReady(page);
+			const details = page.locator('[data-cite-this] details');
+			if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('[data-cite-this] summary').click();
 			await page.waitForFunction(() => !document.querySelector('[data-cite-this]')?.textContent?.includes('[date accessed]'));
 			// "Today" as the browser sees it, in its own time zone.
 			const [y, m, d] = await page.evaluate(() => [new Date().getFullYear(), new Date().getMonth(), new Date().getDate()]);
@@ -177,9 +181,11 @@ describe.skipIf(skipBrowser)('"Cite this" in Chromium', () => {
 
 	it('fills the date from an external module script, with no inline JavaScript of its own', () => {
 		const html = readHtml(`${distDir}${section.path}index.html`);
-		// The site script loads the reading tools (src/scripts/reading-tools.ts), "Cite this" among them.
+		// The site script loads the reading tools (src/scripts/reading-tools.ts), which load "Cite this"
+		// (src/scripts/cite-this.ts) when it is opened.
 		expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
-		expect(readdirSync(join(distDir, '_astro')).filter((f) => /^reading-tools\.[\w-]+\.js$/.test(f))).toHaveLength(1);
+		for (const chunk of ['reading-tools', 'cite-this'])
+			expect(readdirSync(join(distDir, '_astro')).filter((f) => new RegExp(`^${chunk}\\.[\\w-]+\\.js$`).test(f))).toHaveLength(1);
 		const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map(
 			(m) => m[1]!,
 		);

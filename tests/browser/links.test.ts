@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, skipBrowser } from '../support/browser';
+import { openPage, readingToolsReady, skipBrowser } from '../support/browser';
 import { chooseCitation } from '../support/cite';
 import { useFixtureSite } from '../support/site';
 
@@ -15,6 +15,7 @@ describe.skipIf(skipBrowser)('deep links on chapter pages', () => {
 		const { page, context, errors } = await openPage(built.browser);
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto(built.server.url(SECTION));
+		await readingToolsReady(page);
 		const paragraph = page.locator('.prose p[id^="p-"]').nth(2);
 		const id = await paragraph.getAttribute('id');
 		const link = paragraph.locator('a.permalink');
@@ -38,7 +39,7 @@ describe.skipIf(skipBrowser)('deep links on chapter pages', () => {
 			const { page, context, errors } = await openPage(built.browser, { viewport });
 			await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 			await page.goto(built.server.url(SECTION));
-			await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('reading-tools')));
+			await readingToolsReady(page);
 			for (const control of [
 				page.locator('.prose p[id^="p-"]:visible').nth(6).locator('a.permalink'),
 				page.locator('.prose .heading-wrapper').nth(1).locator('a.permalink'),

@@ -27,7 +27,8 @@ const SCRIPT_BUDGET = 1.5 * KB;
 /**
  * Pages with islands of their own, which may ship more: the search app on /search/, and the
  * nearest-pages list on the 404 page. Chapter pages, glossary entries and the timeline fetch their
- * reading tools once the page has loaded and is idle, never as part of the page (the bench measures those).
+ * reading tools' loader once the page has loaded and is idle, and each tool on its first use, never as
+ * part of the page (tests/browser/reading-tools.test.ts and the bench measure those).
  */
 const islandPages = new Set(['/search/', '/404.html']);
 

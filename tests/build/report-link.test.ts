@@ -6,7 +6,7 @@ import { toString } from 'hast-util-to-string';
 import type { Browser } from 'playwright-core';
 import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
 import { sharedBuild, variants } from '../support/shared-build';
-import { launchBrowser, openPage, skipBrowser } from '../support/browser';
+import { launchBrowser, openPage, readingToolsReady, skipBrowser } from '../support/browser';
 import { serveDist } from '../support/server';
 
 const footerOf = (file: string) => select('footer.site-footer', fromHtml(readHtml(file)))!;
@@ -85,7 +85,7 @@ describe('“Report an error on this page” in a build given an issue tracker',
 			await page.waitForFunction((id) => document.querySelector('a[data-report-to]')!.getAttribute('href')!.includes(id), first!);
 			const here = `${server.origin}${SECTION}`;
 			expect(await body(page)).toMatch(new RegExp(`^Page: ${here}\nPassage: ${here}#${first}\n`));
-			await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('reading-tools')));
+			await readingToolsReady(page);
 			await page.locator(`#${second} a.permalink`).click();
 			await page.locator('a[data-report-to]').focus();
 			expect(await body(page)).toContain(`Passage: ${here}#${second}\n`);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 
 const candidates = [
 	process.env.CHROME_PATH,
@@ -56,3 +56,32 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 	page.on('pageerror', (err) => errors.push(err.message));
 	return { page, context, errors };
 }
+
+/** The reading tools' loader (src/scripts/reading-tools.ts), which every-page.ts loads once the page is idle. */
+const READING_TOOLS = /\/reading-tools\.[\w-]+\.js$/;
+
+/**
+ * Waits until the reading tools' loader has run: from then on a reader's first hover, focus, tap or
+ * click on a tool loads that tool. Importing the same module resolves once it has been evaluated.
+ * A test that stops the page's clock (which also hides its resource timings) passes `response`,
+ * the loader's response, waited for before the page was opened.
+ */
+export async function readingToolsReady(page: Page, response?: Promise<Response>): Promise<void> {
+	const url =
+		(await response)?.url() ??
+		(await (
+			await page.waitForFunction(
+				(source) =>
+					performance
+						.getEntriesByType('resource')
+						.map((r) => r.name)
+						.find((name) => new RegExp(source).test(name)),
+				READING_TOOLS.source,
+			)
+		).jsonValue());
+	// As a string: the test runner would rewrite an import() written in a function.
+	await page.evaluate(`import(${JSON.stringify(url)}).then(() => undefined)`);
+}
+
+/** The response that brings the reading tools' loader, to wait for before opening a page whose clock a test controls. */
+export const readingToolsResponse = (page: Page): Promise<Response> => page.waitForResponse((r) => READING_TOOLS.test(r.url()));
