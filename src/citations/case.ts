@@ -135,13 +135,27 @@ export function headlineCase(title: string, style: HeadlineStyle): string {
 	);
 }
 
+const namePatterns = new Map<string, RegExp>();
+
+/** A name as a whole word (not inside a longer word), compiled once per build. */
+function namePattern(name: string): RegExp {
+	let pattern = namePatterns.get(name);
+	if (!pattern) {
+		pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+		namePatterns.set(name, pattern);
+	}
+	return pattern;
+}
+
 /** APA 7 sentence case, keeping `properNouns` (and the built-in names) as written. */
 export function sentenceCase(title: string, properNouns: readonly string[] = []): string {
 	const kept: [number, number][] = [];
 	for (const name of [...builtInProperNouns, ...properNouns]) {
-		if (!name.trim()) continue;
-		const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-		for (const m of title.matchAll(pattern)) kept.push([m.index!, m.index! + m[0].length]);
+		// A name the title does not contain cannot match: most titles contain none of the glossary's
+		// hundreds of names, and compiling a pattern for each, on every page, made the build grow
+		// with pages × terms.
+		if (!name.trim() || !title.includes(name)) continue;
+		for (const m of title.matchAll(namePattern(name))) kept.push([m.index!, m.index! + m[0].length]);
 	}
 	const isKept = (t: Token) => kept.some(([from, to]) => t.start >= from && t.start < to);
 	return replaceWords(title, (t) => {

@@ -15,8 +15,20 @@ export async function sectionsInOrder(): Promise<CollectionEntry<'sections'>[]> 
 	);
 }
 
-export async function glossaryById(): Promise<Map<string, CollectionEntry<'glossary'>>> {
-	return new Map((await getCollection('glossary')).map((t) => [t.id, t]));
+/**
+ * A value computed once per build and shared by every page that asks (a status badge on every
+ * card asks for the timeline): computing it per call made the build grow with pages × entries.
+ * The dev server recomputes it on each call, since content changes under it.
+ */
+function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
+	let made: Promise<T> | undefined;
+	return () => (import.meta.env.DEV ? compute() : (made ??= compute()));
+}
+
+const glossaryMap = oncePerBuild(async () => new Map((await getCollection('glossary')).map((t) => [t.id, t])));
+
+export async function glossaryById(): Promise<ReadonlyMap<string, CollectionEntry<'glossary'>>> {
+	return glossaryMap();
 }
 
 export async function glossaryAlphabetical(): Promise<CollectionEntry<'glossary'>[]> {
@@ -60,12 +72,17 @@ export function byType<T extends { data: { type: SourceType } }>(sources: T[]): 
  * Every event in date order. An undated event (`after: <id>`) comes right after the event it is
  * known to follow; sorting is stable, so events of one date keep their order in the file.
  */
-export async function timelineInOrder(): Promise<CollectionEntry<'timeline'>[]> {
+const sortedTimeline = oncePerBuild(async () => {
 	const events = await getCollection('timeline');
 	const byId = new Map(events.map((e) => [e.id, e]));
 	// "\uffff" sorts after any date text, so an undated event follows every event of its anchor's date.
 	const key = (e: CollectionEntry<'timeline'>) => e.data.date?.iso ?? `${byId.get(e.data.after ?? '')?.data.date?.iso ?? ''}\uffff`;
 	return events.sort((a, b) => key(a).localeCompare(key(b)));
+});
+
+/** The timeline in date order: a copy of the list each time, so a caller may reorder its own. */
+export async function timelineInOrder(): Promise<CollectionEntry<'timeline'>[]> {
+	return [...(await sortedTimeline())];
 }
 
 /** "1 September 2021", or for an undated event "After 8 December 2023" (the date of the event it follows). */

@@ -37,7 +37,16 @@ const roles: Record<'serif' | 'sans', FontPackage[]> = {
 };
 
 const packageDir = (pkg: string) => dirname(require.resolve(`${pkg}/package.json`));
-const unicodeRanges = (pkg: string) => JSON.parse(readFileSync(join(packageDir(pkg), 'unicode.json'), 'utf8')) as Record<string, string>;
+const rangesRead = new Map<string, Record<string, string>>();
+/** A package's unicode.json, read once: every card's text is checked against it. */
+function unicodeRanges(pkg: string): Record<string, string> {
+	let ranges = rangesRead.get(pkg);
+	if (!ranges) {
+		ranges = JSON.parse(readFileSync(join(packageDir(pkg), 'unicode.json'), 'utf8')) as Record<string, string>;
+		rangesRead.set(pkg, ranges);
+	}
+	return ranges;
+}
 
 /** The subset files of a role's packages that `text` needs, each character from the first package that has it. */
 function pickSubsets(role: FontPackage[], text: string): { files: { font: FontPackage; subset: string }[]; missing: string[] } {

@@ -181,21 +181,26 @@ export const shortDate = (date: PartialDate) => {
  * what its members want, merging with the block above while they still overlap.
  */
 export function placeInOrder(wanted: number[], heights: number[], gap: number, min = -Infinity): number[] {
-	type Block = { first: number; offsets: number[]; top: number; height: number };
+	// `sum` is what its members want less their offsets, added up from the block's first member on.
+	// A merge carries the block above's sum on and adds only the members below, in the same order,
+	// so each sum is the same number as adding the whole block anew, which made events that pile
+	// up on one date (every copy of a timeline) cost the square of their number.
+	type Block = { first: number; offsets: number[]; top: number; height: number; sum: number };
 	const blocks: Block[] = [];
-	const best = (b: Block) => Math.max(min, b.offsets.reduce((sum, off, i) => sum + wanted[b.first + i]! - off, 0) / b.offsets.length);
 	wanted.forEach((w, i) => {
-		let block: Block = { first: i, offsets: [0], top: Math.max(min, w), height: heights[i]! };
+		let block: Block = { first: i, offsets: [0], top: Math.max(min, w), height: heights[i]!, sum: 0 + w - 0 };
 		for (let above = blocks.at(-1); above && above.top + above.height + gap > block.top; above = blocks.at(-1)) {
 			blocks.pop();
 			const shift = above.height + gap;
-			block = {
-				first: above.first,
-				offsets: [...above.offsets, ...block.offsets.map((o) => o + shift)],
-				top: 0,
-				height: shift + block.height,
-			};
-			block.top = best(block);
+			// The block above is off the stack: its offsets become the merged block's.
+			const offsets = above.offsets;
+			let sum = above.sum;
+			for (const o of block.offsets) {
+				const off = o + shift;
+				sum = sum + wanted[above.first + offsets.length]! - off;
+				offsets.push(off);
+			}
+			block = { first: above.first, offsets, top: Math.max(min, sum / offsets.length), height: shift + block.height, sum };
 		}
 		blocks.push(block);
 	});

@@ -15,12 +15,24 @@ export function parseUnicodeRange(range: string): [number, number][] {
 	});
 }
 
+const parsed = new WeakMap<Record<string, string>, { name: string; ranges: [number, number][] }[]>();
+
+/** A unicode.json's ranges, parsed once per object: the share cards check every card's text against the same one. */
+function parsedRanges(unicodeRanges: Record<string, string>): { name: string; ranges: [number, number][] }[] {
+	let ranges = parsed.get(unicodeRanges);
+	if (!ranges) {
+		ranges = Object.entries(unicodeRanges).map(([name, range]) => ({ name, ranges: parseUnicodeRange(range) }));
+		parsed.set(unicodeRanges, ranges);
+	}
+	return ranges;
+}
+
 /**
  * The subsets (unicode.json's keys, in its order) whose ranges hold a character of `text`, and the
  * characters none of them holds. White space needs no glyph.
  */
 export function subsetsFor(unicodeRanges: Record<string, string>, text: string): { subsets: string[]; missing: string[] } {
-	const ranges = Object.entries(unicodeRanges).map(([name, range]) => ({ name, ranges: parseUnicodeRange(range) }));
+	const ranges = parsedRanges(unicodeRanges);
 	const used = new Set<string>();
 	const missing = new Set<string>();
 	for (const char of new Set(text.replace(/\s/g, ''))) {
