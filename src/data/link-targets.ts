@@ -2,6 +2,7 @@ import { getCollection, getEntry, render } from 'astro:content';
 import { compiledSections, glossaryAlphabetical, timelineInOrder } from './collections';
 import type { LinkTargetPage } from '../search/nearest-links';
 import { site } from '../site/config';
+import { displayTitle } from '../glossary/names';
 
 /**
  * Every page of the site and every anchor a link may point to, for the 404 page's suggestions
@@ -22,7 +23,7 @@ export async function linkTargets(): Promise<LinkTargetPage[]> {
 	const aboutHeadings = about ? (await render(about)).headings.map((h): [string, string] => [h.slug, h.text]) : [];
 	const glossary = (await glossaryAlphabetical()).map((t): LinkTargetPage => ({
 		path: `/glossary/${t.id}/`,
-		title: t.data.abbr ? `${t.data.term} (${t.data.abbr})` : t.data.term,
+		title: displayTitle(t.data),
 		anchors: [],
 	}));
 	const timeline = (await timelineInOrder()).map((e): [string, string] => [e.id, e.data.title]);

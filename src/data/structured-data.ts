@@ -1,25 +1,9 @@
 import type { CollectionEntry } from 'astro:content';
 import { definedTermSet, exportEntry, glossarySetName } from './glossary-export';
-import { withBase } from '../site/urls';
+import { absoluteUrl, withBase } from '../site/urls';
 
 // schema.org JSON-LD for <head>: Article for chapter sections (with the analysis they are based
 // on) and DefinedTerm for glossary entries. Pure functions; the pages pass in collection entries.
-
-/**
- * The absolute URL of a site path that already carries the base ("/explainer/glossary/"), or
- * undefined when the build knows no address of its own (src/site/origin.ts): whatever needs an
- * absolute URL is then left out, never written with a guessed one.
- */
-export const absoluteUrl = (path: string, site: URL | undefined): string | undefined => (site ? new URL(path, site).href : undefined);
-
-/**
- * JSON for a <script type="application/ld+json"> (or application/json) element: "<" (and ">", "&")
- * as \u escapes, so text such as "</script>" in a title can never end the element early. JSON
- * parsers read the escapes back.
- */
-export function jsonForScript(data: unknown): string {
-	return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-}
 
 export interface SiteIdentity {
 	name: string;
