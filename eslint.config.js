@@ -18,7 +18,7 @@ const layers = [
 	['schemas'], // zod shapes of content/
 	['site'], // config, URLs, CSP, labels, dates: no content, no DOM
 	['content', 'glossary', 'citations', 'search'], // reading content/, term matching, citations, search logic
-	['markdown'], // rehype plugins
+	['markdown', 'drawing'], // rehype plugins; layouts drawn at build time (the map, the timeline strip, a chapter's picture)
 	['data', 'integrations'], // astro:content access for pages; build hooks
 	['islands', 'scripts'], // browser: Preact islands and plain scripts
 	['components', 'layouts', 'pages'], // static HTML

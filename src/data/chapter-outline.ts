@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { ruleKinds } from '../schemas/glossary';
 import { kindLabels } from '../site/labels';
-import type { PictureInput } from './chapter-picture';
+import type { PictureInput } from '../drawing/chapter-picture';
 import { glossaryById, sectionsInOrder } from './collections';
 
 /** A name short enough for a chip: the term itself when short, else its abbreviation or short name. */

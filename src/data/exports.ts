@@ -2,7 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import { statusStage } from '../glossary/status';
 import { addressOf, withBase } from '../site/urls';
 import { eventDateLabel } from './collections';
-import type { RelationGraph } from './relations';
+import type { RelationGraph } from '../drawing/map-layout';
 
 // The shapes of the Data page's downloads (/data/), each built from the collections the pages use.
 
