@@ -18,9 +18,6 @@ export interface SiteChange {
 	sortDate: string;
 }
 
-/** The anchor of a chapter page's group on /changes/, which the page's "Last updated" links to. */
-export const changesAnchor = (sectionId: string) => `page-${sectionId.replace(/\//g, '-')}`;
-
 /** Every correction and update note of every chapter page, newest first; ties keep reading order. */
 export async function siteChanges(base: string): Promise<SiteChange[]> {
 	const changes = (await compiledSections()).flatMap(({ entry, pageData }) =>

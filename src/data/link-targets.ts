@@ -1,5 +1,6 @@
 import { getCollection, getEntry, render } from 'astro:content';
-import { compiledSections, glossaryAlphabetical, timelineInOrder } from './collections';
+import { compiledSections, glossaryAlphabetical } from './collections';
+import { siteIndex } from './site-index';
 import type { LinkTargetPage } from '../search/nearest-links';
 import { site } from '../site/config';
 import { displayTitle } from '../glossary/names';
@@ -26,7 +27,7 @@ export async function linkTargets(): Promise<LinkTargetPage[]> {
 		title: displayTitle(t.data),
 		anchors: [],
 	}));
-	const timeline = (await timelineInOrder()).map((e): [string, string] => [e.id, e.data.title]);
+	const timeline = (await siteIndex()).timeline.map((e): [string, string] => [e.id, e.data.title]);
 	const sources = (await getCollection('sources')).map((s): [string, string] => [s.id, s.data.title]);
 	return [
 		{ path: '/', title: site.title, anchors: [] },

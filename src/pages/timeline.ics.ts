@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import ical from 'ical-generator';
-import { sectionsInOrder, timelineInOrder } from '../data/collections';
+import { siteIndex } from '../data/site-index';
 import { site as siteConfig } from '../site/config';
 import { lastUpdated } from '../site/dates';
 import { addressOf, withBase } from '../site/urls';
@@ -13,12 +13,13 @@ import { addressOf, withBase } from '../site/urls';
 export const GET: APIRoute = async ({ site }) => {
 	const base = import.meta.env.BASE_URL;
 	// DTSTAMP from the content, not the clock, so two builds of the same content are identical.
-	const stamp = lastUpdated(await sectionsInOrder());
+	const index = await siteIndex();
+	const stamp = lastUpdated(index.sections);
 	const calendar = ical({
 		name: `Timeline · ${siteConfig.title}`,
 		prodId: { company: 'governing-cybersecurity-explained', product: 'timeline', language: 'EN' },
 	});
-	for (const e of await timelineInOrder()) {
+	for (const e of index.timeline) {
 		if (e.data.date?.precision !== 'day') continue;
 		const url = addressOf(withBase(base, `timeline/#${e.id}`), site);
 		calendar.createEvent({

@@ -18,6 +18,9 @@ export const addressOf = (path: string, site: URL | undefined): string => absolu
 export const termHref = (base: string, id: string) => withBase(base, `glossary/${id}/`);
 export const sectionHref = (base: string, id: string) => withBase(base, `${id}/`);
 
+/** The anchor of a chapter page's group on /changes/, which the page's "Last updated" links to. */
+export const changesAnchor = (sectionId: string) => `page-${sectionId.replace(/\//g, '-')}`;
+
 /** The id inside a section page's legend ("How to read this page"), where every passage label links. */
 export const LEGEND_ID = 'how-to-read';
 /** The whole chapter on one page, for printing (src/pages/[chapter]/print.astro). */
