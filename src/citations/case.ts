@@ -135,12 +135,32 @@ export function headlineCase(title: string, style: HeadlineStyle): string {
 	);
 }
 
+/** A name as a whole-word pattern (no letter or digit on either side). */
+const namePattern = (name: string) =>
+	new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+
+/**
+ * The patterns of a list of proper nouns (with the built-in names), compiled once per list: the
+ * site passes the same list (every glossary name) for every page's citations, so its hundreds of
+ * patterns are built once per build rather than once per citation.
+ */
+const compiled = new WeakMap<readonly string[], RegExp[]>();
+function patternsOf(properNouns: readonly string[]): RegExp[] {
+	let patterns = compiled.get(properNouns);
+	if (!patterns) {
+		patterns = [...builtInProperNouns, ...properNouns].filter((name) => name.trim()).map(namePattern);
+		compiled.set(properNouns, patterns);
+	}
+	return patterns;
+}
+
+const noProperNouns: readonly string[] = [];
+
 /** APA 7 sentence case, keeping `properNouns` (and the built-in names) as written. */
-export function sentenceCase(title: string, properNouns: readonly string[] = []): string {
+export function sentenceCase(title: string, properNouns: readonly string[] = noProperNouns): string {
 	const kept: [number, number][] = [];
-	for (const name of [...builtInProperNouns, ...properNouns]) {
-		if (!name.trim()) continue;
-		const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+	// matchAll works on a copy of each pattern, so the shared ones keep no state between titles.
+	for (const pattern of patternsOf(properNouns)) {
 		for (const m of title.matchAll(pattern)) kept.push([m.index!, m.index! + m[0].length]);
 	}
 	const isKept = (t: Token) => kept.some(([from, to]) => t.start >= from && t.start < to);
