@@ -66,7 +66,7 @@ export function cslItem(s: CollectionEntry<'sources'>) {
 	const d = s.data;
 	return {
 		id: s.id,
-		type: s.id === 'cac-book' ? 'book' : d.url ? 'webpage' : 'document',
+		type: d.format ?? (d.url ? 'webpage' : 'document'),
 		title: d.title,
 		...(d.author && { author: [{ literal: d.author }] }),
 		...(d.publisher && { publisher: d.publisher }),
