@@ -25,6 +25,11 @@ import { shareCards } from './share-cards';
  *   same object as `Astro.locals.siteIndex`, which src/middleware.ts sets for every page.
  * Components and layouts never import src/data/ (eslint.config.js forbids it): they render what
  * they are given.
+ *
+ * Not here, on purpose: addresses (src/site/urls.ts: termHref, absoluteUrl, addressOf), which need
+ * no content; and what needs every page compiled first (collections.ts compiledSections and
+ * termUsage, changes.ts siteChanges), which only a few pages ask for and so is worked out, once,
+ * when first asked.
  */
 
 export interface SiteIndex {
