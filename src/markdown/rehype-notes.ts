@@ -38,7 +38,7 @@ export function rehypeNotes() {
 			// The passage the note follows: the element before it (a note is not a passage).
 			const passage = parent?.children.slice(0, index).findLast((c) => c.type === 'element' || (isMdxJsx(c) && c.name !== 'Note'));
 			const paragraph = passage && lastParagraph(passage);
-			if (paragraph) paragraph.children.push(marker(count, id));
+			if (paragraph) addMarker(paragraph, count, id);
 			// A closed note's preview on a phone, and the changes page's summary: the note's opening words.
 			const summary = text.length > 140 ? `${text.slice(0, text.lastIndexOf(' ', 140))}…` : text;
 			node.attributes.push(
@@ -128,6 +128,15 @@ function lastParagraph(passage: Nodes): Element | undefined {
 	return found;
 }
 
-function marker(n: number, id: string): Element {
-	return h('sup', { className: ['note-ref'] }, h('a', { href: `#${id}`, id: `ref-${id}`, ariaLabel: `Note ${n}` }, String(n)));
+/**
+ * The note's number at the end of its paragraph. Numbers of notes on the same passage share one
+ * <sup>, which never wraps (notes.css): boxed numbers are atomic inlines, and a line may break between
+ * any two of them, which left "6" at one line's end and "7" starting the next.
+ */
+function addMarker(paragraph: Element, n: number, id: string): void {
+	const link = h('a', { href: `#${id}`, id: `ref-${id}`, ariaLabel: `Note ${n}` }, String(n));
+	const last = paragraph.children.at(-1);
+	if (last?.type === 'element' && last.tagName === 'sup' && (last.properties.className as string[] | undefined)?.includes('note-ref'))
+		last.children.push(link);
+	else paragraph.children.push(h('sup', { className: ['note-ref'] }, link));
 }

@@ -277,9 +277,7 @@ describe.skipIf(skipBrowser)('the page holds together on a phone', () => {
 					[...document.querySelectorAll<HTMLElement>('.prose .note-ref a')].map((a) => {
 						const b = a.getBoundingClientRect();
 						const style = getComputedStyle(a);
-						const next = a.parentElement!.nextElementSibling?.matches('.note-ref')
-							? a.parentElement!.nextElementSibling!.querySelector('a')!
-							: undefined;
+						const next = a.nextElementSibling ?? undefined;
 						// A paragraph whose lines are all one line-height apart: no number stretches the line it sits on.
 						const p = a.closest('p, li') as HTMLElement;
 						const lines = p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight);

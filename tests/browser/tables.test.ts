@@ -181,10 +181,9 @@ describe.skipIf(skipBrowser)('comparison tables as a reader sees them', () => {
 					const marks = rows.nth(r).getByRole('link', { name: /^Source \d+$/ });
 					expect(await marks.count(), `${where} row ${r + 1} cites nothing`).toBeGreaterThan(0);
 					for (const mark of await marks.all()) {
-						// The name is the link's own text, its visible part the number alone.
-						const { name, shown } = await mark.evaluate((a) => ({ name: a.textContent!.trim(), shown: a.lastChild!.textContent!.trim() }));
-						const n = Number(shown);
-						expect(name, where).toBe(`Source ${n}`);
+						// Seen, the number alone; heard, "Source n" for the same n.
+						const n = Number(await mark.innerText());
+						expect(await mark.getAttribute('aria-label'), where).toBe(`Source ${n}`);
 						expect(await mark.getAttribute('href'), where).toBe(`#${works[n - 1]!.id}`);
 						cited.add(works[n - 1]!.href);
 					}

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, skipBrowser } from '../support/browser';
@@ -43,6 +44,63 @@ function quoteWidths(page: Page) {
 		return out;
 	});
 }
+
+/**
+ * Serifs a reader's machine may set the body in, from narrow to wide: the measure must hold in all
+ * of them, not only in the one this machine falls back to. Installed ones are named by local();
+ * .ci/run installs them. Charter (Apple's devices, first in the stack) measures between the first two.
+ */
+const SERIFS = [
+	{ name: 'Liberation Serif (the widths of Times New Roman)', local: 'Liberation Serif' },
+	{ name: 'Source Serif 4', file: 'node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2' },
+	{ name: 'DejaVu Serif (a wide serif)', local: 'DejaVu Serif' },
+];
+
+/** Sets the page's body text (--font-text, base.css) in one of SERIFS, failing if it is missing. */
+async function setSerif(page: Page, serif: (typeof SERIFS)[number]) {
+	const bytes = serif.file ? [...(await readFile(serif.file))] : undefined;
+	await page.evaluate(
+		async ({ local, bytes }) => {
+			const face = new FontFace('Measured Serif', bytes ? new Uint8Array(bytes) : `local("${local}")`);
+			document.fonts.add(await face.load());
+			document.documentElement.style.setProperty('--font-text', '"Measured Serif"');
+		},
+		{ local: serif.local, bytes },
+	);
+}
+
+/**
+ * Characters in each full line (every line but a paragraph's last) of the passages' body text.
+ * A word belongs to the line its middle sits in; note numbers (sup) are not text.
+ */
+function charactersPerLine(page: Page) {
+	return page.evaluate(() => {
+		const lines: number[] = [];
+		for (const p of document.querySelectorAll<HTMLElement>('main .prov-body > p')) {
+			if (!p.checkVisibility()) continue;
+			const top = p.getBoundingClientRect().top;
+			const lineHeight = parseFloat(getComputedStyle(p).lineHeight);
+			const counts: number[] = [];
+			const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				if (node.parentElement!.closest('sup')) continue;
+				for (const word of node.textContent!.matchAll(/\S+\s*/g)) {
+					const range = document.createRange();
+					range.setStart(node, word.index);
+					range.setEnd(node, word.index + word[0].length);
+					const box = range.getClientRects()[0];
+					if (!box) continue;
+					const line = Math.floor((box.top + box.height / 2 - top) / lineHeight);
+					counts[line] = (counts[line] ?? 0) + word[0].length;
+				}
+			}
+			lines.push(...counts.slice(0, -1).filter((n) => n > 0));
+		}
+		return lines;
+	});
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 describe.skipIf(skipBrowser)('type with CJK fonts installed', () => {
 	const built = useBuiltSite();
@@ -92,6 +150,79 @@ describe.skipIf(skipBrowser)('type with CJK fonts installed', () => {
 			expect(font).toMatch(/^"PingFang SC"/);
 			expect(share).toBeGreaterThan(0.9);
 		}
+		await context.close();
+	});
+
+	it('holds 60 to 75 characters a line on desktop and at least 35 on a phone, in narrow and wide serifs', async () => {
+		const measured: string[] = [];
+		const wrong: string[] = [];
+		for (const [width, height, least, most] of [
+			[1366, 768, 60, 75],
+			[1600, 1000, 60, 75],
+			[390, 844, 35, Infinity],
+		] as const) {
+			const { page, context } = await openPage(built.browser, { viewport: { width, height } });
+			await page.goto(built.server.url('/chapter-5/systems-and-capacity-building/'));
+			for (const serif of SERIFS) {
+				await setSerif(page, serif);
+				const lines = await charactersPerLine(page);
+				const typical = median(lines);
+				measured.push(`${width} px, ${serif.name}: ${typical} characters (${lines.length} lines)`);
+				expect(lines.length, `${width} px, ${serif.name}: lines measured`).toBeGreaterThan(100);
+				if (typical < least || typical > most) wrong.push(measured.at(-1)!);
+			}
+			await context.close();
+		}
+		expect(wrong, measured.join('\n')).toEqual([]);
+	});
+
+	it('sets headings in the body’s typeface', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: { width: 1366, height: 768 } });
+		for (const path of ['/chapter-5/systems-and-capacity-building/', '/glossary/xi-thought-on-cyber-power/', '/']) {
+			await page.goto(built.server.url(path));
+			const fonts = await page.evaluate(() => ({
+				body: getComputedStyle(document.body).fontFamily,
+				headings: [...document.querySelectorAll('main :is(h1, h2, h3)')].map((h) => ({
+					text: h.textContent!.trim().slice(0, 40),
+					font: getComputedStyle(h).fontFamily,
+				})),
+			}));
+			expect(fonts.headings.length).toBeGreaterThan(0);
+			expect(fonts.headings.filter((h) => h.font !== fonts.body)).toEqual([]);
+		}
+		await context.close();
+	});
+
+	it('never slants Chinese, even in a title the page sets in italics', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: { width: 1366, height: 768 } });
+		let checked = 0;
+		const slanted: string[] = [];
+		for (const path of [
+			'/sources/',
+			'/chapter-5/overview/',
+			'/chapter-5/systems-and-capacity-building/',
+			'/timeline/',
+			'/glossary/',
+			'/compare/',
+		]) {
+			await page.goto(built.server.url(path));
+			const found = await page.evaluate(() => {
+				const out = { checked: 0, slanted: [] as string[] };
+				const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					const parent = node.parentElement!;
+					if (!/\p{Script=Han}/u.test(node.textContent!) || parent.closest('script, style') || !parent.checkVisibility()) continue;
+					out.checked++;
+					const style = getComputedStyle(parent).fontStyle;
+					if (style !== 'normal') out.slanted.push(`${style}: “${node.textContent!.trim().slice(0, 40)}” in <${parent.localName}>`);
+				}
+				return out;
+			});
+			checked += found.checked;
+			slanted.push(...found.slanted.map((s) => `${path} ${s}`));
+		}
+		expect(checked).toBeGreaterThan(100);
+		expect(slanted).toEqual([]);
 		await context.close();
 	});
 });

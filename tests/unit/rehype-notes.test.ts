@@ -32,6 +32,8 @@ describe('rehype-notes', () => {
 		expect(out).toContain('#note-a');
 		expect(out).toContain('#note-b');
 		expect(out.indexOf('#note-b')).toBeLessThan(out.indexOf('"value":"A."'));
+		// In one <sup>, which does not wrap: a line never parts the two numbers.
+		expect(out.match(/"className":\["note-ref"\]/g)).toHaveLength(1);
 	});
 
 	it('tells each note the id of its number, so it can link back, and gives none where nothing carries one', async () => {
