@@ -18,7 +18,7 @@ const layers = [
 	['schemas'], // zod shapes of content/
 	['site'], // config, URLs, CSP, labels, dates: no content, no DOM
 	['content', 'glossary', 'citations', 'search'], // reading content/, term matching, citations, search logic
-	['markdown'], // rehype plugins
+	['markdown', 'drawing'], // rehype plugins; layouts drawn at build time (the map, the timeline strip, a chapter's picture)
 	['data', 'integrations'], // astro:content access for pages; build hooks
 	['islands', 'scripts'], // browser: Preact islands and plain scripts
 	['components', 'layouts', 'pages'], // static HTML
@@ -40,6 +40,17 @@ const upwardZones = layers.slice(0, -1).flatMap((layer, i) =>
 	})),
 );
 
+/**
+ * Components and layouts render what they are given: a page looks facts up in the site index
+ * (src/data/site-index.ts) and passes them as props, and what no page renders with props (MDX
+ * components, the header, head metadata) reads the same index from Astro.locals.siteIndex.
+ */
+const renderOnlyZones = ['components', 'layouts'].map((name) => ({
+	target: folder(name),
+	from: folder('data'),
+	message: `src/${name}/ renders props and imports nothing from src/data/: let the page look it up in the site index (src/data/site-index.ts, siteIndex()) and pass it as a prop, or read Astro.locals.siteIndex where no page renders the component (see src/middleware.ts); a shape it needs goes in a lower layer (src/glossary/term-card.ts, src/site/kit-items.ts).`,
+}));
+
 export default defineConfig(
 	{ ignores: ['dist/', '.astro/', 'node_modules/', 'tests/.output/', 'bench/'] },
 	js.configs.recommended,
@@ -52,12 +63,12 @@ export default defineConfig(
 		settings: {
 			'import-x/resolver-next': [createTypeScriptImportResolver()],
 			// Virtual modules Astro provides at build time.
-			'import-x/core-modules': ['astro:content'],
+			'import-x/core-modules': ['astro:content', 'astro:middleware'],
 		},
 		rules: {
 			// ignoreExternal: a cycle needs our own modules, and not following packages halves the lint's time.
 			'import-x/no-cycle': ['error', { ignoreExternal: true }],
-			'import-x/no-restricted-paths': ['error', { zones: upwardZones }],
+			'import-x/no-restricted-paths': ['error', { zones: [...upwardZones, ...renderOnlyZones] }],
 			// One rule for packages: whatever src/ or the Astro config imports (at build time or in the
 			// browser, types included) is a dependency; what only tests and tooling import is a devDependency.
 			'import-x/no-extraneous-dependencies': [

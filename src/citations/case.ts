@@ -147,8 +147,10 @@ function namePattern(name: string): RegExp {
 	return pattern;
 }
 
+const noProperNouns: readonly string[] = [];
+
 /** APA 7 sentence case, keeping `properNouns` (and the built-in names) as written. */
-export function sentenceCase(title: string, properNouns: readonly string[] = []): string {
+export function sentenceCase(title: string, properNouns: readonly string[] = noProperNouns): string {
 	const kept: [number, number][] = [];
 	for (const name of [...builtInProperNouns, ...properNouns]) {
 		// A name the title does not contain cannot match: most titles contain none of the glossary's

@@ -1,4 +1,5 @@
-import { linkNames, ruleKinds } from '../schemas/glossary';
+import { ruleKinds } from '../schemas/glossary';
+import { namesForLinking } from '../glossary/names';
 import type { TimelineEvent } from '../schemas/timeline';
 import { formatPartialDate } from '../site/dates';
 import { milestones } from '../glossary/status';
@@ -362,7 +363,7 @@ function nameClashes(glossary: Iterable<Located<GlossaryEntry>>): Problem[] {
 	for (const entry of glossary) {
 		const t = entry.value;
 		if (!t.autolink) continue;
-		for (const { text, caseSensitive, field } of linkNames(t)) {
+		for (const { text, caseSensitive, field } of namesForLinking(t)) {
 			const key = caseSensitive ? text : text.toLowerCase();
 			const other = owner.get(key);
 			if (other === t.id) continue;

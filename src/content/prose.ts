@@ -2,6 +2,7 @@ import type { Nodes, Root } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';
 import { mdxComponentNames, mdxPluginElements, refusedHtmlElements } from '../schemas/mdx-components';
 import { editSimilarity } from '../search/nearest-links';
+import { decodeEntities } from '../site/entities';
 import { parseBody, type BodySyntax } from './parse';
 import type { Problem } from './problems';
 import { statedQuantities, typedQuantity } from './quantities';
@@ -210,14 +211,4 @@ function checkUrl(url: string, where: string, line: number, input: ProseFile, pr
 		message: `a ${scheme}: URL ("${url.length > 40 ? `${url.slice(0, 40)}…` : url}") is not allowed in content`,
 		fix: 'link to an https:// address, a mailto: address or a page of this site (a path such as ../overview/ or /glossary/cac/)',
 	});
-}
-
-/** Decodes the character references an HTML attribute may hide a scheme behind (&#106;avascript:). */
-function decodeEntities(value: string): string {
-	return value
-		.replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-		.replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-		.replace(/&colon;/gi, ':')
-		.replace(/&tab;/gi, '\t')
-		.replace(/&newline;/gi, '\n');
 }

@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import type { NoteSummary } from '../markdown/page-data';
+import { isChange, type NoteSummary } from '../markdown/page-data';
 import type { PartialDate } from '../schemas/ids';
 import { isoDate } from '../site/dates';
 import { sectionHref } from '../site/urls';
@@ -18,20 +18,15 @@ export interface SiteChange {
 	sortDate: string;
 }
 
-/** The anchor of a chapter page's group on /changes/, which the page's "Last updated" links to. */
-export const changesAnchor = (sectionId: string) => `page-${sectionId.replace(/\//g, '-')}`;
-
 /** Every correction and update note of every chapter page, newest first; ties keep reading order. */
 export async function siteChanges(base: string): Promise<SiteChange[]> {
 	const changes = (await compiledSections()).flatMap(({ entry, pageData }) =>
-		pageData.notes
-			.filter((n) => n.kind === 'correction' || n.kind === 'update')
-			.map((note) => ({
-				section: entry,
-				note,
-				path: `${sectionHref(base, entry.id)}#${note.id}`,
-				sortDate: note.date?.iso ?? isoDate(entry.data.updated),
-			})),
+		pageData.notes.filter(isChange).map((note) => ({
+			section: entry,
+			note,
+			path: `${sectionHref(base, entry.id)}#${note.id}`,
+			sortDate: note.date?.iso ?? isoDate(entry.data.updated),
+		})),
 	);
 	return changes.sort((a, b) => b.sortDate.localeCompare(a.sortDate));
 }

@@ -1,8 +1,8 @@
 import type { CollectionEntry } from 'astro:content';
 import { ruleKinds } from '../schemas/glossary';
 import { kindLabels } from '../site/labels';
-import type { PictureInput } from './chapter-picture';
-import { glossaryById, sectionsInOrder } from './collections';
+import type { PictureInput } from '../drawing/chapter-picture';
+import { siteIndex } from './site-index';
 
 /** A name short enough for a chip: the term itself when short, else its abbreviation or short name. */
 const chipLabel = (entry: CollectionEntry<'glossary'>) =>
@@ -22,8 +22,8 @@ export interface OutlineNode {
  * rules and bodies they lead to, from content/book/chapters.yaml. Paths are site paths without the base.
  */
 export async function chapterOutline(chapter: CollectionEntry<'chapters'>): Promise<{ picture: PictureInput; outline: OutlineNode[] }> {
-	const pages = (await sectionsInOrder()).filter((s) => s.data.chapter === chapter.id);
-	const glossary = await glossaryById();
+	const { sections, glossary } = await siteIndex();
+	const pages = sections.filter((s) => s.data.chapter === chapter.id);
 	const overview = pages[0];
 	const outline: OutlineNode[] = chapter.data.sections.map((section) => {
 		const page = pages.find((p) => p.data.bookSection === section.number);

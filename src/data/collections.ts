@@ -3,10 +3,11 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { pageDataOf, type PageData, type TermMention } from '../markdown/page-data';
 import { sourceTypes, type SourceType } from '../schemas/source';
 import { formatPartialDate } from '../site/dates';
-import { sourceLabels, type SourceLabel } from '../site/source-labels';
 
-// Page-side access to the collections. Astro has already validated every entry; read.ts has
-// already checked every cross-reference, so lookups here can rely on ids existing.
+// Page-side access to the collections: entries in their reading orders, and what the compiled
+// pages record. Lookups by id and what is derived from them are the site index (site-index.ts).
+// Astro has already validated every entry; read.ts has already checked every cross-reference, so
+// lookups can rely on ids existing.
 
 export async function sectionsInOrder(): Promise<CollectionEntry<'sections'>[]> {
 	const chapters = new Map((await getCollection('chapters')).map((c) => [c.id, c.data.number]));
@@ -25,42 +26,8 @@ function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
 	return () => (import.meta.env.DEV ? compute() : (made ??= compute()));
 }
 
-const glossaryMap = oncePerBuild(async () => new Map((await getCollection('glossary')).map((t) => [t.id, t])));
-
-export async function glossaryById(): Promise<ReadonlyMap<string, CollectionEntry<'glossary'>>> {
-	return glossaryMap();
-}
-
 export async function glossaryAlphabetical(): Promise<CollectionEntry<'glossary'>[]> {
 	return (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en'));
-}
-
-export async function factsById(): Promise<Map<string, CollectionEntry<'facts'>>> {
-	return new Map((await getCollection('facts')).map((f) => [f.id, f]));
-}
-
-/** The facts a rule sets (their `rule`), in the order of content/facts.yaml. */
-export async function factsOfRule(ruleId: string): Promise<CollectionEntry<'facts'>[]> {
-	return (await getCollection('facts'))
-		.filter((f) => f.data.rule === ruleId)
-		.sort((a, b) => (a.data.position ?? 0) - (b.data.position ?? 0));
-}
-
-/** Rules outside China compared on /compare/ (content/foreign-rules.yaml), by id. */
-export async function foreignRulesById(): Promise<Map<string, CollectionEntry<'foreignRules'>>> {
-	return new Map((await getCollection('foreignRules')).map((r) => [r.id, r]));
-}
-
-export async function sourcesById(): Promise<Map<string, CollectionEntry<'sources'>>> {
-	return new Map((await getCollection('sources')).map((s) => [s.id, s]));
-}
-
-let labels: Promise<Map<string, SourceLabel>> | undefined;
-
-/** Each source's short label (src/site/source-labels.ts), worked out once per build over every source. */
-export function sourceLabelsById(): Promise<Map<string, SourceLabel>> {
-	labels ??= getCollection('sources').then((all) => sourceLabels(all.map((s) => ({ ...s.data, id: s.id }))));
-	return labels;
 }
 
 /** Sorts sources into the order of `sourceTypes`, keeping their order within each type. */
@@ -96,14 +63,6 @@ export async function theBook() {
 	const [book] = await getCollection('book');
 	if (!book) throw new Error('content/book/book.yaml holds no book entry');
 	return book;
-}
-
-/** The analysis this site summarizes: the one source of kind "analysis" in content/sources.yaml. */
-export async function theAnalysis(): Promise<CollectionEntry<'sources'>> {
-	const analyses = (await getCollection('sources')).filter((s) => s.data.kind === 'analysis');
-	if (analyses.length !== 1)
-		throw new Error(`content/sources.yaml: exactly one source must be of kind "analysis", found ${analyses.length}`);
-	return analyses[0]!;
 }
 
 /** The book's chapters in the book's order. */

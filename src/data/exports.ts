@@ -1,13 +1,10 @@
 import type { CollectionEntry } from 'astro:content';
 import { statusStage } from '../glossary/status';
-import { withBase } from '../site/urls';
+import { addressOf, withBase } from '../site/urls';
 import { eventDateLabel } from './collections';
-import type { RelationGraph } from './relations';
+import type { RelationGraph } from '../drawing/map-layout';
 
 // The shapes of the Data page's downloads (/data/), each built from the collections the pages use.
-
-/** Absolute from the configured site, or a site path when the build knows no address. */
-export const absolute = (path: string, site: URL | undefined) => (site ? new URL(path, site).href : path);
 
 /** One event of /timeline.json. */
 export function exportEvent(e: CollectionEntry<'timeline'>, events: CollectionEntry<'timeline'>[], base: string, site: URL | undefined) {
@@ -21,7 +18,7 @@ export function exportEvent(e: CollectionEntry<'timeline'>, events: CollectionEn
 		...(e.data.milestone && { milestone: e.data.milestone }),
 		terms: e.data.terms,
 		sources: e.data.sources,
-		url: absolute(withBase(base, `timeline/#${e.id}`), site),
+		url: addressOf(withBase(base, `timeline/#${e.id}`), site),
 	};
 }
 
@@ -34,7 +31,7 @@ export function exportRelations(graph: RelationGraph, base: string, site: URL | 
 				id: n.entry.id,
 				name: n.entry.data.term,
 				group: n.group,
-				url: absolute(withBase(base, `glossary/${n.entry.id}/`), site),
+				url: addressOf(withBase(base, `glossary/${n.entry.id}/`), site),
 				...(s && {
 					status: {
 						stage: statusStage(s),
@@ -69,7 +66,7 @@ export function cslItem(s: CollectionEntry<'sources'>) {
 	const d = s.data;
 	return {
 		id: s.id,
-		type: s.id === 'cac-book' ? 'book' : d.url ? 'webpage' : 'document',
+		type: d.format ?? (d.url ? 'webpage' : 'document'),
 		title: d.title,
 		...(d.author && { author: [{ literal: d.author }] }),
 		...(d.publisher && { publisher: d.publisher }),

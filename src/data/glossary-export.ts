@@ -1,5 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
-import { termHref } from '../site/urls';
+import { addressOf, termHref } from '../site/urls';
+import { otherNamesForExport } from '../glossary/names';
 
 /** One entry of /glossary.json: what another site or a spreadsheet needs to reuse the glossary. */
 export interface GlossaryExportEntry {
@@ -14,10 +15,7 @@ export interface GlossaryExportEntry {
 	url: string;
 }
 
-function entryUrl(id: string, base: string, site: URL | undefined): string {
-	const path = termHref(base, id);
-	return site ? new URL(path, site).href : path;
-}
+const entryUrl = (id: string, base: string, site: URL | undefined): string => addressOf(termHref(base, id), site);
 
 export function exportEntry(t: CollectionEntry<'glossary'>, base: string, site: URL | undefined): GlossaryExportEntry {
 	return {
@@ -25,7 +23,7 @@ export function exportEntry(t: CollectionEntry<'glossary'>, base: string, site: 
 		term: t.data.term,
 		...(t.data.abbr && { abbreviation: t.data.abbr }),
 		...(t.data.zh && { chinese: t.data.zh }),
-		aliases: [...t.data.aliases, ...t.data.zhAliases],
+		aliases: otherNamesForExport(t.data),
 		kind: t.data.kind,
 		definition: t.data.short,
 		url: entryUrl(t.id, base, site),

@@ -1,7 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Passage } from '../markdown/page-data';
 import { voiceOf } from '../markdown/passages';
-import type { KitVoice } from '../schemas/kit';
+import type { Kit } from '../schemas/kit';
+import type { ExerciseItem, SelfCheckItem } from '../site/kit-items';
+import { withBase } from '../site/urls';
 import { noteKinds, provenance } from '../site/labels';
 import { compiledSections, type CompiledSection } from './collections';
 
@@ -53,21 +55,30 @@ export function linkTarget(sections: readonly CompiledSection[], link: string): 
 	return { section, passage, heading: section.headings.find((h) => h.depth === 2 && h.slug === passage.section)?.text };
 }
 
+/** A kit's self-check questions as the kit shows them: each with its link and where that link lands, in words. */
+export function selfCheckItems(
+	questions: Kit['questions'],
+	sections: readonly CompiledSection[],
+	own: CompiledSection,
+	base: string,
+): SelfCheckItem[] {
+	return questions.map((q) => {
+		const target = linkTarget(sections, q.link);
+		const where = [
+			target.heading ? `“${target.heading}”` : 'the opening',
+			target.section === own ? undefined : `on the page “${target.section.entry.data.shortTitle}”`,
+		]
+			.filter(Boolean)
+			.join(' ');
+		return { ...q, href: withBase(base, q.link), where };
+	});
+}
+
 /** The section's questions for discussion, as compiled: each with its id and words. */
 export function discussionQuestions(section: CompiledSection): { id: string; html: string }[] {
 	return Object.entries(section.pageData.passages)
 		.filter(([, p]) => p.section === DISCUSSION_SECTION && !p.block)
 		.map(([id, p]) => ({ id, html: p.html }));
-}
-
-/** One passage of the exercise, as shown: its words, and the answer with the label the page gives it. */
-export interface ExerciseItem {
-	id: string;
-	html: string;
-	voice: KitVoice;
-	/** The label the section page shows on the passage: "The analysis (Cary, CSIS)", "Correction". */
-	pageLabel: string;
-	clue: string;
 }
 
 export function exerciseItems(page: KitPage): ExerciseItem[] {

@@ -1,7 +1,9 @@
 import { getCollection, getEntry, render } from 'astro:content';
-import { compiledSections, glossaryAlphabetical, timelineInOrder } from './collections';
+import { compiledSections, glossaryAlphabetical } from './collections';
+import { siteIndex } from './site-index';
 import type { LinkTargetPage } from '../search/nearest-links';
 import { site } from '../site/config';
+import { displayTitle } from '../glossary/names';
 
 /**
  * Every page of the site and every anchor a link may point to, for the 404 page's suggestions
@@ -22,10 +24,10 @@ export async function linkTargets(): Promise<LinkTargetPage[]> {
 	const aboutHeadings = about ? (await render(about)).headings.map((h): [string, string] => [h.slug, h.text]) : [];
 	const glossary = (await glossaryAlphabetical()).map((t): LinkTargetPage => ({
 		path: `/glossary/${t.id}/`,
-		title: t.data.abbr ? `${t.data.term} (${t.data.abbr})` : t.data.term,
+		title: displayTitle(t.data),
 		anchors: [],
 	}));
-	const timeline = (await timelineInOrder()).map((e): [string, string] => [e.id, e.data.title]);
+	const timeline = (await siteIndex()).timeline.map((e): [string, string] => [e.id, e.data.title]);
 	const sources = (await getCollection('sources')).map((s): [string, string] => [s.id, s.data.title]);
 	return [
 		{ path: '/', title: site.title, anchors: [] },

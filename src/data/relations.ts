@@ -1,31 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
-import type { RelationType } from '../schemas/glossary';
 import { ruleKinds } from '../schemas/glossary';
+import type { NodeGroup, RelationEdge, RelationGraph } from '../drawing/map-layout';
 import { glossaryAlphabetical } from './collections';
-
-/** One typed relation between two glossary entries, read as "<from> <type> <to>". */
-export interface RelationEdge {
-	id: string;
-	from: string;
-	to: string;
-	type: RelationType;
-	sources: string[];
-}
-
-/** Where a node sits on the map: the bodies that act, the rules they act on, and the platforms between. */
-export type NodeGroup = 'body' | 'rule' | 'platform';
-
-export interface RelationNode {
-	entry: CollectionEntry<'glossary'>;
-	group: NodeGroup;
-	/** The name drawn on the map: shortName, else the term when short, else the abbreviation. */
-	label: string;
-}
-
-export interface RelationGraph {
-	nodes: RelationNode[];
-	edges: RelationEdge[];
-}
 
 const groupOf = (entry: CollectionEntry<'glossary'>): NodeGroup =>
 	ruleKinds.includes(entry.data.kind) ? 'rule' : entry.data.kind === 'platform' ? 'platform' : 'body';

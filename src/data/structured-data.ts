@@ -1,77 +1,9 @@
 import type { CollectionEntry } from 'astro:content';
 import { definedTermSet, exportEntry, glossarySetName } from './glossary-export';
-import { withBase } from '../site/urls';
+import { absoluteUrl, withBase } from '../site/urls';
 
-// schema.org JSON-LD for <head>: Article for chapter sections (with the analysis they are based
-// on) and DefinedTerm for glossary entries. Pure functions; the pages pass in collection entries.
-
-/**
- * The absolute URL of a site path that already carries the base ("/explainer/glossary/"), or
- * undefined when the build knows no address of its own (src/site/origin.ts): whatever needs an
- * absolute URL is then left out, never written with a guessed one.
- */
-export const absoluteUrl = (path: string, site: URL | undefined): string | undefined => (site ? new URL(path, site).href : undefined);
-
-/**
- * JSON for a <script type="application/ld+json"> (or application/json) element: "<" (and ">", "&")
- * as \u escapes, so text such as "</script>" in a title can never end the element early. JSON
- * parsers read the escapes back.
- */
-export function jsonForScript(data: unknown): string {
-	return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-}
-
-export interface SiteIdentity {
-	name: string;
-	/** Absolute URL of the home page; unknown when the build has no address. */
-	url?: string;
-	licence: string;
-}
-
-/** The work a section summarizes: the source of kind "analysis" in content/sources.yaml. */
-export function basedOnJsonLd(source: CollectionEntry<'sources'>['data']) {
-	return {
-		'@type': 'Article',
-		name: source.title,
-		headline: source.title,
-		// The analysis is credited to a named person; sources.yaml has one author string per work.
-		...(source.author && { author: { '@type': 'Person', name: source.author } }),
-		...(source.publisher && { publisher: { '@type': 'Organization', name: source.publisher } }),
-		...(source.date && { datePublished: source.date.iso }),
-		...(source.url && { url: source.url }),
-		inLanguage: source.language,
-	};
-}
-
-export interface ArticleFacts {
-	headline: string;
-	description: string;
-	/** Canonical absolute URL; unknown when the build has no address. */
-	url?: string;
-	updated: Date;
-	basedOn: CollectionEntry<'sources'>['data'];
-}
-
-export function articleJsonLd(article: ArticleFacts, site: SiteIdentity) {
-	// The site credits no person: the site itself is author and publisher, as in "Cite this".
-	const siteUrl = site.url ? { url: site.url } : {};
-	const organization = { '@type': 'Organization', name: site.name, ...siteUrl };
-	return {
-		'@context': 'https://schema.org',
-		'@type': 'Article',
-		...(article.url && { '@id': article.url }),
-		headline: article.headline,
-		description: article.description,
-		...(article.url && { url: article.url, mainEntityOfPage: article.url }),
-		dateModified: article.updated.toISOString().slice(0, 10),
-		inLanguage: 'en',
-		author: organization,
-		publisher: organization,
-		isPartOf: { '@type': 'WebSite', name: site.name, ...siteUrl },
-		license: site.licence,
-		isBasedOn: basedOnJsonLd(article.basedOn),
-	};
-}
+// schema.org JSON-LD for a glossary entry's <head> (DefinedTerm). A section's Article is
+// src/site/article-json-ld.ts. Pure functions; the pages pass in collection entries.
 
 /**
  * DefinedTerm for one glossary entry page. Built by glossary-export's definedTermSet, so the entry

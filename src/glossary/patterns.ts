@@ -1,4 +1,5 @@
-import { linkNames, type GlossaryTerm } from '../schemas/glossary';
+import type { GlossaryTerm } from '../schemas/glossary';
+import { namesForLinking } from './names';
 
 /** One string that, found in prose, stands for a glossary term. */
 export interface MatchPattern {
@@ -9,7 +10,7 @@ export interface MatchPattern {
 }
 
 /**
- * Every name of every auto-linked term (see linkNames). Two terms claiming one name is a content
+ * Every name of every auto-linked term (see namesForLinking). Two terms claiming one name is a content
  * problem that src/content/check.ts reports before the build gets here; should it happen anyway,
  * the first term keeps the name.
  */
@@ -18,7 +19,7 @@ export function buildMatchPatterns(terms: Iterable<GlossaryTerm & { id: string }
 	const taken = new Set<string>();
 	for (const t of terms) {
 		if (!t.autolink) continue;
-		for (const { text, caseSensitive } of linkNames(t)) {
+		for (const { text, caseSensitive } of namesForLinking(t)) {
 			const key = caseSensitive ? text : text.toLowerCase();
 			if (taken.has(key)) continue;
 			taken.add(key);

@@ -51,3 +51,16 @@ export function headlineDate(status: Status): { kind: MilestoneKind; date: Parti
 	const first = pick('in-force') ?? pick('amendment-in-force') ?? pick('adopted') ?? pick('published') ?? pick('draft');
 	return first && { kind: first.kind, date: first.date };
 }
+
+/** A term's status as a badge shows it: its stage, dates (each with the timeline event it links to) and what replaced it. */
+export interface TermStatus {
+	status: Status;
+	stage: StatusStage;
+	/** The date the compact badge puts first. */
+	headline?: { kind: MilestoneKind; date: Milestone['date'] };
+	milestones: (Milestone & { eventId?: string })[];
+	/** Laws are "adopted"; other rules are "issued" (milestoneLabels). */
+	isLaw: boolean;
+	/** The entry that replaced the rule: its id, its term and the short name a compact badge gives. */
+	replacedBy?: { id: string; term: string; shortName: string };
+}

@@ -25,6 +25,9 @@ export interface PageData {
 	termMentions: Record<string, TermMention[]>;
 }
 
+/** Whether a note records a change to the page (a correction or a dated update): what its "Updates and corrections" and /changes/ list. */
+export const isChange = (note: NoteSummary): boolean => note.kind === 'correction' || note.kind === 'update';
+
 /** One numbered note of a page, for its "Updates and corrections" list and the site's changes. */
 export interface NoteSummary {
 	number: number;

@@ -2,9 +2,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { Feed } from 'feed';
 import { siteChanges } from '../data/changes';
 import { site as siteConfig } from '../site/config';
-import { formatPartialDate } from '../site/dates';
+import { formatPartialDate, lastUpdated } from '../site/dates';
 import { noteKinds } from '../site/labels';
-import { changesFeedUrl, withBase } from '../site/urls';
+import { addressOf, changesFeedUrl, withBase } from '../site/urls';
 
 /**
  * /changes.xml: the Atom feed of /changes/, made with `feed`. Atom ids must be absolute IRIs
@@ -16,9 +16,9 @@ export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { feed: 
 export const GET: APIRoute = async ({ site }) => {
 	if (!site) return new Response(null, { status: 404 });
 	const base = import.meta.env.BASE_URL;
-	const abs = (path: string) => new URL(path, site).href;
+	const abs = (path: string) => addressOf(path, site);
 	const changes = await siteChanges(base);
-	const updated = new Date(Math.max(...changes.map((c) => c.section.data.updated.getTime())));
+	const updated = lastUpdated(changes.map((c) => c.section));
 	const feed = new Feed({
 		title: `What changed · ${siteConfig.title}`,
 		description: 'Every correction and dated update on the site, newest first.',

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { absoluteUrl } from '../site/urls';
 
 /**
  * robots.txt: everything may be crawled; the sitemap (@astrojs/sitemap, astro.config.mjs) is named
@@ -8,7 +9,8 @@ import type { APIRoute } from 'astro';
  * robots.txt should carry its Sitemap line (README, "Deploying").
  */
 export const GET: APIRoute = ({ site }) => {
-	const sitemap = site ? `\nSitemap: ${new URL(`${import.meta.env.BASE_URL}sitemap-index.xml`, site).href}\n` : '';
+	const address = absoluteUrl(`${import.meta.env.BASE_URL}sitemap-index.xml`, site);
+	const sitemap = address ? `\nSitemap: ${address}\n` : '';
 	return new Response(`User-agent: *\nAllow: /\n${sitemap}`, {
 		headers: { 'content-type': 'text/plain; charset=utf-8' },
 	});

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { compiledSections, factsOfRule } from '../data/collections';
+import { compiledSections } from '../data/collections';
+import { siteIndex } from '../data/site-index';
 import { nameEntryOf, vocabularyOf, wordsOfEntries, type NamesIndex } from '../search/names';
 
 /**
@@ -11,13 +12,12 @@ import { nameEntryOf, vocabularyOf, wordsOfEntries, type NamesIndex } from '../s
 export const GET: APIRoute = async () => {
 	const glossary = (await getCollection('glossary')).sort((a, b) => a.id.localeCompare(b.id));
 	const sections = await compiledSections();
-	const entries = await Promise.all(
-		glossary.map(async (t) =>
-			nameEntryOf(
-				t.id,
-				t.data,
-				(await factsOfRule(t.id)).map((f) => f.data.value),
-			),
+	const { factsOfRule } = await siteIndex();
+	const entries = glossary.map((t) =>
+		nameEntryOf(
+			t.id,
+			t.data,
+			factsOfRule(t.id).map((f) => f.data.value),
 		),
 	);
 	const entryWords = new Set(wordsOfEntries(entries));

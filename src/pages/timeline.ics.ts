@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import ical from 'ical-generator';
-import { sectionsInOrder, timelineInOrder } from '../data/collections';
-import { absolute } from '../data/exports';
+import { siteIndex } from '../data/site-index';
 import { site as siteConfig } from '../site/config';
-import { withBase } from '../site/urls';
+import { lastUpdated } from '../site/dates';
+import { addressOf, withBase } from '../site/urls';
 
 /**
  * /timeline.ics: the timeline as an iCalendar file of all-day events. A calendar entry needs a
@@ -13,14 +13,15 @@ import { withBase } from '../site/urls';
 export const GET: APIRoute = async ({ site }) => {
 	const base = import.meta.env.BASE_URL;
 	// DTSTAMP from the content, not the clock, so two builds of the same content are identical.
-	const stamp = new Date(Math.max(...(await sectionsInOrder()).map((s) => s.data.updated.getTime())));
+	const index = await siteIndex();
+	const stamp = lastUpdated(index.sections);
 	const calendar = ical({
 		name: `Timeline · ${siteConfig.title}`,
 		prodId: { company: 'governing-cybersecurity-explained', product: 'timeline', language: 'EN' },
 	});
-	for (const e of await timelineInOrder()) {
+	for (const e of index.timeline) {
 		if (e.data.date?.precision !== 'day') continue;
-		const url = absolute(withBase(base, `timeline/#${e.id}`), site);
+		const url = addressOf(withBase(base, `timeline/#${e.id}`), site);
 		calendar.createEvent({
 			id: `${e.id}@${site?.hostname ?? 'governing-cybersecurity-explained'}`,
 			start: new Date(`${e.data.date.iso}T00:00:00Z`),

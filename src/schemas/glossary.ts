@@ -184,23 +184,3 @@ export const glossaryTermSchema = glossaryFields.superRefine(checkPinyin).transf
 });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export type { Readings };
-
-/** One name by which the term linker finds a term in prose, with the front-matter field it comes from. */
-export interface LinkName {
-	text: string;
-	/** Abbreviations and Chinese names match exactly; English names ignore case. */
-	caseSensitive: boolean;
-	/** Where the name is written in the front matter, e.g. ['aliases', 2]: for error messages. */
-	field: (string | number)[];
-}
-
-/** Every name of a term the linker looks for: display term, abbreviation, aliases and Chinese names. */
-export function linkNames(t: GlossaryTerm): LinkName[] {
-	return [
-		{ text: t.term, caseSensitive: false, field: ['term'] },
-		...(t.abbr ? [{ text: t.abbr, caseSensitive: true, field: ['abbr'] }] : []),
-		...t.aliases.map((text, i) => ({ text, caseSensitive: false, field: ['aliases', i] })),
-		...(t.zh ? [{ text: t.zh, caseSensitive: true, field: ['zh'] }] : []),
-		...t.zhAliases.map((text, i) => ({ text, caseSensitive: true, field: ['zhAliases', i] })),
-	];
-}

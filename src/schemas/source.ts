@@ -39,6 +39,8 @@ export const sourceSchema = z.object({
 	kind: z.enum(['primary', 'analysis', 'secondary']),
 	/** What kind of outlet it is: official, state-media, news, legal, research, encyclopedia or other (see `sourceTypes` above). Required. */
 	type: z.enum(sourceTypes),
+	/** "book" for a printed book (the book a chapter comes from): reference managers then get it as a book. Omit for anything else. */
+	format: z.enum(['book']).optional(),
 	/** BCP 47 language tag of the work, e.g. "en" or "zh". */
 	language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/),
 	/** What a reader should know about this copy (a repost, a mirror, a weak host, an address not opened). */

@@ -1,3 +1,5 @@
+import { decodeEntities } from '../site/entities';
+
 /**
  * A search excerpt as parts to render as text: Pagefind's excerpts are HTML (entity-encoded text
  * with <mark> around matches), and the index is built from content many people edit. Parsing
@@ -8,24 +10,6 @@ export interface ExcerptPart {
 	text: string;
 	/** Inside <mark>…</mark>: a match of the query. */
 	mark: boolean;
-}
-
-// The entities Pagefind (and search-excerpt.ts) write, plus the common named ones.
-const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-const fromCodePoint = (code: number, raw: string) =>
-	code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : raw;
-
-/**
- * Decodes character references once, in a single pass, so "&amp;lt;" becomes the text "&lt;",
- * never "<". Unknown names stay as written. The result is only ever used as text.
- */
-export function decodeEntities(html: string): string {
-	return html.replace(/&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z]+));/g, (raw, dec?: string, hex?: string, name?: string) => {
-		if (dec) return fromCodePoint(Number.parseInt(dec, 10), raw);
-		if (hex) return fromCodePoint(Number.parseInt(hex, 16), raw);
-		return named[name!] ?? raw;
-	});
 }
 
 /**

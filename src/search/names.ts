@@ -1,4 +1,5 @@
 import type { GlossaryTerm } from '../schemas/glossary';
+import { namesForSearch } from '../glossary/names';
 import { hanSearchParts } from './cjk';
 import { NAME_SEPARATOR, type TermKind } from './model';
 import { normWord } from './query';
@@ -11,12 +12,9 @@ import { normWord } from './query';
  */
 export function searchNames(t: Pick<GlossaryTerm, 'term' | 'abbr' | 'aliases' | 'zh' | 'zhAliases' | 'variants'>): string {
 	const zh = [t.zh, ...t.zhAliases].filter((n): n is string => Boolean(n));
-	const names = new Set([...englishNames(t), ...zh, ...hanSearchParts(zh).split(' ').filter(Boolean)]);
+	const names = new Set([...namesForSearch(t), ...zh, ...hanSearchParts(zh).split(' ').filter(Boolean)]);
 	return [...names].join(NAME_SEPARATOR);
 }
-
-const englishNames = (t: Pick<GlossaryTerm, 'term' | 'abbr' | 'aliases' | 'variants'>) =>
-	[...new Set([t.term, t.abbr, ...t.aliases, ...t.variants.map((v) => v.text)])].filter((n): n is string => Boolean(n));
 
 /**
  * The names index (/search-names.json): one small file, built with the site, that the search
@@ -66,7 +64,7 @@ export function nameEntryOf(id: string, t: GlossaryTerm, facts: string[] = []): 
 		...(t.abbr && { abbr: t.abbr }),
 		kind: t.kind,
 		short: t.short,
-		names: englishNames(t),
+		names: namesForSearch(t),
 		zh: t.chineseNames.map((n) => ({ text: n.text, pinyin: n.syllables.join(' ') })),
 		...(t.pinyin && { pinyin: t.pinyin }),
 		...(facts.length > 0 && { facts }),

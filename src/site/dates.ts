@@ -21,3 +21,7 @@ export function formatDate(date: Date): string {
 }
 
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** When a set of pages last changed: the latest of their `updated` dates (a chapter, the feed, the whole site). */
+export const lastUpdated = (pages: readonly { data: { updated: Date } }[]): Date =>
+	new Date(Math.max(...pages.map((p) => p.data.updated.getTime())));

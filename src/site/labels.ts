@@ -199,3 +199,16 @@ export const sourceTypeGroups: Record<SourceType, { heading: string; label: stri
 export const guidePart = (position: number, total: number) => `Part ${position} of ${total}`;
 /** No-break spaces keep it on one line on a phone. */
 export const bookSectionLabel = (number: number) => `Book\u00a0section\u00a0${number}`;
+
+const ordinalWords = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const ordinalSuffixes: Record<Intl.LDMLPluralRule, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' };
+
+/** A chapter's place in its book in words, as prose writes it: "fifth"; past the twelfth, "13th". */
+export const ordinal = (n: number): string =>
+	ordinalWords[n - 1] ?? `${n}${ordinalSuffixes[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)]}`;
+
+/** Which chapters of the book a site explains, in words: "its fifth chapter", "its fifth and sixth chapters". */
+export const chaptersExplained = (numbers: readonly number[]): string =>
+	numbers.length === 1
+		? `its ${ordinal(numbers[0]!)} chapter`
+		: `its ${new Intl.ListFormat('en', { type: 'conjunction' }).format(numbers.map(ordinal))} chapters`;

@@ -4,8 +4,22 @@ export function withBase(base: string, path: string): string {
 	return `${b}${path.replace(/^\/+/, '')}`;
 }
 
+/**
+ * The absolute URL of a site path that already carries the base ("/explainer/glossary/"), or
+ * undefined when the build knows no address of its own (src/site/origin.ts): whatever needs an
+ * absolute URL is then left out (or falls back to the path, `absoluteUrl(path, site) ?? path`),
+ * never written with a guessed one. The one place the site's addresses are made absolute.
+ */
+export const absoluteUrl = (path: string, site: URL | undefined): string | undefined => (site ? new URL(path, site).href : undefined);
+
+/** A path's address to print or export: absolute when the build knows its address, else the path itself. */
+export const addressOf = (path: string, site: URL | undefined): string => absoluteUrl(path, site) ?? path;
+
 export const termHref = (base: string, id: string) => withBase(base, `glossary/${id}/`);
 export const sectionHref = (base: string, id: string) => withBase(base, `${id}/`);
+
+/** The anchor of a chapter page's group on /changes/, which the page's "Last updated" links to. */
+export const changesAnchor = (sectionId: string) => `page-${sectionId.replace(/\//g, '-')}`;
 
 /** The id inside a section page's legend ("How to read this page"), where every passage label links. */
 export const LEGEND_ID = 'how-to-read';
@@ -17,8 +31,7 @@ export const chapterPrintHref = (base: string, chapterId: string) => withBase(ba
  * absolute, so a build that knows no site address publishes no feed: then there is none to give,
  * and no page announces one.
  */
-export const changesFeedUrl = (base: string, site: URL | undefined) =>
-	site ? new URL(withBase(base, 'changes.xml'), site).href : undefined;
+export const changesFeedUrl = (base: string, site: URL | undefined) => absoluteUrl(withBase(base, 'changes.xml'), site);
 
 /** The id of a comparison table's nth source in the list under it ("cmp-1-source-3"), where the row's numbers link. */
 export const comparisonSourceId = (table: string, n: number) => `${table}-source-${n}`;

@@ -12,7 +12,7 @@ import { milestones } from '../../src/glossary/status';
 import { ruleKinds } from '../../src/schemas/glossary';
 import { eventKindLabels, relationLabels } from '../../src/site/labels';
 import { sourceLabels } from '../../src/site/source-labels';
-import { wideMapWidth } from '../../src/data/map-layout';
+import { wideMapWidth } from '../../src/drawing/map-layout';
 
 // What readers see of the who's-who map, the status badges, the comparison tables, the timeline
 // strip and filters, checked on the built HTML against the content it was built from.

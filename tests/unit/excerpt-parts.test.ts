@@ -4,7 +4,8 @@ import { renderToString } from 'preact-render-to-string';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { decodeEntities, excerptParts } from '../../src/search/excerpt-parts';
+import { excerptParts } from '../../src/search/excerpt-parts';
+import { decodeEntities } from '../../src/site/entities';
 import { sanitizeExcerpt } from '../../src/search/excerpt';
 import { SearchResults } from '../../src/islands/SearchResults';
 import type { Hit } from '../../src/search/client';
@@ -30,6 +31,11 @@ describe('excerpt parts (excerpt-parts)', () => {
 		expect(decodeEntities('&quot;A&amp;B&quot; &#39;s &#x4E2D;&#22269; &amp;amp; &bogus; &#0; &#xD800;')).toBe(
 			'"A&B" \'s 中国 &amp; &bogus; &#0; &#xD800;',
 		);
+	});
+
+	it('reads numeric references without their ";" and the names a URL scheme hides behind, as a browser does', () => {
+		// The content check (src/content/prose.ts) uses the same decoder to see `javascript:` however it is written.
+		expect(decodeEntities('&#106avascript&colon;x &#x6A;ava&Tab;script&NewLine;')).toBe('javascript:x java\tscript\n');
 	});
 
 	it('handles several marks, marks at the edges, stray and unclosed tags, and case', () => {

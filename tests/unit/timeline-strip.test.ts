@@ -6,10 +6,10 @@ import {
 	type PlacedEvent,
 	type StripEventInput,
 	type StripLayout,
-} from '../../src/data/timeline-strip';
+} from '../../src/drawing/timeline-strip';
 import type { PartialDate } from '../../src/schemas/ids';
 
-// The timeline strip's layout (src/data/timeline-strip.ts) on made-up events, including more and
+// The timeline strip's layout (src/drawing/timeline-strip.ts) on made-up events, including more and
 // more crowded ones than content/ has today: what it promises whatever the editors add. The built
 // strip is read in tests/build/pictures.test.ts and shown in Chromium in tests/browser/pictures.test.ts.
 

@@ -1,10 +1,34 @@
+import type { CollectionEntry } from 'astro:content';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.bundled.js';
 import { statusStage, type StatusStage } from '../glossary/status';
 import { relationLabels, statusStageLabels } from '../site/labels';
-import type { NodeGroup, RelationGraph } from './relations';
 import type { RelationType } from '../schemas/glossary';
 import { wrapLabel } from './text-fit';
+
+/** One typed relation between two glossary entries, read as "<from> <type> <to>". */
+export interface RelationEdge {
+	id: string;
+	from: string;
+	to: string;
+	type: RelationType;
+	sources: string[];
+}
+
+/** Where a node sits on the map: the bodies that act, the rules they act on, and the platforms between. */
+export type NodeGroup = 'body' | 'rule' | 'platform';
+
+export interface RelationNode {
+	entry: CollectionEntry<'glossary'>;
+	group: NodeGroup;
+	/** The name drawn on the map: shortName, else the term when short, else the abbreviation. */
+	label: string;
+}
+
+export interface RelationGraph {
+	nodes: RelationNode[];
+	edges: RelationEdge[];
+}
 
 /**
  * Lays out the who's-who graph at build time with ELK (elkjs, the Eclipse Layout Kernel's layered

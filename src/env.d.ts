@@ -1,0 +1,7 @@
+/** What src/middleware.ts gives every page's components (Astro.locals). */
+declare namespace App {
+	interface Locals {
+		/** The site's index, built once per build (src/data/site-index.ts). */
+		siteIndex: import('./data/site-index').SiteIndex;
+	}
+}
