@@ -64,8 +64,12 @@ export interface SiteIndex {
 
 let index: Promise<SiteIndex> | undefined;
 
-/** The site's index, built on first use and shared by every page of the build. */
+/**
+ * The site's index, built on first use and shared by every page of the build. The dev server
+ * builds it anew for each page, since content changes under it.
+ */
 export function siteIndex(): Promise<SiteIndex> {
+	if (import.meta.env.DEV) return buildIndex();
 	index ??= buildIndex();
 	return index;
 }
