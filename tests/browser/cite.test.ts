@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { distDir, readHtml } from '../support/dist';
-import { openPage, readingToolsReady, skipBrowser } from '../support/browser';
-import { chooseCitation } from '../support/cite';
+import { openPage, skipBrowser } from '../support/browser';
+import { chooseCitation, openCiteThis } from '../support/cite';
 import { useBuiltSite } from '../support/site';
 import { readContent } from '../../src/content/read';
 import { site } from '../../src/site/config';
@@ -137,11 +137,8 @@ describe.skipIf(skipBrowser)('"Cite this" in Chromium', () => {
 			['/about/', 'cite-site', siteInput],
 		] as const) {
 			await page.goto(built.server.url(path));
-			// Its script loads when a reader opens it (About has it open): open it where it is shut.
-			await readingToolsReady(page);
-			const details = page.locator('[data-cite-this] details');
-			if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('[data-cite-this] summary').click();
-			await page.waitForFunction(() => !document.querySelector('[data-cite-this]')?.textContent?.includes('[date accessed]'));
+			// Its script loads when a reader opens it (About has it open).
+			await openCiteThis(page);
 			// "Today" as the browser sees it, in its own time zone.
 			const [y, m, d] = await page.evaluate(() => [new Date().getFullYear(), new Date().getMonth(), new Date().getDate()]);
 			const today = calendarDate(new Date(y!, m!, d!));

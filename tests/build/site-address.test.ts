@@ -12,7 +12,7 @@ import type { TempBuild } from '../support/build';
 import { sharedBuild, variants as shared } from '../support/shared-build';
 import { serveDist } from '../support/server';
 import { launchBrowser, openPage, skipBrowser } from '../support/browser';
-import { chooseCitation } from '../support/cite';
+import { chooseCitation, openCiteThis } from '../support/cite';
 import { asOneLine, printedPages } from '../support/pdf';
 import { citationStyles } from '../../src/citations/format';
 
@@ -159,7 +159,7 @@ for (const variant of variants) {
 					['/about/', 'cite-site'],
 				] as const) {
 					await page.goto(server.url(path));
-					await page.waitForFunction(() => !document.querySelector('[data-cite-this]')?.textContent?.includes('[date accessed]'));
+					await openCiteThis(page);
 					const url = `${expected()}${path === '/about/' ? '/' : path}`;
 					for (const style of citationStyles) {
 						const text = (await page.locator(`#${prefix}-${style}`).textContent()) ?? '';
@@ -179,7 +179,7 @@ for (const variant of variants) {
 				const { page, context } = await openPage(browser);
 				await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
 				await page.goto(server.url(SECTION));
-				await page.waitForFunction(() => !document.querySelector('[data-cite-this]')?.textContent?.includes('[date accessed]'));
+				await openCiteThis(page);
 				for (const [style, name] of [
 					['apa', 'APA'],
 					['mla', 'MLA'],
@@ -214,6 +214,10 @@ for (const variant of variants) {
 				for (const javaScriptEnabled of [true, false]) {
 					const { page, context } = await openPage(browser, { javaScriptEnabled });
 					await page.goto(server.url(SECTION));
+					// With JavaScript, a build without an address fills in the reader's once its small script has
+					// run: print what the reader sees by then, not the page as the first byte left it.
+					if (javaScriptEnabled && !variant.origin)
+						await page.waitForFunction((origin) => document.querySelector('.print-address')?.textContent?.includes(origin), server.origin);
 					const text = asOneLine(await printedPages(page));
 					const line =
 						variant.origin || javaScriptEnabled

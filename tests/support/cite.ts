@@ -1,4 +1,20 @@
 import type { Locator, Page } from 'playwright-core';
+import { readingToolsReady } from './browser';
+
+/**
+ * What a reader does to see the citations filled in: open "Cite this" (About has it open). Its
+ * code loads on that first use (src/scripts/reading-tools.ts) and puts in the reader's date of
+ * access; this waits until every citation on the page has it.
+ */
+export async function openCiteThis(page: Page): Promise<void> {
+	await readingToolsReady(page);
+	for (const block of await page.locator('[data-cite-this]').all()) {
+		if (!(await block.locator('details').evaluate((d) => (d as HTMLDetailsElement).open))) await block.locator('summary').click();
+	}
+	await page.waitForFunction(
+		() => ![...document.querySelectorAll('[data-cite-this]')].some((c) => c.textContent?.includes('[date accessed]')),
+	);
+}
 
 /**
  * What a reader does to reach one citation in "Cite this" (CiteThis.astro): open the control if it
