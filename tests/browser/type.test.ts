@@ -48,7 +48,8 @@ function quoteWidths(page: Page) {
 /**
  * Serifs a reader's machine may set the body in, from narrow to wide: the measure must hold in all
  * of them, not only in the one this machine falls back to. Installed ones are named by local();
- * .ci/run installs them. Charter (Apple's devices, first in the stack) measures between the first two.
+ * .ci/run installs them. Charter (Apple's devices, first in the stack), measured by hand from npm's
+ * charter-webfont, held 69 a line on desktop and 43 on a phone.
  */
 const SERIFS = [
 	{ name: 'Liberation Serif (the widths of Times New Roman)', local: 'Liberation Serif' },
