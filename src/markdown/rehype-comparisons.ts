@@ -1,7 +1,6 @@
 import type { Nodes, Root } from 'hast';
-import type { MdxJsxAttribute, MdxJsxAttributeValueExpression } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
-import { isMdxJsx, jsxAttribute, type MdxJsxElement } from './mdx-nodes';
+import { isMdxJsx, jsxAttribute, setJsxProp, type MdxJsxElement } from './mdx-nodes';
 
 export interface ComparisonOptions {
 	/** Each fact of content/facts.yaml, by id, with the source ids it rests on. */
@@ -60,10 +59,10 @@ export function rehypeComparisons(options: ComparisonOptions) {
 					};
 					const marks = { row: numbers(own), before: numbers(factCell('beforeFact')), after: numbers(factCell('afterFact')) };
 					const context: ComparisonRowContext = { id, before, after, marks };
-					setProp(row, 'table', context);
+					setJsxProp(row, 'table', context);
 				}
 				const table: ComparisonTable = { id, sources };
-				setProp(node, 'table', table);
+				setJsxProp(node, 'table', table);
 				return SKIP;
 			}
 		});
@@ -80,43 +79,4 @@ function rowsOf(table: MdxJsxElement): MdxJsxElement[] {
 		}
 	});
 	return rows;
-}
-
-/** The estree types MDX attaches to an expression, named through mdast-util-mdx-jsx's own types. */
-type Program = NonNullable<NonNullable<MdxJsxAttributeValueExpression['data']>['estree']>;
-type Expression = Extract<Program['body'][number], { type: 'ExpressionStatement' }>['expression'];
-
-/** Sets a JSX prop to a value given as an object literal, as if the author had written `name={…}`. */
-function setProp(node: MdxJsxElement, name: string, value: unknown): void {
-	const program: Program = {
-		type: 'Program',
-		sourceType: 'module',
-		body: [{ type: 'ExpressionStatement', expression: literal(value) }],
-	};
-	const attribute: MdxJsxAttribute = {
-		type: 'mdxJsxAttribute',
-		name,
-		value: { type: 'mdxJsxAttributeValueExpression', value: JSON.stringify(value), data: { estree: program } },
-	};
-	node.attributes = [...node.attributes.filter((a) => a.type !== 'mdxJsxAttribute' || a.name !== name), attribute];
-}
-
-/** An estree expression for a JSON-like value (strings, numbers, booleans, arrays, plain objects). */
-function literal(value: unknown): Expression {
-	if (Array.isArray(value)) return { type: 'ArrayExpression', elements: value.map(literal) };
-	if (value !== null && typeof value === 'object')
-		return {
-			type: 'ObjectExpression',
-			properties: Object.entries(value).map(([key, v]) => ({
-				type: 'Property',
-				key: { type: 'Literal', value: key },
-				value: literal(v),
-				kind: 'init',
-				method: false,
-				shorthand: false,
-				computed: false,
-			})),
-		};
-	if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return { type: 'Literal', value };
-	throw new TypeError(`cannot write ${String(value)} as a JSX prop`);
 }

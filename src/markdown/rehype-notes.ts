@@ -4,10 +4,10 @@ import { h } from 'hastscript';
 import { EXIT, SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError, type Problem } from '../content/problems';
-import { partialDateSchema } from '../schemas/ids';
+import { partialDateSchema, type PartialDate } from '../schemas/ids';
 import { noteKinds, type NoteKind } from '../site/labels';
 import { paragraphId } from './rehype-anchors';
-import { fileLabel, isMdxJsx, jsxAttribute, type MdxJsxElement } from './mdx-nodes';
+import { fileLabel, isMdxJsx, jsxAttribute, setJsxProp, type MdxJsxElement } from './mdx-nodes';
 import { recordPageData, type NoteSummary } from './page-data';
 
 /**
@@ -19,7 +19,22 @@ import { recordPageData, type NoteSummary } from './page-data';
  * Each note also gets the id of its mark (`refId`), so it can link back to its place in the text,
  * and the page records the heading each note sits under, for its "Updates and corrections" list.
  * A note's opening words (`preview`) show on its closed label, so a reader knows whether to open it.
+ * All of it reaches the component as one typed prop (`note`), the date already parsed.
  */
+/** What each <Note> is given by this plugin (its `note` prop); authors never write it. */
+export interface NoteProp {
+	/** Its place in the page, from 1. */
+	number: number;
+	/** Its stable id, from its opening words. */
+	id: string;
+	/** Its opening words, shown while it is closed (notes.css). */
+	preview: string;
+	/** The id of its number in the text, when a passage carries one. */
+	refId?: string;
+	/** When the development happened (an update's `date`, parsed and checked here). */
+	date?: PartialDate;
+}
+
 export function rehypeNotes() {
 	return (tree: Root, file: VFile) => {
 		let count = 0;
@@ -41,14 +56,10 @@ export function rehypeNotes() {
 			if (paragraph) addMarker(paragraph, count, id);
 			// A closed note's preview on a phone, and the changes page's summary: the note's opening words.
 			const summary = text.length > 140 ? `${text.slice(0, text.lastIndexOf(' ', 140))}…` : text;
-			node.attributes.push(
-				{ type: 'mdxJsxAttribute', name: 'number', value: String(count) },
-				{ type: 'mdxJsxAttribute', name: 'id', value: id },
-				{ type: 'mdxJsxAttribute', name: 'preview', value: summary },
-				...(paragraph ? [{ type: 'mdxJsxAttribute' as const, name: 'refId', value: `ref-${id}` }] : []),
-			);
 			const checked = checkNote(node, fileLabel(file), problems);
 			if (checked) {
+				const note: NoteProp = { number: count, id, preview: summary, refId: paragraph ? `ref-${id}` : undefined, date: checked.date };
+				setJsxProp(node, 'note', note);
 				notes.push({
 					number: count,
 					id,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { rehypeNotes } from '../../src/markdown/rehype-notes';
+import type { Nodes } from 'hast';
+import { visit } from 'unist-util-visit';
+import { rehypeNotes, type NoteProp } from '../../src/markdown/rehype-notes';
+import { isMdxJsx } from '../../src/markdown/mdx-nodes';
 import { ContentError } from '../../src/content/problems';
 import { runMdx } from './mdx';
 
@@ -7,12 +10,35 @@ async function tree(mdx: string) {
 	return JSON.stringify((await runMdx(mdx, rehypeNotes)).tree);
 }
 
+/** Each <Note>'s `note` prop as the component receives it: the value of the expression the plugin wrote. */
+async function noteProps(mdx: string): Promise<NoteProp[]> {
+	const { tree } = await runMdx(mdx, rehypeNotes);
+	const found: NoteProp[] = [];
+	visit(tree as Nodes, (node) => {
+		if (!isMdxJsx(node) || node.name !== 'Note') return;
+		const value = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'note')?.value;
+		if (!value || typeof value !== 'object') throw new Error('a <Note> without its note prop');
+		// The estree MDX compiles is the one thing read; its JSON text must say the same.
+		expect(value.data?.estree?.body).toHaveLength(1);
+		found.push(JSON.parse(value.value) as NoteProp);
+	});
+	return found;
+}
+
 describe('rehype-notes', () => {
 	it('numbers notes in reading order and gives each to the component', async () => {
-		const out = await tree(
+		const notes = await noteProps(
 			'One.\n\n<Note kind="context" sources="a">\n\nA.\n\n</Note>\n\nTwo.\n\n<Note kind="update" date="2025" sources="b">\n\nB.\n\n</Note>',
 		);
-		expect(out.match(/"name":"number","value":"(\d)"/g)).toEqual(['"name":"number","value":"1"', '"name":"number","value":"2"']);
+		expect(notes.map((n) => n.number)).toEqual([1, 2]);
+	});
+
+	it('hands each note its date parsed, so the component never parses it again', async () => {
+		const notes = await noteProps(
+			'One.\n\n<Note kind="context" sources="a">\n\nA.\n\n</Note>\n\n<Note kind="update" date="2025-11" sources="b">\n\nB.\n\n</Note>',
+		);
+		expect(notes.map((n) => n.date)).toEqual([undefined, { iso: '2025-11', precision: 'month' }]);
+		expect(notes[1]).toMatchObject({ number: 2, id: 'note-b', preview: 'B.' });
 	});
 
 	it('marks the last paragraph of the passage before a note with a link to it', async () => {
@@ -22,7 +48,9 @@ describe('rehype-notes', () => {
 		expect(mark).toBeGreaterThan(second);
 		expect(out.indexOf('"href":"#note-fix"', mark + 1)).toBe(-1);
 		expect(out).toContain('"id":"ref-note-fix"');
-		expect(out).toContain('"name":"id","value":"note-fix"');
+		expect(
+			(await noteProps('<Analysis>\n\nFirst.\n\nSecond.\n\n</Analysis>\n\n<Note kind="correction" sources="a">\n\nFix.\n\n</Note>'))[0]?.id,
+		).toBe('note-fix');
 	});
 
 	it('marks the same passage twice when two notes follow it', async () => {
@@ -37,11 +65,12 @@ describe('rehype-notes', () => {
 	});
 
 	it('tells each note the id of its number, so it can link back, and gives none where nothing carries one', async () => {
-		const out = await tree('<Analysis>\n\nText.\n\n</Analysis>\n\n<Note kind="correction" sources="a">\n\nFix.\n\n</Note>');
-		expect(out).toContain('"name":"refId","value":"ref-note-fix"');
-		const alone = await tree('<Note kind="context" sources="a">\n\nFirst thing.\n\n</Note>');
-		expect(alone).not.toContain('"refId"');
-		expect(alone).not.toContain('"ref-note-');
+		const [after] = await noteProps('<Analysis>\n\nText.\n\n</Analysis>\n\n<Note kind="correction" sources="a">\n\nFix.\n\n</Note>');
+		expect(after?.refId).toBe('ref-note-fix');
+		const [alone] = await noteProps('<Note kind="context" sources="a">\n\nFirst thing.\n\n</Note>');
+		expect(alone).toBeDefined();
+		expect(alone).not.toHaveProperty('refId');
+		expect(await tree('<Note kind="context" sources="a">\n\nFirst thing.\n\n</Note>')).not.toContain('"ref-note-');
 	});
 
 	it('records the heading each note sits under', async () => {
@@ -53,12 +82,12 @@ describe('rehype-notes', () => {
 	});
 
 	it("keeps a note's id when another note is added before it", async () => {
-		const one = await tree('Text.\n\n<Note kind="context" sources="a">\n\nLater note.\n\n</Note>');
-		const two = await tree(
+		const one = await noteProps('Text.\n\n<Note kind="context" sources="a">\n\nLater note.\n\n</Note>');
+		const two = await noteProps(
 			'Intro.\n\n<Note kind="context" sources="a">\n\nNew note.\n\n</Note>\n\nText.\n\n<Note kind="context" sources="a">\n\nLater note.\n\n</Note>',
 		);
-		expect(one).toContain('"value":"note-later-note"');
-		expect(two).toContain('"value":"note-later-note"');
+		expect(one.map((n) => n.id)).toEqual(['note-later-note']);
+		expect(two.map((n) => n.id)).toEqual(['note-new-note', 'note-later-note']);
 	});
 
 	it('records each note with its kind and its date, parsed once, for the page', async () => {
