@@ -10,6 +10,7 @@ import { pagefindIndex } from './src/integrations/pagefind';
 import { importOnlyPreloadHelper } from './src/integrations/preload-helper';
 import { reportAddress } from './src/integrations/report-address';
 import { searchVersion } from './src/integrations/search-index';
+import { yamlLinkSites } from './src/markdown/link-sites';
 import { siteMarkdown } from './src/markdown/processor';
 import { siteOriginReport } from './src/integrations/site-origin';
 import { site as siteConfig } from './src/site/config';
@@ -25,17 +26,33 @@ const origin = resolveOrigin(process.env);
 // are filled from this model (src/content.config.ts), and the compilers start from its parsed bodies.
 const content = contentModel(fileURLToPath(new URL('./content', import.meta.url)));
 
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The pages that print YAML values as links, by site path: the home page's links to passages are
+ * the chapters' gists; a teaching kit's answer links are on its page (the handout shows no answers).
+ * @type {[string, import('./src/content/read').Located<unknown>][]}
+ */
+const yamlPages = [
+	...[...content.chapters.values()].slice(0, 1).map((c) => /** @type {const} */ (['/', c])),
+	...content.kits.map((k) => /** @type {const} */ ([`/teach/${k.value.id}/`, k])),
+];
+
 /** Each page built from a content file, by its site path: where the link check points at a broken link. */
 const contentFiles = new Map(
 	/** @type {[string, string][]} */ ([
 		...content.sections.map((s) => [`/${s.value.id}/`, s.file]),
 		...content.pages.map((p) => [`/${p.value.id}/`, p.file]),
 		...[...content.glossary].map(([id, e]) => [`/glossary/${id}/`, e.file]),
-		// The home page's links to passages are the chapters' gists.
-		...[...content.chapters.values()].slice(0, 1).map((c) => ['/', c.file]),
-		// A teaching kit's answer links, on its page (the handout shows no answers).
-		...content.kits.map((k) => [`/teach/${k.value.id}/`, k.file]),
+		...yamlPages.map(([path, located]) => [path, located.file]),
 	]),
+);
+
+// Where each content file writes each link, by line: the YAML files' now, from the positions the
+// reader kept; the Markdown and MDX files' as Astro compiles them (src/markdown/link-sites.ts).
+const linkSites = yamlLinkSites(
+	yamlPages.map(([, located]) => located),
+	root,
 );
 
 /**
@@ -76,7 +93,7 @@ export default defineConfig({
 		build: { assetsInlineLimit: 0 },
 		plugins: [importOnlyPreloadHelper()],
 		// The search code asks for the index files of this build by this version (src/search/client.ts).
-		define: { 'import.meta.env.SEARCH_VERSION': JSON.stringify(searchVersion(fileURLToPath(new URL('.', import.meta.url)))) },
+		define: { 'import.meta.env.SEARCH_VERSION': JSON.stringify(searchVersion(root)) },
 		environments: {
 			client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [everyPageChunk, ...searchChunks] } } } } },
 		},
@@ -88,12 +105,12 @@ export default defineConfig({
 		siteOriginReport(origin),
 		mdx(),
 		// Before the index is made: a build with a link that leads nowhere stops, naming its line.
-		linkCheck(contentFiles, fileURLToPath(new URL('.', import.meta.url))),
+		linkCheck(contentFiles, linkSites, root),
 		pagefindIndex(),
 		hostHeaders(),
 		reportAddress(siteConfig.reportTo),
 		...(origin.origin ? [sitemap({ filter: (page) => page.endsWith('/') })] : []),
 	],
 	// The site's Markdown and MDX plugins, configured from the content model (src/markdown/processor.ts).
-	markdown: { processor: siteMarkdown(content, base) },
+	markdown: { processor: siteMarkdown(content, base, linkSites) },
 });

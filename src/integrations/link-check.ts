@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { ContentError, type Problem } from '../content/problems.ts';
+import type { LinkSites } from '../markdown/link-sites.ts';
 
 /** A link of a built page that leads nowhere. */
 export interface BrokenLink {
@@ -67,10 +68,12 @@ export function brokenLinks(dir: string, base = '/'): BrokenLink[] {
 
 /**
  * Stops the build on a link that leads nowhere ("Links are promises"), naming the content file and
- * line that wrote it. `sources` maps a page's site path to the content file it is built from; a
- * broken link on another page, or one its file does not spell out, comes from the site's code.
+ * line that wrote it. `sources` maps a page's site path to the content file it is built from
+ * (relative to `root`); `sites` holds the links each content file writes, with their lines, as
+ * recorded while compiling or reading it (src/markdown/link-sites.ts). A broken link on another
+ * page, or one its file does not write, comes from the site's code.
  */
-export function linkCheck(sources: ReadonlyMap<string, string>, root: string): AstroIntegration {
+export function linkCheck(sources: ReadonlyMap<string, string>, sites: LinkSites, root: string): AstroIntegration {
 	let base = '/';
 	return {
 		name: 'explainer:link-check',
@@ -79,41 +82,57 @@ export function linkCheck(sources: ReadonlyMap<string, string>, root: string): A
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 			},
 			'astro:build:done': ({ dir }) => {
-				const broken = brokenLinks(fileURLToPath(dir), base);
-				const traced = broken.map((b) => ({ ...b, at: lineOf(b, sources, root) }));
-				// A page that gathers others (the whole-chapter print page) repeats their links: a link
-				// already traced to its content file is not reported again from the gathering page.
-				const tracedHrefs = new Set(traced.filter((b) => b.at).map((b) => b.href));
-				const problems = traced
-					.filter((b) => b.at || !tracedHrefs.has(b.href))
-					.map((b): Problem =>
-						b.at
-							? {
-									...b.at,
-									field: 'link',
-									message: `"${b.href}" leads nowhere: ${b.reason}`,
-									fix: 'link to a page or id that exists (a heading’s # and a paragraph’s ¶ show its link), or, if the id moved, list it in content/redirects.yaml',
-								}
-							: {
-									file: `src/ (the page ${b.page})`,
-									line: 0,
-									message: `the link "${b.href}" leads nowhere: ${b.reason}`,
-									fix: 'correct the page or component that writes it',
-								},
-					);
+				const problems = brokenLinkProblems(brokenLinks(fileURLToPath(dir), base), { sources, sites, root, base });
 				if (problems.length > 0) throw new ContentError(problems);
 			},
 		},
 	};
 }
 
-/** The content file and line that spell out a broken link, if its page is built from one. */
-function lineOf(link: BrokenLink, sources: ReadonlyMap<string, string>, root: string): { file: string; line: number } | undefined {
+/**
+ * What the build reports for its broken links: each content line that writes one (every line, when
+ * a file writes the same address twice), else the page, for a link the site's code writes.
+ */
+export function brokenLinkProblems(
+	broken: readonly BrokenLink[],
+	where: { sources: ReadonlyMap<string, string>; sites: LinkSites; root: string; base: string },
+): Problem[] {
+	// A page writes a broken address as often as it links to it; each is reported once, by its lines.
+	const once = [...new Map(broken.map((b) => [`${b.page} ${b.href}`, b])).values()];
+	const traced = once.map((b) => ({ ...b, at: linesOf(b, where) }));
+	// A page that gathers others (the whole-chapter print page) repeats their links: a link
+	// already traced to its content file is not reported again from the gathering page.
+	const tracedHrefs = new Set(traced.filter((b) => b.at.length > 0).map((b) => b.href));
+	return traced
+		.filter((b) => b.at.length > 0 || !tracedHrefs.has(b.href))
+		.flatMap((b): Problem[] =>
+			b.at.length > 0
+				? b.at.map((at) => ({
+						...at,
+						field: 'link',
+						message: `"${b.href}" leads nowhere: ${b.reason}`,
+						fix: 'link to a page or id that exists (a heading’s # and a paragraph’s ¶ show its link), or, if the id moved, list it in content/redirects.yaml',
+					}))
+				: [
+						{
+							file: `src/ (the page ${b.page})`,
+							line: 0,
+							message: `the link "${b.href}" leads nowhere: ${b.reason}`,
+							fix: 'correct the page or component that writes it',
+						},
+					],
+		);
+}
+
+/** The content file and lines that write a broken link, if its page is built from one. */
+function linesOf(
+	link: BrokenLink,
+	{ sources, sites, root, base }: { sources: ReadonlyMap<string, string>; sites: LinkSites; root: string; base: string },
+): { file: string; line: number }[] {
 	const file = sources.get(link.page);
-	if (!file) return undefined;
-	// Markdown writes a link in brackets, JSX in quotes, YAML as a key's value, quoted or not.
-	const at = readFileSync(join(root, file), 'utf8')
-		.split('\n')
-		.findIndex((l) => l.includes(`(${link.href})`) || l.includes(`"${link.href}"`) || l.trimEnd().endsWith(`: ${link.href}`));
-	return at >= 0 ? { file, line: at + 1 } : undefined;
+	if (!file) return [];
+	// A YAML value is a site path; its page prints it under the base.
+	const sitePath = link.href.startsWith(base) ? `/${link.href.slice(base.length)}` : undefined;
+	const lines = (sites.get(join(root, file)) ?? []).filter((s) => s.href === link.href || s.href === sitePath).map((s) => s.line);
+	return [...new Set(lines)].map((line) => ({ file, line }));
 }

@@ -3,6 +3,7 @@ import { passageReferences } from '../content/kits';
 import type { ContentModel } from '../content/read';
 import { createMatcher } from '../glossary/matcher';
 import { buildMatchPatterns } from '../glossary/patterns';
+import { rehypeLinkSites, type LinkSites } from './link-sites';
 import { remarkParsedBodies } from './remark-parsed-bodies';
 import { rehypeAnchors } from './rehype-anchors';
 import { rehypeCompare } from './rehype-compare';
@@ -21,9 +22,10 @@ const chapterPages = ['/content/sections/'];
  * The Markdown and MDX pipeline of the site, configured from the content model: Astro's `unified`
  * processor (Astro 7's default, Sätteri, ignores rehype plugins; tests/build/pipeline.test.ts
  * proves they ran) with the site's plugins in their order. astro.config.mjs uses it, and
- * tests/unit/content-once.test.ts compiles with exactly this.
+ * tests/unit/content-once.test.ts compiles with exactly this. Each compiled file's links and their
+ * lines go into `linkSites`, for the link check after the build.
  */
-export function siteMarkdown(content: ContentModel, base: string) {
+export function siteMarkdown(content: ContentModel, base: string, linkSites: LinkSites = new Map()) {
 	/** Each fact's sources: a page that prints a fact cites them, and a table row numbers them. */
 	const factSources = new Map([...content.facts].map(([id, f]) => [id, f.value.sources]));
 	return unified({
@@ -74,6 +76,8 @@ export function siteMarkdown(content: ContentModel, base: string) {
 			// Links to other sites get rel="noopener noreferrer" beside any rel they had, so they never get
 			// window.opener or the reader's page. After the site's plugins, so it sees every link they make.
 			rehypeOutboundLinks,
+			// Last of all: the links as the page is built with them, each with the line that wrote it.
+			[rehypeLinkSites, { sites: linkSites }],
 		],
 	});
 }
