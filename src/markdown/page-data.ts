@@ -76,8 +76,15 @@ declare module 'vfile' {
 const empty = (): PageData => ({ anchors: [], passages: {}, movedAway: {}, notes: [], citedSources: [], terms: [], termMentions: {} });
 
 /**
- * A plugin records its part of the page's data. Astro hands `file.data.astro.frontmatter` to the
- * page as `remarkPluginFrontmatter`, so the data travels there, under one key.
+ * A plugin records its part of the page's data. It travels to the page in
+ * `file.data.astro.frontmatter`, under this one key, because that is the only channel Astro 7 has
+ * from a plugin to a rendered entry: `render()` (astro/dist/content/runtime.js) returns
+ * `Content`, `headings` and `remarkPluginFrontmatter` and nothing else, and for MDX the last is the
+ * module's `frontmatter` export, which @astrojs/markdown-remark writes from this object
+ * (dist/mdx/rehype-apply-frontmatter-export.js); a Markdown entry's is its renderer's
+ * `metadata.frontmatter`, the same object. Any other `file.data`, or another export a recma plugin
+ * added, never reaches the page. Astro's documentation calls this "modifying frontmatter
+ * programmatically"; here it is typed (`PageData`) and written and read only by this module.
  */
 export function recordPageData<K extends keyof PageData>(file: VFile, key: K, value: PageData[K]): void {
 	const data = (file.data.pageData ??= empty());
