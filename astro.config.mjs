@@ -56,24 +56,16 @@ const linkSites = yamlLinkSites(
 );
 
 /**
- * The script every page runs (src/scripts/every-page.ts, with what it imports: Rolldown adds a
- * group's dependencies to it) and the preload helper every dynamic import() goes through
- * (src/integrations/preload-helper.ts), as one file: left alone, Rolldown gives the helper a chunk
- * of its own, which costs every page one more request.
- */
-const everyPageChunk = {
-	name: 'every-page',
-	// Before the search group, which would otherwise take the modules both use.
-	priority: 3,
-	test: /preload-helper|\/src\/scripts\/every-page\.ts|BaseLayout\.astro\?astro&type=script/,
-};
-
-/**
  * What opening search loads, as one file: the island, Preact and the search code only it uses.
  * Left alone Rolldown splits it five ways by who shares what, and each request costs a reader
  * on HTTP/1.1 about 0.9 KB of headers. The query tokenizer (shared with the highlighting a
  * search result opens) and the nearest-links code (shared with the 404 page) keep chunks of
- * their own, so neither page loads the search app.
+ * their own, so neither page loads the search app. Each group names this project's own files, never
+ * an id Astro or Vite makes up; tests/build/chunks.test.ts checks on the built files that each
+ * still does its job. (The script every page runs needs no group: with the preload helper of
+ * src/integrations/preload-helper.ts, Rolldown keeps it one file that imports nothing, which the
+ * same test checks; the group it had, matched by Astro's virtual id for BaseLayout's script, made
+ * the same files.)
  */
 const searchChunks = [
 	{ name: 'search-query', test: /\/src\/(search\/(query|cjk|model)|site\/labels)\.ts$/, priority: 2 },
@@ -95,7 +87,7 @@ export default defineConfig({
 		// The search code asks for the index files of this build by this version (src/search/client.ts).
 		define: { 'import.meta.env.SEARCH_VERSION': JSON.stringify(searchVersion(root)) },
 		environments: {
-			client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [everyPageChunk, ...searchChunks] } } } } },
+			client: { build: { rolldownOptions: { output: { codeSplitting: { groups: searchChunks } } } } },
 		},
 	},
 	// The sitemap lists HTML pages only (their URLs end in "/"), not glossary.json or robots.txt. It
