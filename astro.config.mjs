@@ -31,12 +31,11 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 /**
  * The pages that print YAML values as links, by site path: the home page's links to passages are
  * the chapters' gists; a teaching kit's answer links are on its page (the handout shows no answers).
- * @type {[string, import('./src/content/read').Located<unknown>][]}
  */
-const yamlPages = [
-	...[...content.chapters.values()].slice(0, 1).map((c) => /** @type {const} */ (['/', c])),
-	...content.kits.map((k) => /** @type {const} */ ([`/teach/${k.value.id}/`, k])),
-];
+const yamlPages = /** @type {[string, import('./src/content/read').Located<unknown>][]} */ ([
+	...[...content.chapters.values()].slice(0, 1).map((c) => ['/', c]),
+	...content.kits.map((k) => [`/teach/${k.value.id}/`, k]),
+]);
 
 /** Each page built from a content file, by its site path: where the link check points at a broken link. */
 const contentFiles = new Map(

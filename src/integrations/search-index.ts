@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { matches, select } from 'hast-util-select';
-import type { Element, Nodes } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
 import { hanSearchParts } from '../search/cjk';
 import { APPARATUS_MARKER, indexExclude, PASSAGE_MARKER, resultTypeOf, SECTION_END } from '../search/model';
 import type { NamesIndex } from '../search/names';
@@ -16,7 +16,7 @@ import type { NamesIndex } from '../search/names';
  * (Pagefind reads metadata and filters anywhere in a page):
  * - the `type` filter (section, glossary or timeline), from the page's URL;
  * - `zh_parts`: the suffixes of every run of Chinese in the indexed text, so that inner parts
- *   of Chinese names are found (see search-cjk.ts) without adding text to the page itself,
+ *   of Chinese names are found (see src/search/cjk.ts) without adding text to the page itself,
  *   where screen readers would read it and excerpts would show it.
  */
 
@@ -33,13 +33,11 @@ export function indexedText(html: string): string {
 	const body = select('[data-pagefind-body]', tree);
 	if (!body) return '';
 	const parts: string[] = [];
-	const walk = (node: Nodes) => {
+	visit(body, (node) => {
 		if (node.type === 'text') parts.push(node.value);
-		if (node.type === 'element' && (node as Element).tagName !== 'script' && !matches(excluded, node as Element)) {
-			for (const child of node.children) walk(child as Nodes);
-		}
-	};
-	for (const child of body.children) walk(child as Nodes);
+		// The body itself is indexed whatever it is; inside it, scripts and the excluded chrome are not.
+		else if (node !== body && node.type === 'element' && (node.tagName === 'script' || matches(excluded, node))) return SKIP;
+	});
 	return parts.join(' ');
 }
 

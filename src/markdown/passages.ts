@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Nodes } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import type { KitVoice } from '../schemas/kit';
 import { noteKinds, type NoteKind } from '../site/labels';
 import type { Passage, PassageBlock } from './page-data';
@@ -48,14 +49,14 @@ export function passageHtml(el: Element): string {
 			if (node.type === 'text') return [node];
 			if (isMdxJsx(node))
 				return node.name === 'Quote'
-					? [{ type: 'element', tagName: 'q', properties: { className: ['book-quote'] }, children: convert(node.children as Nodes[]) }]
+					? [h('q', { className: ['book-quote'] }, convert(node.children as Nodes[]))]
 					: convert(node.children as Nodes[]);
 			if (node.type !== 'element') return [];
 			if (!kept.has(node.tagName)) return convert(node.children);
 			const properties = Object.fromEntries(
 				keptProperties.filter((k) => node.properties[k] !== undefined).map((k) => [k, node.properties[k]]),
 			);
-			return [{ type: 'element', tagName: node.tagName, properties, children: convert(node.children) }];
+			return [h(node.tagName, properties, convert(node.children))];
 		});
 	return toHtml({ type: 'root', children: convert(el.children) }).trim();
 }
