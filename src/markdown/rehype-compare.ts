@@ -2,13 +2,28 @@ import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError, type Problem } from '../content/problems';
-import { fileLabel, isMdxJsx, jsxAttribute, type MdxJsxElement } from './mdx-nodes';
+import { sourceNumbers } from '../site/compare';
+import { fileLabel, isMdxJsx, jsxAttribute, setJsxProp, type MdxJsxElement } from './mdx-nodes';
 
 export interface CompareOptions {
 	/** Every rule a cell may rest on, by id: China's (glossary entries with a status) and those of content/foreign-rules.yaml, each with the sources of its status. */
 	rules: ReadonlyMap<string, readonly string[]>;
 	/** Each fact of content/facts.yaml, by id, with the source ids it rests on. */
 	factSources: ReadonlyMap<string, readonly string[]>;
+}
+
+/** What each <Cell> is given by this plugin (its `cell` prop); authors never write it. */
+export interface CompareCell {
+	/** Its column's name, shown above its text where a row is a block (phones). */
+	column: string;
+	/** The table's id, for the links from the numbers to its list of sources. */
+	table: string;
+	/** The table's source ids in order: a number is a place in this list, from 1. */
+	list: string[];
+	/** The numbers of the sources its text cites: its own `sources` and its printed facts'. */
+	numbers: number[];
+	/** After a table's first row: each rule's status given briefly (its stage and date). */
+	brief: boolean;
 }
 
 /** A table's and a row's id: linked to, cited and recorded as published anchors, so it must be a plain slug. */
@@ -21,10 +36,10 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * per column, every cell names the rules it rests on (`rules`, each known) and cites something: its
  * own `sources` or a printed fact. The works a table cites are numbered in order of first citation,
  * cell by cell: a cell's sources, its facts' sources, then its rules' status sources. Only the table
- * knows the numbers and its columns' names, so this plugin hands them to the components as plain
- * string props: `column`, `table` (the table's id), `facts`, `list` (the table's source ids in
- * order) and, after the first row, `brief` on each cell; `list` on the table. A cell written on one line sits in a paragraph in MDX's tree, which a table row cannot
- * hold: the paragraph is unwrapped here.
+ * knows the numbers and its columns' names, so this plugin hands them to the components as typed
+ * props, worked out here: each cell's `cell` (CompareCell) and the table's `list`. A cell written
+ * on one line sits in a paragraph in MDX's tree, which a table row cannot hold: the paragraph is
+ * unwrapped here.
  */
 export function rehypeCompare(options: CompareOptions) {
 	return (tree: Root, file: VFile) => {
@@ -56,7 +71,7 @@ export function rehypeCompare(options: CompareOptions) {
 				);
 			const list: string[] = [];
 			const cite = (ids: readonly string[]) => ids.forEach((s) => list.includes(s) || list.push(s));
-			const cells: MdxJsxElement[] = [];
+			const cells: { cell: MdxJsxElement; column: string; cites: string[]; brief: boolean }[] = [];
 			childComponents(node, 'CompareRow').forEach((row, rowIndex) => {
 				const rowId = jsxAttribute(row, 'id');
 				if (!rowId || !ID.test(rowId))
@@ -111,19 +126,20 @@ export function rehypeCompare(options: CompareOptions) {
 							'this cell cites no source',
 							'add sources="<id>" with ids from content/sources.yaml, or print its figure with <Fact id="…" />',
 						);
-					cite(own);
-					facts.forEach((f) => cite(options.factSources.get(f) ?? []));
+					// What the cell's text cites: its own sources, then its printed facts'.
+					const cites = [...own, ...facts.flatMap((f) => options.factSources.get(f) ?? [])];
+					cite(cites);
 					rules.forEach((r) => cite(options.rules.get(r) ?? []));
-					setAttribute(cell, 'column', columns[i] ?? '');
-					setAttribute(cell, 'table', id ?? '');
-					setAttribute(cell, 'facts', facts.join(' '));
 					// The first row gives each rule's status in full; later rows repeat only its stage and date.
-					if (rowIndex > 0) setAttribute(cell, 'brief', 'true');
-					cells.push(cell);
+					cells.push({ cell, column: columns[i] ?? '', cites, brief: rowIndex > 0 });
 				});
 			});
-			for (const cell of cells) setAttribute(cell, 'list', list.join(' '));
-			setAttribute(node, 'list', list.join(' '));
+			// The numbers are known once the whole table is.
+			for (const { cell, column, cites, brief } of cells) {
+				const props: CompareCell = { column, table: id ?? '', list, numbers: sourceNumbers(list, cites), brief };
+				setJsxProp(cell, 'cell', props);
+			}
+			setJsxProp(node, 'list', list);
 		};
 
 		visit(tree, (node) => {
@@ -167,12 +183,4 @@ function factsIn(cell: MdxJsxElement): string[] {
 		if (node.type === 'element' && typeof node.properties.dataFact === 'string') ids.push(node.properties.dataFact);
 	});
 	return ids;
-}
-
-/** Sets a plain string prop on a component, as if the author had written it. */
-function setAttribute(node: MdxJsxElement, name: string, value: string): void {
-	node.attributes = [
-		...node.attributes.filter((a) => a.type !== 'mdxJsxAttribute' || a.name !== name),
-		{ type: 'mdxJsxAttribute', name, value },
-	];
 }

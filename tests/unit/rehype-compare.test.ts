@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Nodes } from 'hast';
 import { rehypeFacts } from '../../src/markdown/rehype-facts';
-import { rehypeCompare } from '../../src/markdown/rehype-compare';
-import { isMdxJsx, jsxAttribute, type MdxJsxElement } from '../../src/markdown/mdx-nodes';
+import { rehypeCompare, type CompareCell } from '../../src/markdown/rehype-compare';
+import { isMdxJsx, type MdxJsxElement } from '../../src/markdown/mdx-nodes';
 import { runMdx } from './mdx';
 
 // The jurisdiction tables of /compare/: every row an id, one cell per column, every cell a rule
@@ -44,6 +44,14 @@ const good = table(
 		'</CompareRow>',
 	].join('\n'),
 );
+/** A prop the plugin set, as the component receives it: the value of the expression it wrote. */
+function propOf(node: MdxJsxElement, name: string): unknown {
+	const value = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+	if (!value || typeof value !== 'object') throw new Error(`<${node.name}> has no ${name} prop`);
+	expect(value.data?.estree?.body).toHaveLength(1);
+	return JSON.parse(value.value);
+}
+
 const error = (mdx: string) =>
 	run(mdx).then(
 		() => '',
@@ -54,13 +62,16 @@ describe('rehype-compare', () => {
 	it('numbers a table’s works in order of first citation, and gives each cell its column, table and place in the list', async () => {
 		const { components } = await run(good);
 		const [compare] = components('Compare');
-		expect(jsxAttribute(compare!, 'list')).toBe('china-text eu-text eu-tracker eu-guide');
-		const cells = components('Cell');
-		expect(cells.map((c) => jsxAttribute(c, 'column'))).toEqual(['China', 'European Union', 'China', 'European Union']);
-		expect(cells.map((c) => jsxAttribute(c, 'table'))).toEqual(['t', 't', 't', 't']);
-		expect(jsxAttribute(cells[3]!, 'facts')).toBe('eu-deadline');
+		const list = ['china-text', 'eu-text', 'eu-tracker', 'eu-guide'];
+		expect(propOf(compare!, 'list')).toEqual(list);
+		const cells = components('Cell').map((c) => propOf(c, 'cell') as CompareCell);
+		expect(cells.map((c) => c.column)).toEqual(['China', 'European Union', 'China', 'European Union']);
+		expect(cells.map((c) => c.table)).toEqual(['t', 't', 't', 't']);
+		expect(cells.every((c) => c.list.join() === list.join())).toBe(true);
+		// Each cell's text cites its own sources and its printed fact's (eu-deadline's eu-guide, the 4th work).
+		expect(cells.map((c) => c.numbers)).toEqual([[1], [2], [1], [4]]);
 		// The first row states each rule's status in full, the rows after it briefly.
-		expect(cells.map((c) => jsxAttribute(c, 'brief'))).toEqual([undefined, undefined, 'true', 'true']);
+		expect(cells.map((c) => c.brief)).toEqual([false, false, true, true]);
 	});
 
 	it('lifts cells written on one line out of the paragraph MDX puts them in', async () => {
