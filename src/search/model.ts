@@ -8,6 +8,7 @@ export const isResultType = (value: unknown): value is ResultType => resultTypes
 export function resultTypeOf(path: string): ResultType {
 	if (/^\/glossary\/[^/]+\/$/.test(path)) return 'glossary';
 	if (path === '/timeline/') return 'timeline';
+	if (path === '/compare/') return 'compare';
 	return 'section';
 }
 

@@ -81,6 +81,17 @@ describe('the comparison page', () => {
 		}
 	});
 
+	it('explains an old "as of" date once per table, in its first row, and not again in every later cell', () => {
+		const explained = (row: Element) =>
+			selectAll('.compare-status', row).filter((line) => text(line).includes('the date of the latest source found'));
+		for (const table of tables) {
+			const [first, ...later] = selectAll('tbody tr', table) as Element[];
+			const dated = selectAll('.compare-status', first!).filter((line) => text(line).includes('status as of'));
+			expect(explained(first!), String(table.properties.id)).toEqual(dated);
+			for (const row of later) expect(explained(row).map(text), String(row.properties.id)).toEqual([]);
+		}
+	});
+
 	it('prints China’s statuses from the glossary entries, and other places’ from content/foreign-rules.yaml', () => {
 		for (const line of selectAll('.compare-status', tree) as Element[]) {
 			const name = text(select('.compare-rule', line)!).replace(/:$/, '');
