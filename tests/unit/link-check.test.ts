@@ -1,7 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/content/yaml-source';
 import { brokenLinkProblems, brokenLinks } from '../../src/integrations/link-check';
@@ -68,6 +72,17 @@ describe('the link check', () => {
 			{ href: '#here', line: 3 },
 			{ href: '#there', line: 3 },
 		]);
+	});
+
+	it('puts a link a plugin made, which has no position, on the line of the written paragraph around it', async () => {
+		const sites: LinkSites = new Map();
+		// As the term linker does: a link made while compiling, inside a paragraph the author wrote.
+		const linkTerms = () => (tree: Root) =>
+			visit(tree, 'element', (el) => {
+				if (el.tagName === 'p' && toString(el).startsWith('The CAC')) el.children.push(h('a', { href: '/glossary/cac/' }, 'CAC'));
+			});
+		await runMdx('Intro.\n\nThe CAC\nacts.', { plugins: [linkTerms, [rehypeLinkSites, { sites }]] }, join(root, file));
+		expect(sites.get(join(root, file))).toEqual([{ href: '/glossary/cac/', line: 3 }]);
 	});
 
 	it('sends a broken link its page’s file does not write to the site’s code', () => {
