@@ -188,9 +188,11 @@ function toHit(id: string, data: PagefindData, query: string, evidence: Evidence
 	const title = data.meta.title ?? data.url;
 	const { best, sections } = findPassages({ content: data.content, anchors: data.anchors ?? [], title }, evidence.terms, evidence.figure);
 	const resultType = isResultType(type) ? type : 'section';
-	// A glossary entry opens at its top, where the definition is; a chapter page at the paragraph
-	// that answers; the timeline at its event.
-	const landing = resultType === 'glossary' || !best.id || (resultType === 'timeline' && !best.event) ? undefined : best;
+	// A glossary entry opens at its top, where the definition is, unless the question asks for a
+	// figure ("when did the PIPL pass", "how fast"): then at the part that holds it, its key dates or
+	// facts. A chapter page opens at the paragraph that answers; the timeline at its event.
+	const landing =
+		!best.id || (resultType === 'glossary' && !evidence.figure) || (resultType === 'timeline' && !best.event) ? undefined : best;
 	const at = (p: Passage) => link(`${data.url}#${p.id}`);
 	let excerpt = sanitizeExcerpt(best.excerpt);
 	if (!excerpt.includes('<mark>')) excerpt = excerptAround(data.content, query) ?? sanitizeExcerpt(data.excerpt);
