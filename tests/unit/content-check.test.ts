@@ -52,7 +52,7 @@ describe('content checks', () => {
 
 	it('rejects a source type that is not one of the groups on /sources/', () => {
 		const message = messageFor([{ file: 'sources.yaml', find: 'type: official', replace: 'type: blog' }]);
-		expect(message).toContain('content/sources.yaml:14 (type): "blog" is not one of the type values this site knows');
+		expect(message).toContain('content/sources.yaml:15 (type): "blog" is not one of the type values this site knows');
 		expect(message).toContain('fix: write one of: official, state-media, news, legal, research, encyclopedia, other');
 	});
 
