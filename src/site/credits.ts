@@ -26,6 +26,8 @@ export interface Credits {
 	chapters: string;
 	/** The same as a noun for "the book … it discusses": "book chapter", "book chapters". */
 	bookChapters: string;
+	/** How many chapters have pages, for the words that agree with `chapters`. */
+	chapterCount: number;
 	analysis: {
 		/** "Dakota Cary". */
 		author: string;
@@ -64,6 +66,7 @@ export function creditsOf(book: Book, chapterNumbers: readonly number[], analysi
 		},
 		chapters: chapterNumbers.length === 1 ? `chapter ${list}` : `chapters ${list}`,
 		bookChapters: chapterNumbers.length === 1 ? 'book chapter' : 'book chapters',
+		chapterCount: chapterNumbers.length,
 		analysis: {
 			author: analysis.author!,
 			surname: analysis.author!.trim().split(/\s+/).at(-1)!,

@@ -26,10 +26,15 @@ export type ProvenanceKind = keyof typeof provenance;
  * read this page") says more. Labels are shown in text, so the marks never rely on colour. The
  * works are named from content (src/site/credits.ts).
  */
-export const provenanceLabels = ({ book, chapters, analysis }: Credits): Record<ProvenanceKind, { label: string; legend: string }> => ({
+export const provenanceLabels = ({
+	book,
+	chapters,
+	chapterCount,
+	analysis,
+}: Credits): Record<ProvenanceKind, { label: string; legend: string }> => ({
 	book: {
 		label: `The book (${book.compilerAbbr}, ${book.year})`,
-		legend: `What ${chapters} of the book says: ${book.about}. Its own phrases are in quotation marks.`,
+		legend: `What ${chapters} of the book ${chapterCount === 1 ? 'says' : 'say'}: ${book.about}. Its own phrases are in quotation marks.`,
 	},
 	analysis: {
 		label: `The analysis (${analysis.surname}, ${analysis.publisherShort})`,
@@ -216,6 +221,22 @@ const ordinalSuffixes: Record<Intl.LDMLPluralRule, string> = { one: 'st', two: '
 /** A chapter's place in its book in words, as prose writes it: "fifth"; past the twelfth, "13th". */
 export const ordinal = (n: number): string =>
 	ordinalWords[n - 1] ?? `${n}${ordinalSuffixes[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)]}`;
+
+const countWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/**
+ * What a chapter's picture shows, for its caption, from the chapter's sections in
+ * content/book/chapters.yaml: "The chapter’s sections, the five areas of section 3, and the laws
+ * and rules (square corners) and bodies (rounded) each area leads to."
+ */
+export function chapterPictureCaption(sections: readonly { number: number; areas: readonly unknown[] }[]): string {
+	const divided = sections.filter((s) => s.areas.length > 0);
+	if (divided.length === 0) return 'The chapter’s sections.';
+	const areas = new Intl.ListFormat('en', { type: 'conjunction' }).format(
+		divided.map((s) => `the ${countWords[s.areas.length] ?? s.areas.length} areas of section ${s.number}`),
+	);
+	return `The chapter’s sections, ${areas}, and the laws and rules (square corners) and bodies (rounded) each area leads to.`;
+}
 
 /** Which chapters of the book a site explains, in words: "its fifth chapter", "its fifth and sixth chapters". */
 export const chaptersExplained = (numbers: readonly number[]): string =>
