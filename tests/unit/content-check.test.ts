@@ -20,7 +20,12 @@ describe('content checks', () => {
 	it('accepts the fixture as it is', () => {
 		const model = loadContent(contentWith());
 		expect([...model.glossary.keys()].sort()).toEqual(['test-agency', 'test-board', 'test-law']);
-		expect(model.sections.map((s) => s.value.id)).toEqual(['chapter-1/first', 'chapter-1/second']);
+		expect(model.sections.map((s) => s.value.id)).toEqual([
+			'chapter-1/first',
+			'chapter-1/second',
+			'chapter-2/oversight',
+			'chapter-2/register',
+		]);
 		expect(model.timeline[0]?.value.date).toEqual({ iso: '2016-11-07', precision: 'day' });
 	});
 
