@@ -6,7 +6,7 @@ import type { ShareCard } from '../site/share-card';
 import { lastUpdated } from '../site/dates';
 import { site } from '../site/config';
 import { creditsOf, type Credits } from '../site/credits';
-import { chaptersExplained, kindLabels, provenanceLabels, type ProvenanceKind } from '../site/labels';
+import { kindLabels, provenanceLabels, type ProvenanceKind } from '../site/labels';
 import { sourceLabels as labelsOf, type SourceLabel } from '../site/source-labels';
 import { termCardId, termDefinitionId } from '../site/term-card-ids';
 import { termHref } from '../site/urls';
@@ -53,8 +53,6 @@ export interface SiteIndex {
 	provenance: Record<ProvenanceKind, { label: string; legend: string }>;
 	/** The site's tagline: "An annotated guide to chapter 5 of the CAC’s 2023 book on …". */
 	tagline: string;
-	/** Which chapters the site explains, as prose says it: "its fifth chapter". */
-	chaptersInWords: string;
 	glossary: ReadonlyMap<string, CollectionEntry<'glossary'>>;
 	/** Every glossary entry, A–Z by its term. */
 	glossaryAlphabetical: CollectionEntry<'glossary'>[];
@@ -179,7 +177,6 @@ async function buildIndex(): Promise<SiteIndex> {
 		credits,
 		provenance: provenanceLabels(credits),
 		tagline,
-		chaptersInWords: chaptersExplained(chaptersWithPages.map((c) => c.data.number)),
 		glossary,
 		glossaryAlphabetical: alphabetical,
 		facts,

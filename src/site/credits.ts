@@ -1,5 +1,6 @@
 import type { Book as BookData } from '../schemas/chapter';
 import type { Source } from '../schemas/source';
+import { chaptersExplained } from './labels';
 import { shortPublisher } from './source-labels';
 
 /**
@@ -24,6 +25,8 @@ export interface Credits {
 	};
 	/** The chapters with pages, in words: "chapter 5", "chapters 5 and 6". */
 	chapters: string;
+	/** The same as an ordinal, as the home page says it: "its fifth chapter", "its fifth and sixth chapters". */
+	chaptersInWords: string;
 	/** The same as a noun for "the book … it discusses": "book chapter", "book chapters". */
 	bookChapters: string;
 	/** How many chapters have pages, for the words that agree with `chapters`. */
@@ -65,6 +68,7 @@ export function creditsOf(book: Book, chapterNumbers: readonly number[], analysi
 			subject: book.subject,
 		},
 		chapters: chapterNumbers.length === 1 ? `chapter ${list}` : `chapters ${list}`,
+		chaptersInWords: chaptersExplained(chapterNumbers),
 		bookChapters: chapterNumbers.length === 1 ? 'book chapter' : 'book chapters',
 		chapterCount: chapterNumbers.length,
 		analysis: {
