@@ -61,6 +61,14 @@ describe('content checks', () => {
 		expect(message).toContain('fix: write one of: official, state-media, news, legal, research, encyclopedia, other');
 	});
 
+	it('requires the analysis to say what the site credits it by, naming its line', () => {
+		const message = messageFor([
+			{ file: 'sources.yaml', find: '  about: her reading of the test chapters for Example Publisher\n', replace: '' },
+		]);
+		expect(message).toContain('content/sources.yaml:5 (about): the analysis ("the-analysis") has no about');
+		expect(message).toContain('fix: add about: the footer, the home page and the passage labels name the analysis by it');
+	});
+
 	it('rejects a malformed date with its line', () => {
 		const message = messageFor([{ file: 'timeline.yaml', find: "'2016-11-07'", replace: "'7 Nov 2016'" }]);
 		expect(message).toContain('content/timeline.yaml:2 (date): "7 Nov 2016" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD');
