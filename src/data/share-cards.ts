@@ -33,6 +33,8 @@ const pageKinds: Record<string, string> = {
 export interface CardSources {
 	/** The book's chapters, in its order. */
 	chapters: CollectionEntry<'chapters'>[];
+	/** Those with pages, in the same order: the chapters the site explains. */
+	explained: CollectionEntry<'chapters'>[];
 	/** The section pages, in reading order. */
 	sections: CollectionEntry<'sections'>[];
 	/** The glossary, A–Z. */
@@ -41,14 +43,14 @@ export interface CardSources {
 }
 
 /** Every page's card. The site index builds them once per build: every page asks for its own card, and the images' endpoint for all. */
-export async function shareCards({ chapters, sections, glossary, tagline }: CardSources): Promise<Map<string, ShareCard>> {
+export async function shareCards({ chapters, explained, sections, glossary, tagline }: CardSources): Promise<Map<string, ShareCard>> {
 	const byPath = new Map<string, ShareCard>(Object.entries(handWritten));
 	// A chapter page's kind line is its eyebrow: "Chapter 5 · 筑牢国家网络安全屏障", then the book section.
 	const eyebrow = (chapter: (typeof chapters)[number]) =>
 		[`Chapter ${chapter.data.number}`, chapter.data.titleZh].filter(Boolean).join(' · ');
-	// The home page is the guide to the site's one chapter (or, with more, to the first).
-	const [first] = chapters;
-	byPath.set('/', { kind: first ? eyebrow(first) : 'An annotated guide', title: site.title, subtitle: tagline });
+	// The home page is the guide to the site's one chapter; to several, it names none of them.
+	const [only] = explained;
+	byPath.set('/', { kind: only && explained.length === 1 ? eyebrow(only) : 'An annotated guide', title: site.title, subtitle: tagline });
 	for (const page of await getCollection('pages')) {
 		const kind = pageKinds[page.id];
 		if (!kind) throw new Error(`content/pages/${page.id}.mdx has no share card kind: add one to pageKinds in src/data/share-cards.ts`);

@@ -127,7 +127,7 @@ async function buildIndex(): Promise<SiteIndex> {
 		analyses[0]!.data,
 	);
 	const tagline = site.tagline(credits);
-	const cards = await shareCards({ chapters, sections, glossary: alphabetical, tagline });
+	const cards = await shareCards({ chapters, explained: chaptersWithPages, sections, glossary: alphabetical, tagline });
 
 	// The facts each rule sets (their `rule`), in the order of content/facts.yaml.
 	const rulesFacts = new Map<string, CollectionEntry<'facts'>[]>();

@@ -40,6 +40,11 @@ describe('a second chapter, added as content only', () => {
 		const home = page('');
 		expect(hrefs(home, '.reading-map a')).toEqual(['/chapter-1/first/', '/chapter-1/second/', ...chapterTwo]);
 		expect(selectAll('.home-gist h2', home).map((h) => toString(h))).toEqual(['Chapter 1 in brief', 'Chapter 2 in brief']);
+		// Its share card names no one chapter: the home page is the guide to both.
+		const alt = selectAll('meta[property="og:image:alt"]', home).map((m) => String(m.properties.content));
+		expect(alt).toEqual([
+			'An annotated guide — Governing Cybersecurity, Explained — An annotated guide to chapters 1 and 2 of A test office’s 2023 book on testing a site',
+		]);
 		expect(text(home, '.lead')).toBe('An annotated guide to chapters 1 and 2 of A test office’s 2023 book on testing a site.');
 		expect(text(home, 'main')).toContain(
 			'This site explains its first and second chapters section by section, following A. Writer’s analysis',
