@@ -39,6 +39,13 @@ describe('a second chapter, added as content only', () => {
 	it('lists every page of both chapters on the home page, in reading order, and sums up each chapter', () => {
 		const home = page('');
 		expect(hrefs(home, '.reading-map a')).toEqual(['/chapter-1/first/', '/chapter-1/second/', ...chapterTwo]);
+		// One list per chapter, each under the chapter's name.
+		expect(selectAll('.reading-map', home).map((list) => selectAll('a', list).length)).toEqual([2, 2]);
+		expect(selectAll('h2 + h3, .reading-map + h3', home).map((h) => toString(h))).toEqual([
+			'Chapter 1: The first chapter',
+			'Chapter 2: The second chapter',
+		]);
+		expect(selectAll('h2', home).map((h) => toString(h))).toContain('Read the chapters');
 		expect(selectAll('.home-gist h2', home).map((h) => toString(h))).toEqual(['Chapter 1 in brief', 'Chapter 2 in brief']);
 		// Its share card names no one chapter: the home page is the guide to both.
 		const alt = selectAll('meta[property="og:image:alt"]', home).map((m) => String(m.properties.content));
