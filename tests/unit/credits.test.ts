@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { creditsOf } from '../../src/site/credits';
-import { provenanceLabels } from '../../src/site/labels';
+import { chapterPictureCaption, provenanceLabels } from '../../src/site/labels';
 
 // How the site's own words name the book, its chapters and the analysis (src/site/credits.ts):
 // from content alone, so that the real site's words and a made-up site's both follow from it.
@@ -57,5 +57,24 @@ describe('the credits of the works the site explains', () => {
 		expect(() => creditsOf(book, [5], bare)).toThrow(
 			'content/sources.yaml: the analysis ("an-analysis") needs author, about: the footer, the home page and the passage labels name it by them',
 		);
+	});
+
+	it('captions a chapter’s picture with the areas its own sections divide into', () => {
+		const areas = (n: number) => Array.from({ length: n }, () => ({}));
+		expect(
+			chapterPictureCaption([
+				{ number: 1, areas: [] },
+				{ number: 3, areas: areas(5) },
+			]),
+		).toBe(
+			'The chapter’s sections, the five areas of section 3, and the laws and rules (square corners) and bodies (rounded) each area leads to.',
+		);
+		expect(
+			chapterPictureCaption([
+				{ number: 1, areas: areas(2) },
+				{ number: 2, areas: areas(3) },
+			]),
+		).toMatch(/^The chapter’s sections, the two areas of section 1 and the three areas of section 2, and the laws/);
+		expect(chapterPictureCaption([{ number: 1, areas: [] }])).toBe('The chapter’s sections.');
 	});
 });
