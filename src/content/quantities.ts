@@ -9,7 +9,7 @@
 const number = String.raw`\d+(?:[,.]\d+)*`;
 const count = String.raw`(?:${number}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|twenty-four|forty-eight|seventy-two|half an|an)`;
 
-/** Durations ("4 hours", "one-hour", "half an hour"), money ("RMB 50,000", "8 billion yuan") and counts of people ("100,000 people"). */
+/** Durations ("4 hours", "one-hour", "half an hour"), money ("RMB 50,000", "8 billion yuan") and counts of people ("100,000 people", "1 million users"). */
 const quantity = new RegExp(
 	[
 		String.raw`\b${count}(?:[\s-]+and a half)?[\s-]+(?:working[\s-]+)?(?:hours?|minutes?|days?)\b`,
@@ -17,7 +17,7 @@ const quantity = new RegExp(
 		String.raw`\bRMB\s?${number}(?:\s*(?:million|billion))?(?:\s*[–-]\s*(?:RMB\s?)?${number}(?:\s*(?:million|billion))?)?`,
 		String.raw`\b${number}\s*(?:(?:million|billion)\s+)?yuan\b`,
 		String.raw`¥\s?\d`,
-		String.raw`\b${number}(?:\s+(?:million|billion))?\s+(?:people|persons|individuals)\b`,
+		String.raw`\b${number}(?:\s+(?:million|billion))?\s+(?:people|persons|individuals|users)\b`,
 	].join('|'),
 	'gi',
 );

@@ -3,7 +3,8 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { indexExclude } from '../search/model';
+import { indexExclude, resultTypes, type ResultType } from '../search/model';
+import { resultTypeLabels } from '../site/labels';
 import { isIndexed, prepareForIndex, resultsOf, resultTypeOf } from './search-index';
 
 /** Pagefind's target for the size of one index chunk (its default is 20000), tuned with tests/bench/search.bench.ts. */
@@ -41,7 +42,7 @@ export function pagefindIndex(): AstroIntegration {
 					const files = (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[]).filter(
 						(f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`),
 					);
-					const counts = { section: 0, glossary: 0, timeline: 0 };
+					const counts = Object.fromEntries(resultTypes.map((type) => [type, 0])) as Record<ResultType, number>;
 					for (const file of files.sort()) {
 						const html = readFileSync(join(outDir, file), 'utf8');
 						if (!isIndexed(html)) continue;
@@ -50,7 +51,7 @@ export function pagefindIndex(): AstroIntegration {
 						if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
 						counts[resultTypeOf(url)]++;
 					}
-					const total = counts.section + counts.glossary + counts.timeline;
+					const total = Object.values(counts).reduce((a, b) => a + b, 0);
 					if (total === 0) throw new Error(`Pagefind indexed no pages in ${outDir}: check data-pagefind-body`);
 					const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 					if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
@@ -59,7 +60,7 @@ export function pagefindIndex(): AstroIntegration {
 					const names = JSON.parse(readFileSync(namesFile, 'utf8')) as Record<string, unknown>;
 					writeFileSync(namesFile, JSON.stringify({ ...names, results: resultsOf(join(outDir, 'pagefind', 'fragment')) }));
 					logger.info(
-						`indexed ${total} pages (${counts.section} sections, ${counts.glossary} glossary, ${counts.timeline} timeline) in ${Math.round(performance.now() - started)} ms`,
+						`indexed ${total} pages (${resultTypes.map((type) => `${counts[type]} ${resultTypeLabels[type].plural.toLowerCase()}`).join(', ')}) in ${Math.round(performance.now() - started)} ms`,
 					);
 				} finally {
 					await pagefind.close();

@@ -8,6 +8,7 @@ export const isResultType = (value: unknown): value is ResultType => resultTypes
 export function resultTypeOf(path: string): ResultType {
 	if (/^\/glossary\/[^/]+\/$/.test(path)) return 'glossary';
 	if (path === '/timeline/') return 'timeline';
+	if (path === '/compare/') return 'compare';
 	return 'section';
 }
 
@@ -32,7 +33,9 @@ export const indexExclude = [
 	'.source-refs', // "Sources: …" after a passage
 	'.source-list', // the reference list at the foot of a page
 	'.cmp-refs', // a table row's source numbers, "[1, 3]"
+	'.compare-refs', // the same in a /compare/ cell and status line
 	'.cmp-sources', // the list of a table's sources under it
+	'.compare-sources', // the same under a /compare/ table
 	'.note-label', // "1. Update"
 	'.term-card', // hover cards
 	'.event-kind', // "In force" after each timeline date

@@ -1,5 +1,5 @@
 import type { Answers } from './answers';
-import { DEADLINE_WORDS, quantities, questionFrame, type Figure, type Token } from './query';
+import { DEADLINE_WORDS, makingWords, quantities, questionFrame, type Figure, type Token } from './query';
 
 /**
  * What to look up for a query, term by term (src/search/client.ts runs it against Pagefind):
@@ -8,7 +8,8 @@ import { DEADLINE_WORDS, quantities, questionFrame, type Figure, type Token } fr
  *   and "one-hour", never 1988);
  * - each quoted phrase;
  * - every other word that is not a question or stop word; two that the site writes as one word
- *   ("cyber security") are looked up as that word; a misspelt one also by its correction;
+ *   ("cyber security") are looked up as that word; a misspelt one also by its correction, and
+ *   in a "when" question "passed" or "enacted" also as the site's words for it ("adopted" …);
  * - what is left of a run of Chinese once the names in it are taken out ("网络安全法罚款" → 罚款).
  */
 export interface Term {
@@ -107,15 +108,18 @@ export function planSearch(a: Answers, knownWord: (word: string) => boolean = ()
 			used.add(i + 1);
 			continue;
 		}
+		// A misspelt word is also looked up as its correction; "passed" in a "when" question as the
+		// words the timeline uses for a rule being made.
 		const fix = a.corrections[i];
+		const also = fix ? [fix] : figure === 'date' ? makingWords(t.norm) : [];
 		terms.push({
 			at: i,
 			label: fix ?? t.text,
-			searches: fix ? [t.text, fix] : [t.text],
-			...(!fix && !t.han && t.phrase === undefined && { word: t.text }),
+			searches: [t.text, ...also],
+			...(also.length === 0 && !t.han && t.phrase === undefined && { word: t.text }),
 			...(figure === 'duration' && DEADLINE_WORDS.has(t.norm) && { namesFigure: true }),
 		});
-		highlight[i] = fix ? `${t.text} ${fix}` : t.text;
+		highlight[i] = [t.text, ...also].join(' ');
 	}
 	return {
 		terms: terms.sort((x, y) => x.at - y.at).map(({ at: _at, ...term }) => term),

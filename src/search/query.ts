@@ -231,6 +231,28 @@ const SPEED_WORDS = new Set(['fast', 'quickly', 'soon', 'long']);
 const MONEY_WORDS = new Set(['fine', 'fines', 'fined', 'penalty', 'penalties', 'rmb', 'yuan', 'cost', 'costs']);
 /** Words that name the figure a question asks for: a passage that shows a duration answers "deadline". */
 export const DEADLINE_WORDS = new Set(['deadline', 'deadlines', 'within']);
+/**
+ * The verbs for a rule being made. Timeline events say it in the words of each rule's own
+ * announcement ("adopted", "promulgated", "issued", "signed"); readers say "passed" or "enacted".
+ * In a "when" question any of them is looked up as all of the site's: "when was the PIPL passed"
+ * finds "PIPL adopted", "what year were the vulnerability rules issued" their "promulgated".
+ */
+const MAKING_WORDS = ['adopted', 'promulgated', 'issued', 'signed'];
+const MAKING_VERBS = new Set([
+	'pass',
+	'passed',
+	'enact',
+	'enacted',
+	'adopt',
+	'adopted',
+	'promulgate',
+	'promulgated',
+	'issue',
+	'issued',
+	'sign',
+	'signed',
+]);
+export const makingWords = (norm: string): string[] => (MAKING_VERBS.has(norm) ? MAKING_WORDS.filter((w) => w !== norm) : []);
 const NOT_ACTOR = new Set(['must', 'should', 'has', 'have', 'needs', 'need', 'wrote', 'writes', 'write', 'authored']);
 /**
  * Phrases that frame a question without naming its topic: "who is in charge of regulating …" asks

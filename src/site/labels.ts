@@ -153,7 +153,7 @@ export const milestoneLabels = {
 } as const;
 
 /** What a search result is: the indexer tags every page with one, the search interface filters on it. */
-export const resultTypes = ['section', 'glossary', 'timeline'] as const;
+export const resultTypes = ['section', 'glossary', 'timeline', 'compare'] as const;
 export type ResultType = (typeof resultTypes)[number];
 
 export const resultTypeLabels: Record<ResultType, { singular: string; plural: string }> = {
@@ -161,6 +161,8 @@ export const resultTypeLabels: Record<ResultType, { singular: string; plural: st
 	section: { singular: 'Chapter guide', plural: 'Parts of the chapter guide' },
 	glossary: { singular: 'Glossary', plural: 'Glossary entries' },
 	timeline: { singular: 'Timeline', plural: 'Timeline events' },
+	// /compare/: China's rules beside other places' (src/pages/[compare].astro).
+	compare: { singular: 'Comparison', plural: 'Comparisons' },
 };
 
 /** How /sources/ introduces each group; pages' source lists label entries with `label`. */

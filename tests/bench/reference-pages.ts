@@ -3,15 +3,24 @@ import { join } from 'node:path';
 import { pageTypes, referencePath } from './pages';
 
 /**
- * The same HTML with every <script> element and every modulepreload link removed: the same text
- * and CSS, no JavaScript. Comparing a page's LCP with its reference's shows what the page's
+ * The same HTML with every script that runs removed (classic and module <script> elements, and
+ * modulepreload links): the same text and CSS, no JavaScript. Data blocks stay: JSON-LD is the
+ * page's metadata for search engines, which no browser runs, so it is part of the floor, not of
+ * what JavaScript costs. Comparing a page's LCP with its reference's shows what the page's
  * JavaScript costs in rendering. Text edits only (no re-serialising), so every other byte is
  * the page's own. The HTML parser ends a script at the first "</script", so the lazy match is exact.
  */
 export function stripScripts(html: string): string {
 	return html
-		.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+		.replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (element, attributes: string) => (runs(attributes) ? '' : element))
 		.replace(/<link\b[^>]*\brel=["']?modulepreload\b[^>]*>/gi, '');
+}
+
+/** Whether a <script> with these attributes runs: no type, "module", or a JavaScript MIME type (HTML's rule). */
+function runs(attributes: string): boolean {
+	const type = /\btype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes);
+	const value = (type?.[1] ?? type?.[2] ?? type?.[3] ?? '').trim().toLowerCase();
+	return value === '' || value === 'module' || /^(text|application)\/(x-)?(java|ecma)script$/.test(value);
 }
 
 /**

@@ -8,9 +8,15 @@ import { judge, readQueries, resultLinks, type Judgement } from '../support/sear
 
 const queries = readQueries();
 
-/** The results of a query on /search/ (the same island and search code as the dialog). */
+/**
+ * The results of a query on /search/ (the same island and search code as the dialog). The first
+ * query opens /search/?q=…; the others are typed into its box, as a reader asks one question after
+ * another: one page load for all the queries, not one each.
+ */
 async function results(page: Page, query: string) {
-	await page.goto(`${new URL(page.url()).origin}/search/?q=${encodeURIComponent(query)}`);
+	const url = new URL(page.url());
+	if (url.pathname === '/search/') await page.locator('[data-search-page] input[type="search"]').fill(query);
+	else await page.goto(`${url.origin}/search/?q=${encodeURIComponent(query)}`);
 	await page.waitForFunction((q) => document.querySelector('.search-status')?.textContent?.includes(`“${q}”`), query, { timeout: 15_000 });
 	return resultLinks(page);
 }

@@ -12,6 +12,7 @@ import { statedQuantities } from '../../src/content/quantities';
 import { statusStage } from '../../src/glossary/status';
 import { formatPartialDate } from '../../src/site/dates';
 import { foreignStageLabels, statusStageLabels } from '../../src/site/labels';
+import { indexedText, isIndexed } from '../../src/integrations/search-index';
 
 // Issue 25 §3: /compare/ sets China's rules beside other places'. A policymaker quotes a cell, so
 // every cell must say what it rests on (its sources) and where its rules stand (a status and the
@@ -78,6 +79,26 @@ describe('the comparison page', () => {
 				expect(select('.status-badge', line)).toBeTruthy();
 				expect(select('.status-asof time[datetime]', line), text(line)).toBeTruthy();
 			}
+		}
+	});
+
+	it('is found by search, which reads its cells but not their source numbers or the lists under its tables', () => {
+		const html = readHtml(join(distDir, 'compare', 'index.html'));
+		expect(isIndexed(html)).toBe(true);
+		const indexed = indexedText(html).replace(/\s+/g, ' ');
+		expect(indexed).toContain('Article 23 of the NIS2 Directive');
+		expect(indexed).not.toMatch(/\[\d+(?:, \d+)*\]/);
+		expect(indexed).not.toContain('Sources for this table');
+	});
+
+	it('explains an old "as of" date once per table, in its first row, and not again in every later cell', () => {
+		const explained = (row: Element) =>
+			selectAll('.compare-status', row).filter((line) => text(line).includes('the date of the latest source found'));
+		for (const table of tables) {
+			const [first, ...later] = selectAll('tbody tr', table) as Element[];
+			const dated = selectAll('.compare-status', first!).filter((line) => text(line).includes('status as of'));
+			expect(explained(first!), String(table.properties.id)).toEqual(dated);
+			for (const row of later) expect(explained(row).map(text), String(row.properties.id)).toEqual([]);
 		}
 	});
 

@@ -21,6 +21,7 @@ describe('what the indexer is given (search-index)', () => {
 	it('types results by URL', () => {
 		expect(resultTypeOf('/glossary/cac/')).toBe('glossary');
 		expect(resultTypeOf('/timeline/')).toBe('timeline');
+		expect(resultTypeOf('/compare/')).toBe('compare');
 		expect(resultTypeOf('/chapter-5/overview/')).toBe('section');
 	});
 

@@ -153,6 +153,19 @@ describe('what is looked up (search-plan)', () => {
 		expect(plan('cybersecurty').terms.map((t) => t.searches)).toEqual([['cybersecurty', 'cybersecurity']]);
 	});
 
+	it('looks up a rule “passed” or “issued” in a “when” question as the timeline’s words for it, and only there', () => {
+		const searchesFor = (q: string, word: string) => plan(q).terms.find((t) => t.label === word)?.searches;
+		expect(searchesFor('when was the data security law passed', 'passed')).toEqual([
+			'passed',
+			'adopted',
+			'promulgated',
+			'issued',
+			'signed',
+		]);
+		expect(searchesFor('what year were the vulnerability rules issued', 'issued')).toEqual(['issued', 'adopted', 'promulgated', 'signed']);
+		expect(searchesFor('who must pass a cybersecurity review', 'pass')).toEqual(['pass']);
+	});
+
 	it('marks “deadline” as a word the figure asked for answers, and only when a duration is asked for', () => {
 		const deadline = plan('incident reporting deadline').terms.find((t) => t.label === 'deadline');
 		expect(deadline).toMatchObject({ searches: ['deadline'], namesFigure: true });
