@@ -109,4 +109,23 @@ export default defineConfig(
 		files: ['src/**/*.astro'],
 		languageOptions: { globals: { ...globals.browser } },
 	},
+	{
+		// One way in: a page reads the content's ordered lists (sections, chapters, glossary A–Z, the
+		// timeline, the book) from the site index, which reads them once per build.
+		files: ['src/pages/**', 'src/components/**', 'src/layouts/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['**/data/collections'],
+							importNames: ['sectionsInOrder', 'glossaryAlphabetical', 'timelineInOrder', 'theBook', 'chaptersInOrder'],
+							message: 'Read the ordered lists from the site index (src/data/site-index.ts): `const index = await siteIndex();`.',
+						},
+					],
+				},
+			],
+		},
+	},
 );

@@ -84,8 +84,12 @@ const MINOR: Record<HeadlineStyle, Set<string>> = {
 	chicago: new Set([...ARTICLES, ...PREPOSITIONS, 'as', 'and', 'but', 'for', 'or', 'nor']),
 };
 
-/** Names that stay capitalized in sentence case on this site, whatever the caller passes. */
-export const builtInProperNouns: readonly string[] = ['China', 'Chinese', 'Xi Jinping', 'Beijing', 'Dakota Cary'];
+/**
+ * Names that stay capitalized in sentence case on this site, whatever the caller passes. The
+ * names content brings (the glossary's, the analysis's author) come from the caller: the site
+ * index's `namesForCiteCasing`.
+ */
+export const builtInProperNouns: readonly string[] = ['China', 'Chinese', 'Xi Jinping', 'Beijing'];
 
 interface Token {
 	/** The word, without surrounding punctuation. */

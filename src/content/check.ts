@@ -167,7 +167,28 @@ export function checkReferences(model: ContentModel, invalid: InvalidEntries = n
 	problems.push(...redirectPages(model, invalid.sections));
 	problems.push(...gistProblems(model, invalid.sections));
 	problems.push(...kitProblems(model, invalid.sections));
+	problems.push(...analysisCredits(model));
 	return problems;
+}
+
+/**
+ * The site credits the analysis by its author, publisher and `about` (the footer, the home page,
+ * the passage labels: src/site/credits.ts), optional for any other source: the analysis needs all three.
+ */
+function analysisCredits(model: ContentModel): Problem[] {
+	return [...model.sources.values()]
+		.filter((s) => s.value.kind === 'analysis')
+		.flatMap((s) =>
+			(['author', 'publisher', 'about'] as const)
+				.filter((field) => !s.value[field])
+				.map((field) => ({
+					file: s.file,
+					line: s.lineOf(['kind']),
+					field,
+					message: `the analysis ("${s.value.id}") has no ${field}`,
+					fix: `add ${field}: the footer, the home page and the passage labels name the analysis by it`,
+				})),
+		);
 }
 
 /** A moved anchor must start from and lead to chapter pages that exist; their ids are checked as each page is built (rehype-anchors). */

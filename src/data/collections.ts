@@ -4,8 +4,9 @@ import { pageDataOf, type PageData, type TermMention } from '../markdown/page-da
 import { sourceTypes, type SourceType } from '../schemas/source';
 import { formatPartialDate } from '../site/dates';
 
-// Page-side access to the collections: entries in their reading orders, and what the compiled
-// pages record. Lookups by id and what is derived from them are the site index (site-index.ts).
+// The collections in their reading orders, and what the compiled pages record. Pages read the
+// ordered lists from the site index (site-index.ts, which reads them here once per build), never
+// from here: eslint.config.js forbids it, so a page has one way in to what the site holds.
 // Astro has already validated every entry; read.ts has already checked every cross-reference, so
 // lookups can rely on ids existing.
 
@@ -68,12 +69,6 @@ export async function theBook() {
 /** The book's chapters in the book's order. */
 export async function chaptersInOrder() {
 	return (await getCollection('chapters')).sort((a, b) => a.data.number - b.data.number);
-}
-
-export async function chapterOf(section: CollectionEntry<'sections'>) {
-	const chapter = (await getCollection('chapters')).find((c) => c.id === section.data.chapter);
-	if (!chapter) throw new Error(`${section.filePath}: unknown chapter "${section.data.chapter}"`);
-	return chapter;
 }
 
 /** Removes duplicates while keeping first-seen order (front matter sources before cited ones). */

@@ -30,8 +30,8 @@ export function exportEntry(t: CollectionEntry<'glossary'>, base: string, site: 
 	};
 }
 
-/** The glossary's name as a schema.org DefinedTermSet. */
-export const glossarySetName = 'Glossary of chapter 5 and its analysis';
+/** The glossary's name as a schema.org DefinedTermSet: "Glossary of chapter 5 and its analysis" (the site index's credits name the chapters). */
+export const glossarySetName = (chapters: string) => `Glossary of ${chapters} and its analysis`;
 
 /**
  * schema.org DefinedTermSet for the glossary index (JSON-LD). Its own URL and each term's come from

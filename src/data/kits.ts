@@ -4,7 +4,7 @@ import { voiceOf } from '../markdown/passages';
 import type { Kit } from '../schemas/kit';
 import type { ExerciseItem, SelfCheckItem } from '../site/kit-items';
 import { withBase } from '../site/urls';
-import { noteKinds, provenance } from '../site/labels';
+import { noteKinds, type ProvenanceKind } from '../site/labels';
 import { compiledSections, type CompiledSection } from './collections';
 
 // A teaching kit is its YAML (content/teach/) joined to its section as compiled: the exercise's
@@ -81,7 +81,8 @@ export function discussionQuestions(section: CompiledSection): { id: string; htm
 		.map(([id, p]) => ({ id, html: p.html }));
 }
 
-export function exerciseItems(page: KitPage): ExerciseItem[] {
+/** The exercise's passages, each with the label its page shows (`provenance`: the site index's, which names the works). */
+export function exerciseItems(page: KitPage, provenance: Record<ProvenanceKind, { label: string }>): ExerciseItem[] {
 	return page.kit.data.exercise.map((item) => {
 		const passage = page.section.pageData.passages[item.passage]!;
 		// The declared voice has been checked against the block (rehype-anchors); this is the same voice.

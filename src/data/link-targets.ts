@@ -1,5 +1,5 @@
-import { getCollection, getEntry, render } from 'astro:content';
-import { compiledSections, glossaryAlphabetical } from './collections';
+import { getEntry, render } from 'astro:content';
+import { compiledSections } from './collections';
 import { siteIndex } from './site-index';
 import type { LinkTargetPage } from '../search/nearest-links';
 import { site } from '../site/config';
@@ -22,13 +22,14 @@ export async function linkTargets(): Promise<LinkTargetPage[]> {
 	});
 	const about = await getEntry('pages', 'about');
 	const aboutHeadings = about ? (await render(about)).headings.map((h): [string, string] => [h.slug, h.text]) : [];
-	const glossary = (await glossaryAlphabetical()).map((t): LinkTargetPage => ({
+	const index = await siteIndex();
+	const glossary = index.glossaryAlphabetical.map((t): LinkTargetPage => ({
 		path: `/glossary/${t.id}/`,
 		title: displayTitle(t.data),
 		anchors: [],
 	}));
-	const timeline = (await siteIndex()).timeline.map((e): [string, string] => [e.id, e.data.title]);
-	const sources = (await getCollection('sources')).map((s): [string, string] => [s.id, s.data.title]);
+	const timeline = index.timeline.map((e): [string, string] => [e.id, e.data.title]);
+	const sources = [...index.sources.values()].map((s): [string, string] => [s.id, s.data.title]);
 	return [
 		{ path: '/', title: site.title, anchors: [] },
 		...sections,

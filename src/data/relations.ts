@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { ruleKinds } from '../schemas/glossary';
 import type { NodeGroup, RelationEdge, RelationGraph } from '../drawing/map-layout';
-import { glossaryAlphabetical } from './collections';
+import { siteIndex } from './site-index';
 
 const groupOf = (entry: CollectionEntry<'glossary'>): NodeGroup =>
 	ruleKinds.includes(entry.data.kind) ? 'rule' : entry.data.kind === 'platform' ? 'platform' : 'body';
@@ -17,7 +17,7 @@ let graph: Promise<RelationGraph> | undefined;
  */
 export function relationGraph(): Promise<RelationGraph> {
 	graph ??= (async () => {
-		const entries = await glossaryAlphabetical();
+		const entries = (await siteIndex()).glossaryAlphabetical;
 		const edges: RelationEdge[] = entries.flatMap((e) =>
 			e.data.relations.map((r) => ({ id: `${e.id}--${r.type}--${r.term}`, from: e.id, to: r.term, type: r.type, sources: r.sources })),
 		);

@@ -1,8 +1,7 @@
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../site/config';
 import { kindLabels } from '../site/labels';
 import type { ShareCard } from '../site/share-card';
-import { glossaryAlphabetical, sectionsInOrder } from './collections';
 
 /**
  * Every page's share card (src/site/share-card.ts), by the page's site path without the base. A
@@ -30,23 +29,28 @@ const pageKinds: Record<string, string> = {
 	teach: 'For teachers',
 };
 
-let cards: Promise<Map<string, ShareCard>> | undefined;
-
-/** Built once per build: every page asks for its own card, and the images' endpoint for all. */
-export function shareCards(): Promise<Map<string, ShareCard>> {
-	cards ??= collectCards();
-	return cards;
+/** What the cards are made from: the site index's ordered lists and tagline (src/data/site-index.ts). */
+export interface CardSources {
+	/** The book's chapters, in its order. */
+	chapters: CollectionEntry<'chapters'>[];
+	/** Those with pages, in the same order: the chapters the site explains. */
+	explained: CollectionEntry<'chapters'>[];
+	/** The section pages, in reading order. */
+	sections: CollectionEntry<'sections'>[];
+	/** The glossary, A–Z. */
+	glossary: CollectionEntry<'glossary'>[];
+	tagline: string;
 }
 
-async function collectCards(): Promise<Map<string, ShareCard>> {
-	const chapters = await getCollection('chapters');
+/** Every page's card. The site index builds them once per build: every page asks for its own card, and the images' endpoint for all. */
+export async function shareCards({ chapters, explained, sections, glossary, tagline }: CardSources): Promise<Map<string, ShareCard>> {
 	const byPath = new Map<string, ShareCard>(Object.entries(handWritten));
 	// A chapter page's kind line is its eyebrow: "Chapter 5 · 筑牢国家网络安全屏障", then the book section.
 	const eyebrow = (chapter: (typeof chapters)[number]) =>
 		[`Chapter ${chapter.data.number}`, chapter.data.titleZh].filter(Boolean).join(' · ');
-	// The home page is the guide to the site's one chapter (or, with more, to the first).
-	const [first] = [...chapters].sort((a, b) => a.data.number - b.data.number);
-	byPath.set('/', { kind: first ? eyebrow(first) : 'An annotated guide', title: site.title, subtitle: site.tagline });
+	// The home page is the guide to the site's one chapter; to several, it names none of them.
+	const [only] = explained;
+	byPath.set('/', { kind: only && explained.length === 1 ? eyebrow(only) : 'An annotated guide', title: site.title, subtitle: tagline });
 	for (const page of await getCollection('pages')) {
 		const kind = pageKinds[page.id];
 		if (!kind) throw new Error(`content/pages/${page.id}.mdx has no share card kind: add one to pageKinds in src/data/share-cards.ts`);
@@ -55,7 +59,7 @@ async function collectCards(): Promise<Map<string, ShareCard>> {
 	for (const chapter of chapters) {
 		byPath.set(`/${chapter.id}/print/`, { kind: `${eyebrow(chapter)} · For printing`, title: `${chapter.data.titleEn} · Whole chapter` });
 	}
-	for (const section of await sectionsInOrder()) {
+	for (const section of sections) {
 		const chapter = chapters.find((c) => c.id === section.data.chapter)!;
 		const bookSection = chapter.data.sections.find((s) => s.number === section.data.bookSection);
 		byPath.set(`/${section.id}/`, {
@@ -65,7 +69,6 @@ async function collectCards(): Promise<Map<string, ShareCard>> {
 		});
 	}
 	// A section's teaching kit and its student handout, under the titles their pages give them.
-	const sections = await sectionsInOrder();
 	for (const kit of await getCollection('kits')) {
 		const section = sections.find((s) => s.id === kit.id);
 		if (!section) continue;
@@ -77,7 +80,7 @@ async function collectCards(): Promise<Map<string, ShareCard>> {
 			subtitle,
 		});
 	}
-	for (const entry of await glossaryAlphabetical()) {
+	for (const entry of glossary) {
 		const t = entry.data;
 		byPath.set(`/glossary/${entry.id}/`, {
 			kind: `Glossary entry · ${kindLabels[t.kind].singular}`,

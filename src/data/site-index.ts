@@ -4,11 +4,13 @@ import type { TermCard } from '../glossary/term-card';
 import { displayTitle, namesForCiteCasing } from '../glossary/names';
 import type { ShareCard } from '../site/share-card';
 import { lastUpdated } from '../site/dates';
-import { kindLabels } from '../site/labels';
+import { site } from '../site/config';
+import { creditsOf, type Credits } from '../site/credits';
+import { kindLabels, provenanceLabels, type ProvenanceKind } from '../site/labels';
 import { sourceLabels as labelsOf, type SourceLabel } from '../site/source-labels';
 import { termCardId, termDefinitionId } from '../site/term-card-ids';
 import { termHref } from '../site/urls';
-import { byType, sectionsInOrder, timelineInOrder } from './collections';
+import { byType, chaptersInOrder, glossaryAlphabetical, sectionsInOrder, theBook, timelineInOrder } from './collections';
 import { shareCards } from './share-cards';
 
 /*
@@ -33,9 +35,27 @@ import { shareCards } from './share-cards';
  */
 
 export interface SiteIndex {
+	/** The book the site explains (content/book/book.yaml). */
+	book: CollectionEntry<'book'>;
+	/** Every chapter of the book in content/book/chapters.yaml, in the book's order, with pages or not. */
+	chapters: CollectionEntry<'chapters'>[];
+	/** The chapters that have section pages, in the book's order: the chapters the site explains. */
+	chaptersExplained: CollectionEntry<'chapters'>[];
 	/** Every section page, in reading order (chapter by chapter). */
 	sections: CollectionEntry<'sections'>[];
+	/** The chapter a section belongs to. */
+	chapterOf(section: CollectionEntry<'sections'>): CollectionEntry<'chapters'>;
+	/** The sections of one chapter, in reading order. */
+	sectionsOf(chapterId: string): CollectionEntry<'sections'>[];
+	/** How the site's own words name the book, the chapters it explains and the analysis (src/site/credits.ts). */
+	credits: Credits;
+	/** What a passage's label and the legend say of each voice: "The analysis (Cary, CSIS)". */
+	provenance: Record<ProvenanceKind, { label: string; legend: string }>;
+	/** The site's tagline: "An annotated guide to chapter 5 of the CAC’s 2023 book on …". */
+	tagline: string;
 	glossary: ReadonlyMap<string, CollectionEntry<'glossary'>>;
+	/** Every glossary entry, A–Z by its term. */
+	glossaryAlphabetical: CollectionEntry<'glossary'>[];
 	facts: ReadonlyMap<string, CollectionEntry<'facts'>>;
 	/** Rules outside China compared on /compare/ (content/foreign-rules.yaml). */
 	foreignRules: ReadonlyMap<string, CollectionEntry<'foreignRules'>>;
@@ -48,7 +68,7 @@ export interface SiteIndex {
 	analysis: CollectionEntry<'sources'>;
 	/** When the site as a whole last changed: the latest update of any section or page. */
 	lastUpdated: Date;
-	/** Every glossary name APA's sentence case keeps capitalized in "Cite this" (one list, so its patterns are compiled once). */
+	/** Every name APA's sentence case keeps capitalized in "Cite this": the glossary's and the analysis's author (one list, so its patterns are compiled once). */
 	namesForCiteCasing: readonly string[];
 	/** Each page's share card, by its path without the base ("/glossary/cac/"). */
 	shareCards: ReadonlyMap<string, ShareCard>;
@@ -77,16 +97,19 @@ export function siteIndex(): Promise<SiteIndex> {
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
 
 async function buildIndex(): Promise<SiteIndex> {
-	const [sections, pages, glossaryEntries, factEntries, foreignRules, sourceEntries, timeline, cards] = await Promise.all([
-		sectionsInOrder(),
-		getCollection('pages'),
-		getCollection('glossary'),
-		getCollection('facts'),
-		getCollection('foreignRules'),
-		getCollection('sources'),
-		timelineInOrder(),
-		shareCards(),
-	]);
+	const [book, chapters, sections, pages, glossaryEntries, alphabetical, factEntries, foreignRules, sourceEntries, timeline] =
+		await Promise.all([
+			theBook(),
+			chaptersInOrder(),
+			sectionsInOrder(),
+			getCollection('pages'),
+			getCollection('glossary'),
+			glossaryAlphabetical(),
+			getCollection('facts'),
+			getCollection('foreignRules'),
+			getCollection('sources'),
+			timelineInOrder(),
+		]);
 	const glossary = byId(glossaryEntries);
 	const facts = byId(factEntries);
 	const sources = byId(sourceEntries);
@@ -95,6 +118,16 @@ async function buildIndex(): Promise<SiteIndex> {
 	const analyses = sourceEntries.filter((s) => s.data.kind === 'analysis');
 	if (analyses.length !== 1)
 		throw new Error(`content/sources.yaml: exactly one source must be of kind "analysis", found ${analyses.length}`);
+
+	const chapterById = byId(chapters);
+	const chaptersWithPages = chapters.filter((c) => sections.some((s) => s.data.chapter === c.id));
+	const credits = creditsOf(
+		book.data,
+		chaptersWithPages.map((c) => c.data.number),
+		analyses[0]!.data,
+	);
+	const tagline = site.tagline(credits);
+	const cards = await shareCards({ chapters, explained: chaptersWithPages, sections, glossary: alphabetical, tagline });
 
 	// The facts each rule sets (their `rule`), in the order of content/facts.yaml.
 	const rulesFacts = new Map<string, CollectionEntry<'facts'>[]>();
@@ -130,8 +163,22 @@ async function buildIndex(): Promise<SiteIndex> {
 	}
 
 	return {
+		book,
+		chapters,
+		chaptersExplained: chaptersWithPages,
 		sections,
+		chapterOf: (section) => {
+			const chapter = chapterById.get(section.data.chapter);
+			// src/content/check.ts has checked every section's chapter, so an unknown one is a bug here.
+			if (!chapter) throw new Error(`${section.filePath}: unknown chapter "${section.data.chapter}"`);
+			return chapter;
+		},
+		sectionsOf: (chapterId) => sections.filter((s) => s.data.chapter === chapterId),
+		credits,
+		provenance: provenanceLabels(credits),
+		tagline,
 		glossary,
+		glossaryAlphabetical: alphabetical,
 		facts,
 		foreignRules: byId(foreignRules),
 		sources,
@@ -139,7 +186,7 @@ async function buildIndex(): Promise<SiteIndex> {
 		timeline,
 		analysis: analyses[0]!,
 		lastUpdated: lastUpdated([...sections, ...pages]),
-		namesForCiteCasing: glossaryEntries.flatMap((t) => namesForCiteCasing(t.data)),
+		namesForCiteCasing: [...glossaryEntries.flatMap((t) => namesForCiteCasing(t.data)), credits.analysis.author],
 		shareCards: cards,
 		statusOf: (termId) => statuses.get(termId),
 		factsOfRule: (termId) => rulesFacts.get(termId) ?? [],

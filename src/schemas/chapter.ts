@@ -23,8 +23,16 @@ export const bookSchema = z.object({
 	publisher: prose(z.string().min(1)),
 	publisherZh: z.string().optional(),
 	date: partialDateSchema,
+	/**
+	 * What the book is, in a phrase, where the site says whose words a passage is (the legend of
+	 * the passage labels): "the Cyberspace Administration of China's July 2023 book introducing …".
+	 */
+	about: prose(z.string().min(1)),
+	/** What the book is about, in a few words, as the site's tagline ends: "China as a \"cyber powerhouse\"". */
+	subject: prose(z.string().min(1)),
 	sources: z.array(idSchema).min(1),
 });
+export type Book = z.infer<typeof bookSchema>;
 
 export const chapterSchema = z.object({
 	/** URL segment of the chapter, e.g. "chapter-5". */

@@ -43,6 +43,11 @@ export const sourceSchema = z.object({
 	format: z.enum(['book']).optional(),
 	/** BCP 47 language tag of the work, e.g. "en" or "zh". */
 	language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/),
+	/**
+	 * For the analysis only: what it is, in the words that follow its title where the site says
+	 * whose words a passage is (the legend of the passage labels): "his reading of the chapter for …".
+	 */
+	about: prose(z.string()).optional(),
 	/** What a reader should know about this copy (a repost, a mirror, a weak host, an address not opened). */
 	note: prose(z.string()).optional(),
 });

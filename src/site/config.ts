@@ -1,3 +1,4 @@
+import type { Credits } from './credits';
 import { reportToFrom } from './report';
 
 /**
@@ -7,7 +8,8 @@ import { reportToFrom } from './report';
  */
 export const site = {
 	title: 'Governing Cybersecurity, Explained',
-	tagline: 'An annotated guide to chapter 5 of the CAC’s 2023 book on China as a “cyber powerhouse”',
+	/** "An annotated guide to chapter 5 of the CAC’s 2023 book on …": its facts from content (the site index's `tagline`). */
+	tagline: ({ chapters, book }: Credits) => `An annotated guide to ${chapters} of ${book.compiler}’s ${book.year} book on ${book.subject}`,
 	licence: {
 		text: 'CC BY 4.0',
 		name: 'Creative Commons Attribution 4.0 International',

@@ -2,6 +2,7 @@ import type { GlossaryTerm, RelationType } from '../schemas/glossary';
 import type { SourceType } from '../schemas/source';
 import type { TimelineEvent } from '../schemas/timeline';
 import type { ForeignRuleStage } from '../schemas/foreign-rule';
+import type { Credits } from './credits';
 
 /**
  * Every label the site shows for an enum, one table per enum, so a kind is named the same way on
@@ -9,27 +10,41 @@ import type { ForeignRuleStage } from '../schemas/foreign-rule';
  */
 
 /**
- * Who is speaking in a passage. Each label names its source briefly, so a reader who lands on one
- * shared paragraph can tell whose words these are; the legend ("How to read this page") says more.
- * Labels are shown in text, so the marks never rely on colour.
+ * Who is speaking in a passage, by kind, in words that name no work: an author's error message
+ * says which block a passage is in by these. Readers see `provenanceLabels` instead.
  */
 export const provenance = {
-	book: {
-		label: 'The book (CAC, 2023)',
-		legend:
-			'What chapter 5 of the book says: the Cyberspace Administration of China’s July 2023 book introducing Xi Jinping’s thinking on China as a cyber powerhouse. Its own phrases are in quotation marks.',
-	},
-	analysis: {
-		label: 'The analysis (Cary, CSIS)',
-		legend:
-			'What Dakota Cary argues in “Governing Cybersecurity”, his reading of the chapter for CSIS (interpret.csis.org), reported in this site’s words.',
-	},
-	context: {
-		label: 'Context from this site',
-		legend: 'Background this site adds, with its sources. It is neither the book nor the analysis.',
-	},
+	book: { label: 'The book' },
+	analysis: { label: 'The analysis' },
+	context: { label: 'Context from this site' },
 } as const;
 export type ProvenanceKind = keyof typeof provenance;
+
+/**
+ * Who is speaking in a passage, as readers see it. Each label names its source briefly, so a
+ * reader who lands on one shared paragraph can tell whose words these are; the legend ("How to
+ * read this page") says more. Labels are shown in text, so the marks never rely on colour. The
+ * works are named from content (src/site/credits.ts).
+ */
+export const provenanceLabels = ({
+	book,
+	chapters,
+	chapterCount,
+	analysis,
+}: Credits): Record<ProvenanceKind, { label: string; legend: string }> => ({
+	book: {
+		label: `The book (${book.compilerAbbr}, ${book.year})`,
+		legend: `What ${chapters} of the book ${chapterCount === 1 ? 'says' : 'say'}: ${book.about}. Its own phrases are in quotation marks.`,
+	},
+	analysis: {
+		label: `The analysis (${analysis.surname}, ${analysis.publisherShort})`,
+		legend: `What ${analysis.author} argues in “${analysis.title}”, ${analysis.about}, reported in this site’s words.`,
+	},
+	context: {
+		label: provenance.context.label,
+		legend: 'Background this site adds, with its sources. It is neither the book nor the analysis.',
+	},
+});
 
 /**
  * The voices of a short summary (a chapter's gist, a page's "In brief"): shorter than the passage
@@ -208,6 +223,22 @@ const ordinalSuffixes: Record<Intl.LDMLPluralRule, string> = { one: 'st', two: '
 /** A chapter's place in its book in words, as prose writes it: "fifth"; past the twelfth, "13th". */
 export const ordinal = (n: number): string =>
 	ordinalWords[n - 1] ?? `${n}${ordinalSuffixes[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)]}`;
+
+const countWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/**
+ * What a chapter's picture shows, for its caption, from the chapter's sections in
+ * content/book/chapters.yaml: "The chapter’s sections, the five areas of section 3, and the laws
+ * and rules (square corners) and bodies (rounded) each area leads to."
+ */
+export function chapterPictureCaption(sections: readonly { number: number; areas: readonly unknown[] }[]): string {
+	const divided = sections.filter((s) => s.areas.length > 0);
+	if (divided.length === 0) return 'The chapter’s sections.';
+	const areas = new Intl.ListFormat('en', { type: 'conjunction' }).format(
+		divided.map((s) => `the ${countWords[s.areas.length] ?? s.areas.length} areas of section ${s.number}`),
+	);
+	return `The chapter’s sections, ${areas}, and the laws and rules (square corners) and bodies (rounded) each area leads to.`;
+}
 
 /** Which chapters of the book a site explains, in words: "its fifth chapter", "its fifth and sixth chapters". */
 export const chaptersExplained = (numbers: readonly number[]): string =>

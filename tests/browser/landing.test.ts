@@ -6,7 +6,6 @@ import { distDir, htmlPages, isSectionPath } from '../support/dist';
 import { openPage, skipBrowser } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 import { scrollSettled } from '../support/scroll';
-import { provenance } from '../../src/site/labels';
 
 // A followed link lands with its voice (issue 28 §3): a reader who follows a shared paragraph
 // link, a text-fragment link or an old link to a passage that moved must see whose words the
@@ -23,7 +22,8 @@ const screens: { name: string; options: BrowserContextOptions }[] = [
 ];
 /** Landing without smooth scrolling, so the page is measured where it comes to rest. */
 const still = { reducedMotion: 'reduce' } as const;
-const labels = Object.values(provenance).map((p) => p.label);
+/** The real site's passage labels, as notes-provenance.test.ts reads them. */
+const labels = ['The book (CAC, 2023)', 'The analysis (Cary, CSIS)', 'Context from this site'];
 const redirects = (
 	parse(readFileSync(new URL('../../content/redirects.yaml', import.meta.url), 'utf8')) as { page: string; from: string; to: string }[]
 )

@@ -194,9 +194,10 @@ describe.skipIf(skipBrowser)('notes and provenance marks', () => {
 		await context.close();
 	});
 
+	// The fixture's labels name its own book and analysis (tests/fixtures/content/book/book.yaml, sources.yaml).
 	const labels = [
-		['book', 'The book (CAC, 2023)'],
-		['analysis', 'The analysis (Cary, CSIS)'],
+		['book', 'The book (A test office, 2023)'],
+		['analysis', 'The analysis (Writer, Example Publisher)'],
 		['context', 'Context from this site'],
 	] as const;
 
@@ -225,8 +226,8 @@ describe.skipIf(skipBrowser)('notes and provenance marks', () => {
 			.poll(() => page.locator('.legend summary').evaluate((el) => el.getBoundingClientRect().top), settle)
 			.toBeGreaterThanOrEqual(0);
 		const legend = await page.locator('.legend dl').innerText();
-		expect(legend).toContain('The analysis (Cary, CSIS)');
-		expect(legend).toContain('Dakota Cary');
+		expect(legend).toContain('The analysis (Writer, Example Publisher)');
+		expect(legend).toContain('What A. Writer argues in “A test analysis”');
 		expect(legend).toContain('Background this site adds');
 		await context.close();
 	});

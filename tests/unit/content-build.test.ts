@@ -95,7 +95,7 @@ describe('astro build of broken content', () => {
 				'content/teach/chapter-1/first.yaml:12 (questions[1].link): "/chapter-1/first/#p-the-test-law-was-passed-in" leads nowhere: /chapter-1/first/ has no paragraph "p-the-test-law-was-passed-in"',
 			);
 			expect(output).toContain(
-				'content/teach/chapter-1/first.yaml:23 (exercise[1].passage): the passage "p-the-analysis-expects-the-test-agency" (content/sections/chapter-1/first.mdx:44) is in a <Analysis> block ("The analysis (Cary, CSIS)"), so its voice is "analysis", not "site"',
+				'content/teach/chapter-1/first.yaml:23 (exercise[1].passage): the passage "p-the-analysis-expects-the-test-agency" (content/sections/chapter-1/first.mdx:44) is in a <Analysis> block ("The analysis"), so its voice is "analysis", not "site"',
 			);
 			expect(output).toContain('fix: write voice: analysis if that is what the exercise should teach');
 			// Astro's location is the kit's line too, not the page that was compiling.

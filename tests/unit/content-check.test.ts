@@ -20,7 +20,12 @@ describe('content checks', () => {
 	it('accepts the fixture as it is', () => {
 		const model = loadContent(contentWith());
 		expect([...model.glossary.keys()].sort()).toEqual(['test-agency', 'test-board', 'test-law']);
-		expect(model.sections.map((s) => s.value.id)).toEqual(['chapter-1/first', 'chapter-1/second']);
+		expect(model.sections.map((s) => s.value.id)).toEqual([
+			'chapter-1/first',
+			'chapter-1/second',
+			'chapter-2/oversight',
+			'chapter-2/register',
+		]);
 		expect(model.timeline[0]?.value.date).toEqual({ iso: '2016-11-07', precision: 'day' });
 	});
 
@@ -52,8 +57,16 @@ describe('content checks', () => {
 
 	it('rejects a source type that is not one of the groups on /sources/', () => {
 		const message = messageFor([{ file: 'sources.yaml', find: 'type: official', replace: 'type: blog' }]);
-		expect(message).toContain('content/sources.yaml:14 (type): "blog" is not one of the type values this site knows');
+		expect(message).toContain('content/sources.yaml:15 (type): "blog" is not one of the type values this site knows');
 		expect(message).toContain('fix: write one of: official, state-media, news, legal, research, encyclopedia, other');
+	});
+
+	it('requires the analysis to say what the site credits it by, naming its line', () => {
+		const message = messageFor([
+			{ file: 'sources.yaml', find: '  about: her reading of the test chapters for Example Publisher\n', replace: '' },
+		]);
+		expect(message).toContain('content/sources.yaml:5 (about): the analysis ("the-analysis") has no about');
+		expect(message).toContain('fix: add about: the footer, the home page and the passage labels name the analysis by it');
 	});
 
 	it('rejects a malformed date with its line', () => {

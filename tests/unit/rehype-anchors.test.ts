@@ -226,7 +226,7 @@ describe('rehype-anchors: passages, and the paragraphs a teaching kit relies on'
 		);
 		await expect(wrong).rejects.toThrow('fix: write voice: site if that is what the exercise should teach');
 		const book = run(refs([{ page: '/chapter-5/page/', id: 'p-cary-reads-the-chess-image-as', voice: 'book' }]));
-		await expect(book).rejects.toThrow('is in a <Analysis> block ("The analysis (Cary, CSIS)"), so its voice is "analysis", not "book"');
+		await expect(book).rejects.toThrow('is in a <Analysis> block ("The analysis"), so its voice is "analysis", not "book"');
 	});
 
 	it('fails the build on an exercise passage in no block, and on a paragraph or heading that is not a paragraph', async () => {
