@@ -9,11 +9,13 @@ import { linkCheck } from './src/integrations/link-check';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { importOnlyPreloadHelper } from './src/integrations/preload-helper';
 import { reportAddress } from './src/integrations/report-address';
+import { runningFoot } from './src/integrations/running-foot';
 import { searchVersion } from './src/integrations/search-index';
 import { yamlLinkSites } from './src/markdown/link-sites';
 import { siteMarkdown } from './src/markdown/processor';
 import { siteOriginReport } from './src/integrations/site-origin';
 import { site as siteConfig } from './src/site/config';
+import { creditsOfContent } from './src/site/credits';
 import { resolveOrigin } from './src/site/origin';
 
 // Deploying under a sub-path (GitHub Pages, /explainer/ on a shared host): SITE_BASE=/explainer/.
@@ -36,6 +38,14 @@ const yamlPages = /** @type {[string, import('./src/content/read').Located<unkno
 	...[...content.chapters.values()].slice(0, 1).map((c) => ['/', c]),
 	...content.kits.map((k) => [`/teach/${k.value.id}/`, k]),
 ]);
+
+/** How the site names the works it explains, for the foot of printed sheets (src/integrations/running-foot.ts). */
+const credits = creditsOfContent({
+	book: content.book[0].value,
+	chapters: [...content.chapters.values()].map((c) => c.value),
+	sectionChapters: content.sections.map((s) => s.value.chapter),
+	sources: [...content.sources.values()].map((s) => s.value),
+});
 
 /** Each page built from a content file, by its site path: where the link check points at a broken link. */
 const contentFiles = new Map(
@@ -82,7 +92,7 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: {
 		build: { assetsInlineLimit: 0 },
-		plugins: [importOnlyPreloadHelper()],
+		plugins: [importOnlyPreloadHelper(), runningFoot(siteConfig.runningFoot(credits))],
 		// The search code asks for the index files of this build by this version (src/search/client.ts).
 		define: { 'import.meta.env.SEARCH_VERSION': JSON.stringify(searchVersion(root)) },
 		environments: {

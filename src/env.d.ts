@@ -5,3 +5,6 @@ declare namespace App {
 		siteIndex: import('./data/site-index').SiteIndex;
 	}
 }
+
+/** The running foot of printed sheets, made at build time from content (src/integrations/running-foot.ts). */
+declare module 'virtual:running-foot.css';

@@ -5,7 +5,7 @@ import { displayTitle, namesForCiteCasing } from '../glossary/names';
 import type { ShareCard } from '../site/share-card';
 import { lastUpdated } from '../site/dates';
 import { site } from '../site/config';
-import { creditsOf, type Credits } from '../site/credits';
+import { creditsOfContent, type Credits } from '../site/credits';
 import { kindLabels, provenanceLabels, type ProvenanceKind } from '../site/labels';
 import { sourceLabels as labelsOf, type SourceLabel } from '../site/source-labels';
 import { termCardId, termDefinitionId } from '../site/term-card-ids';
@@ -115,17 +115,16 @@ async function buildIndex(): Promise<SiteIndex> {
 	const sources = byId(sourceEntries);
 	const sourceLabels = labelsOf(sourceEntries.map((s) => ({ ...s.data, id: s.id })));
 
-	const analyses = sourceEntries.filter((s) => s.data.kind === 'analysis');
-	if (analyses.length !== 1)
-		throw new Error(`content/sources.yaml: exactly one source must be of kind "analysis", found ${analyses.length}`);
-
 	const chapterById = byId(chapters);
 	const chaptersWithPages = chapters.filter((c) => sections.some((s) => s.data.chapter === c.id));
-	const credits = creditsOf(
-		book.data,
-		chaptersWithPages.map((c) => c.data.number),
-		analyses[0]!.data,
-	);
+	// Exactly one, or creditsOfContent below stops the build saying so.
+	const analyses = sourceEntries.filter((s) => s.data.kind === 'analysis');
+	const credits = creditsOfContent({
+		book: book.data,
+		chapters: chapters.map((c) => ({ id: c.id, number: c.data.number })),
+		sectionChapters: sections.map((s) => s.data.chapter),
+		sources: sourceEntries.map((s) => ({ ...s.data, id: s.id })),
+	});
 	const tagline = site.tagline(credits);
 	const cards = await shareCards({ chapters, explained: chaptersWithPages, sections, glossary: alphabetical, tagline });
 

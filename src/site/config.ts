@@ -10,6 +10,12 @@ export const site = {
 	title: 'Governing Cybersecurity, Explained',
 	/** "An annotated guide to chapter 5 of the CAC’s 2023 book on …": its facts from content (the site index's `tagline`). */
 	tagline: ({ chapters, book }: Credits) => `An annotated guide to ${chapters} of ${book.compiler}’s ${book.year} book on ${book.subject}`,
+	/**
+	 * What every printed sheet says at its foot, beside its number: whose page it is, from content
+	 * (print.css lays it out; src/integrations/running-foot.ts puts it there).
+	 */
+	runningFoot: ({ analysis, book }: Credits) =>
+		`${site.title}: an independent explainer, not affiliated with ${analysis.publisherShort} or ${book.compiler}. Site text ${site.licence.text}.`,
 	licence: {
 		text: 'CC BY 4.0',
 		name: 'Creative Commons Attribution 4.0 International',

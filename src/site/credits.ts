@@ -50,6 +50,28 @@ export interface Credits {
 type Book = Pick<BookData, 'compiler' | 'date' | 'about' | 'subject'>;
 type Analysis = Pick<Source, 'id' | 'title' | 'author' | 'publisher' | 'url' | 'about'>;
 
+/**
+ * The credits from content as read: the book, every chapter, the chapter of every section (so the
+ * chapters with pages, in the book's order) and every source, of which exactly one is the
+ * analysis. The site index (src/data/site-index.ts) and the build's print styles (astro.config.mjs,
+ * src/integrations/running-foot.ts) both take them from here.
+ */
+export function creditsOfContent(content: {
+	book: Book;
+	chapters: readonly { id: string; number: number }[];
+	sectionChapters: readonly string[];
+	sources: readonly (Analysis & Pick<Source, 'kind'>)[];
+}): Credits {
+	const analyses = content.sources.filter((s) => s.kind === 'analysis');
+	if (analyses.length !== 1)
+		throw new Error(`content/sources.yaml: exactly one source must be of kind "analysis", found ${analyses.length}`);
+	const withPages = content.chapters
+		.filter((c) => content.sectionChapters.includes(c.id))
+		.map((c) => c.number)
+		.sort((a, b) => a - b);
+	return creditsOf(content.book, withPages, analyses[0]!);
+}
+
 /** The site's credits, from the book, the numbers of the chapters with pages (in order) and the analysis. */
 export function creditsOf(book: Book, chapterNumbers: readonly number[], analysis: Analysis): Credits {
 	const missing = (['author', 'publisher', 'about'] as const).filter((field) => !analysis[field]);

@@ -114,10 +114,22 @@ describe('a second chapter, added as content only', () => {
 		);
 	});
 
-	it('says nothing of the real site’s book, chapter or analysis on any page: src/ names none of them', () => {
-		const leaks = htmlPages(built).flatMap(({ path, file }) =>
-			[...readHtml(file).matchAll(/.{0,40}(?:CSIS|Cary|\bCAC\b|[Cc]hapter[ -]5|fifth chapter).{0,40}/g)].map((m) => `${path}: ${m[0]}`),
+	it('says nothing of the real site’s book, chapter or analysis on any page or printed sheet: src/ names none of them', () => {
+		const stylesheets = readdirSync(join(built, '_astro'))
+			.filter((f) => f.endsWith('.css'))
+			.map((f) => ({ path: `/_astro/${f}`, file: join(built, '_astro', f) }));
+		const leaks = [...htmlPages(built), ...stylesheets].flatMap(({ path, file }) =>
+			[...readFileSync(file, 'utf8').matchAll(/.{0,40}(?:CSIS|Cary|\bCAC\b|[Cc]hapter[ -]5|fifth chapter).{0,40}/g)].map(
+				(m) => `${path}: ${m[0]}`,
+			),
 		);
 		expect(leaks).toEqual([]);
+		// The foot of every printed sheet (print.css's @page box, its words from content).
+		const foot = stylesheets.flatMap(({ file }) =>
+			[...readFileSync(file, 'utf8').matchAll(/@bottom-left\{content:"([^"]*)"/g)].map((m) => m[1]),
+		);
+		expect(foot).toEqual([
+			'Governing Cybersecurity, Explained: an independent explainer, not affiliated with Example Publisher or A test office. Site text CC BY 4.0.',
+		]);
 	});
 });
