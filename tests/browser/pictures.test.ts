@@ -300,6 +300,58 @@ describe.skipIf(skipBrowser)('the timeline in Chromium', () => {
 		await context.close();
 	});
 
+	/** Events whose contents the browser has not laid out (content-visibility: auto, off screen). */
+	const skippedEvents = (page: Page) =>
+		page
+			.locator('.timeline-years li.event')
+			.evaluateAll((events) => events.filter((e) => !e.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })).length);
+
+	it('on a phone lays out only what is near the screen as it opens, and all of it once a link within the page is followed', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+		await page.goto(built.server.url('/timeline/'));
+		// The events start below the strip, several screens down: none of them is drawn yet.
+		expect(await skippedEvents(page)).toBe(eventIds.length);
+		expect(
+			await page
+				.locator('.strip-column')
+				.evaluateAll((cols) => cols.filter((c) => !c.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })).length),
+		).toBeGreaterThan(0);
+		// Yet they are in the page, whole, for find-in-page and screen readers.
+		const inPage = await page
+			.locator('.timeline-years li.event')
+			.evaluateAll((events) => events.map((e) => [e.id, e.querySelector('h3')!.textContent!.trim()]));
+		expect(inPage.map(([id]) => id).sort()).toEqual([...eventIds].sort());
+		expect(inPage.filter(([, title]) => !title)).toEqual([]);
+		await page.getByRole('link', { name: 'Skip the strip: every event in full' }).tap();
+		await page.waitForURL(/#timeline-events$/);
+		await expect.poll(() => skippedEvents(page)).toBe(0);
+		await context.close();
+	});
+
+	it('keeps the space between two events their margin, as when the whole list was laid out at once', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 800 } });
+		await page.goto(built.server.url('/timeline/'));
+		// Scrolled to by hand (no link followed), so the events are drawn as they come near the screen:
+		// the year with the most events, whose neighbours are then drawn side by side.
+		const busiest = page
+			.locator('.timeline-years ol.timeline')
+			.filter({ has: page.locator('li.event:nth-child(6)') })
+			.first();
+		await busiest.evaluate((list) => window.scrollTo(0, list.getBoundingClientRect().top + window.scrollY));
+		await expect.poll(() => skippedEvents(page)).toBeLessThan(eventIds.length);
+		const gaps = await busiest.evaluate((list) => {
+			const drawn = [...list.children].filter((e) => e.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }));
+			const margin = parseFloat(getComputedStyle(drawn[0]!).marginBottom);
+			// From the last line of one event to the top of the next: the event's margin, nothing more.
+			return drawn
+				.slice(1)
+				.map((e, i) => Math.round(e.getBoundingClientRect().top - drawn[i]!.lastElementChild!.getBoundingClientRect().bottom - margin));
+		});
+		expect(gaps.length).toBeGreaterThan(1);
+		expect(gaps).toEqual(gaps.map(() => 0));
+		await context.close();
+	});
+
 	/** The strip's links as drawn: each one's box and its target's, its label's box and lines (with any note), its drawing's box, its type size in px. */
 	const stripLinks = (page: Page) =>
 		page.locator('.strip a').evaluateAll((links) =>
