@@ -1,7 +1,9 @@
 /**
  * The one script every page loads, kept to what must work at once: the theme button and the search
- * opener, each only enhancing markup that works without JavaScript. The rest loads where its markup
- * is, when it is needed, so a page without islands ships about 1 KB (issue 27's budget: 1.5 KB,
+ * opener, each only enhancing markup that works without JavaScript. It starts once the page is
+ * loaded and painted (src/site/every-page-loader.ts), so the page paints as its copy without
+ * JavaScript would. The rest loads where its markup is, when it is needed, so a page without
+ * islands ships about 1 KB (issue 27's budget: 1.5 KB,
  * tests/build/page-weight.test.ts): search when the reader reaches for it; the phone menu's Escape
  * once it is open; what the page's address changes (src/scripts/page-address.ts) only where it
  * changes something; the reading tools where a page has them. One entry script, rather than one per
@@ -29,12 +31,10 @@ else addEventListener('hashchange', address, { once: true });
 const reading = document.querySelector('[data-cite-this], [data-term-cards], a.permalink');
 const section = document.querySelector('[data-page-contents], .note');
 const tools = [reading && (() => import('./reading-tools')), section && (() => import('./section-tools'))];
-// A module script runs before the load event, so this always waits for it.
-// Safari has no requestIdleCallback: there they start straight after the load event.
-addEventListener(
-	'load',
-	() => ('requestIdleCallback' in window ? requestIdleCallback : setTimeout)(() => tools.forEach((load) => load && void load())),
-	{
-		once: true,
-	},
-);
+// The page's own loader starts this script after the load event (src/site/every-page-loader.ts), so
+// they start at the next idle moment; were it ever started sooner, they still wait for the load.
+// Safari has no requestIdleCallback: there they start straight away (from a task of their own).
+const startTools = () =>
+	('requestIdleCallback' in window ? requestIdleCallback : setTimeout)(() => tools.forEach((load) => load && void load()));
+if (document.readyState === 'complete') startTools();
+else addEventListener('load', startTools, { once: true });

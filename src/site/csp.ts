@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { EVERY_PAGE_LOADER } from './every-page-loader';
 import { THEME_INIT_SCRIPT } from './theme-init';
 
 /**
@@ -6,17 +7,20 @@ import { THEME_INIT_SCRIPT } from './theme-init';
  * on every page (BaseLayout; all GitHub Pages can do) and the `_headers` file that Netlify and
  * Cloudflare Pages send (written by the build from src/site/host-headers.ts).
  *
- * The site has no inline scripts but the theme one, so scripts need no 'unsafe-inline': 'self'
- * allows the bundled files, one hash allows THEME_INIT_SCRIPT, and 'wasm-unsafe-eval' lets
+ * The site has no inline scripts but two fixed ones, so scripts need no 'unsafe-inline': 'self'
+ * allows the bundled files, a hash each allows THEME_INIT_SCRIPT and EVERY_PAGE_LOADER (the
+ * theme before the first paint, the every-page script after it), and 'wasm-unsafe-eval' lets
  * Pagefind compile its WebAssembly search engine (nothing else is eval'd). Styles are files only;
  * scripts that move a card set CSSOM properties, which CSP does not restrict. Nothing is fetched
  * from another host, so every source is 'self'.
  */
-const scriptHash = `'sha256-${createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64')}'`;
+const scriptHashes = [THEME_INIT_SCRIPT, EVERY_PAGE_LOADER]
+	.map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`)
+	.join(' ');
 
 const directives: [string, string][] = [
 	['default-src', "'self'"],
-	['script-src', `'self' ${scriptHash} 'wasm-unsafe-eval'`],
+	['script-src', `'self' ${scriptHashes} 'wasm-unsafe-eval'`],
 	['style-src', "'self'"],
 	['img-src', "'self'"],
 	['font-src', "'self'"],

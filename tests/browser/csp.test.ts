@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { headerPolicy } from '../../src/site/csp';
-import { openPage, skipBrowser } from '../support/browser';
+import { everyPageScriptReady, openPage, skipBrowser, watchViolations } from '../support/browser';
 import { distDir, htmlPages } from '../support/dist';
 import { useBuiltSite } from '../support/site';
 
@@ -13,18 +13,6 @@ import { useBuiltSite } from '../support/site';
 // scripts a page loads (a section, an entry, the map, /search/, …), not again on all 36 entries.
 
 const paths = htmlPages(distDir).map((p) => p.path);
-
-/** Records every policy violation the page reports, from before its first script runs. */
-async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
-	await page.addInitScript(() => {
-		const seen: string[] = [];
-		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
-		document.addEventListener('securitypolicyviolation', (e) =>
-			seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
-		);
-	});
-	return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-}
 
 async function openACard(page: Page): Promise<boolean> {
 	const term = page.locator('main a.term[aria-describedby]:visible').first();
@@ -70,6 +58,7 @@ describe.skipIf(skipBrowser)('Content-Security-Policy in Chromium', () => {
 			for (const path of paths) {
 				errors.length = 0;
 				await page.goto(built.server.url(path));
+				await everyPageScriptReady(page);
 				if (await openACard(page)) cards++;
 				const scripts = await page.evaluate(() =>
 					[...document.scripts]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { openPage, skipBrowser } from '../support/browser';
+import { everyPageScriptReady, openPage, skipBrowser } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 
 const PHONE = { width: 390, height: 844 };
@@ -50,6 +50,9 @@ async function recordLayoutShifts(context: BrowserContext) {
  */
 async function layoutShift(page: Page): Promise<number> {
 	await page.waitForLoadState('load');
+	// The script every page runs starts after the first paint (src/site/every-page-loader.ts): what it
+	// shows (the theme button, the search button for the link) must move nothing already painted.
+	await everyPageScriptReady(page);
 	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 	return page.evaluate(() =>
 		(window as unknown as { layoutShifts: { value: number; startTime: number }[] }).layoutShifts.reduce((a, s) => a + s.value, 0),
@@ -146,6 +149,8 @@ describe.skipIf(skipBrowser)('the site header', () => {
 			const { page, context } = await openPage(built.browser, { viewport: { width, height: 900 } });
 			for (const path of PAGES) {
 				await page.goto(built.server.url(path));
+				// The theme and Search buttons are the every-page script's, which starts after the first paint.
+				await everyPageScriptReady(page);
 				expect(await menuButton(page).isVisible(), path).toBe(false);
 				const rows = await page.evaluate(() => {
 					const items = [
@@ -178,11 +183,12 @@ describe.skipIf(skipBrowser)('the site header', () => {
 		await context.close();
 	});
 
-	for (const viewport of [PHONE, { width: 1366, height: 768 }]) {
+	// 1000 px: the Search button, wider than the link it replaces (it shows its key, /), sits after Menu.
+	for (const viewport of [PHONE, { width: 1000, height: 768 }, { width: 1366, height: 768 }]) {
 		it(`causes no layout shift while the page and its scripts load (${viewport.width} px)`, async () => {
 			const { page, context } = await openPage(built.browser, { viewport });
 			await recordLayoutShifts(context);
-			for (const path of ['/', '/chapter-5/systems-and-capacity-building/', '/glossary/cac/']) {
+			for (const path of ['/', '/chapter-5/systems-and-capacity-building/', '/glossary/cac/', '/timeline/']) {
 				await page.goto(built.server.url(path));
 				expect(await layoutShift(page), path).toBe(0);
 			}
@@ -201,6 +207,7 @@ describe.skipIf(skipBrowser)('the theme button', () => {
 		it(`on a ${system}-mode phone, changes the page at the first press and comes back to System at the third`, async () => {
 			const { page, context } = await openPage(built.browser, { viewport: PHONE, colorScheme: system });
 			await page.goto(built.server.url('/chapter-5/overview/'));
+			await everyPageScriptReady(page);
 			await menuButton(page).click();
 			const button = page.locator('header [data-theme-toggle]');
 			const systemBackground = await pageBackground(page);
@@ -225,6 +232,7 @@ describe.skipIf(skipBrowser)('the theme button', () => {
 	it('remembers the choice and applies it before the first paint', async () => {
 		const { page, context } = await openPage(built.browser, { colorScheme: 'light', viewport: { width: 1366, height: 768 } });
 		await page.goto(built.server.url('/'));
+		await everyPageScriptReady(page);
 		await page.getByRole('button', { name: 'Use dark theme' }).click();
 		// Record the theme at the moment <body> first exists, before any paint of content.
 		await page.addInitScript(() => {
@@ -236,6 +244,7 @@ describe.skipIf(skipBrowser)('the theme button', () => {
 			}).observe(document, { childList: true, subtree: true });
 		});
 		await page.goto(built.server.url('/glossary/'));
+		await everyPageScriptReady(page);
 		expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
 		expect(await pageBackground(page)).toBe('rgb(22, 23, 26)');
 		expect(await page.getByRole('button', { name: 'Use light theme' }).isVisible()).toBe(true);

@@ -60,7 +60,7 @@ describe.skipIf(skipBrowser)('reading tools load on first use', () => {
 			// own, as this one (the bench's build knows it, and its pages never fetch it until used).
 			const needsAddress = readFileSync(file, 'utf8').includes('data-cite-path');
 			expect(scripts.toSorted(), path).toEqual(
-				['BaseLayout', 'reading-tools', 'section-tools', ...(needsAddress ? ['page-address'] : [])].toSorted(),
+				['EveryPageScript', 'reading-tools', 'section-tools', ...(needsAddress ? ['page-address'] : [])].toSorted(),
 			);
 			// The page's bytes against its copy without JavaScript: the same requests, less the scripts.
 			const own = new URL(built.server.url(path));

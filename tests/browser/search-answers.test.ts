@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { distDir } from '../support/dist';
-import { openPage, skipBrowser } from '../support/browser';
+import { everyPageScriptReady, openPage, skipBrowser } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 import type { NamesIndex } from '../../src/search/names';
 
@@ -54,6 +54,8 @@ describe.skipIf(skipBrowser)('instant answers, “Did you mean”, pinyin and un
 		const entryUrls: string[] = [];
 		page.on('request', (r) => r.url().includes('pagefind-entry.json') && entryUrls.push(r.url()));
 		await page.goto(built.server.url('/timeline/'));
+		// The button is the every-page script's, which starts after the first paint: focus it once it is there.
+		await everyPageScriptReady(page);
 		await page.getByRole('button', { name: /^Search/ }).focus();
 		await poll(() => requests.filter((p) => p === '/pagefind/pagefind.js').length).toBe(2);
 		await page.goto(built.server.url('/glossary/'));
@@ -71,6 +73,7 @@ describe.skipIf(skipBrowser)('instant answers, “Did you mean”, pinyin and un
 		let release = false;
 		await page.route('**/pagefind/**', (route) => (release ? route.continue() : void held.push(route)));
 		await page.goto(built.server.url('/chapter-5/overview/'));
+		await everyPageScriptReady(page);
 		await page.keyboard.press('/');
 		await page.locator('dialog[open] input[type="search"]').fill('MLPS');
 		const answer = page.locator('dialog .search-answers .search-answer').first();
@@ -185,6 +188,7 @@ describe.skipIf(skipBrowser)('instant answers, “Did you mean”, pinyin and un
 			const onPage = await resultLinks(page);
 			expect(onPage.length, query).toBeGreaterThan(0);
 			await page.goto(built.server.url('/timeline/'));
+			await everyPageScriptReady(page);
 			await page.keyboard.press('/');
 			await page.locator('dialog[open] input[type="search"]').fill(query);
 			await settled(page, query);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import type { Page } from 'playwright-core';
 import { distDir, htmlPages, isSectionPath } from '../support/dist';
-import { openPage, skipBrowser } from '../support/browser';
+import { everyPageScriptReady, openPage, skipBrowser } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 
 /** Waits for what a reader would see; generous, so a busy machine is slower but never fails. */
@@ -82,6 +82,7 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 	it('opens from the header button, "/" and Ctrl/⌘+K; Escape closes and returns focus', async () => {
 		const { page, context, errors } = await openPage(built.browser);
 		await page.goto(built.server.url(sectionPaths[0]!));
+		await everyPageScriptReady(page);
 		const button = page.getByRole('button', { name: /^Search/ });
 		expect(await button.getAttribute('aria-haspopup')).toBe('dialog');
 		const dialog = page.locator('dialog[data-search-dialog]');
@@ -118,6 +119,7 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 	it('works by keyboard alone: type, arrow through results, Enter lands on the heading with matches highlighted', async () => {
 		const { page, context, errors } = await openPage(built.browser);
 		await page.goto(built.server.url('/'));
+		await everyPageScriptReady(page);
 		await page.keyboard.press('/');
 		await page.locator('dialog input[type="search"]').waitFor();
 		await page.keyboard.type('"legal weapons"');
@@ -155,6 +157,7 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 	it('announces the count politely, shows only text and <mark> in excerpts, and suggests the glossary when nothing matches', async () => {
 		const { page, context, errors } = await openPage(built.browser);
 		await page.goto(built.server.url(sectionPaths[0]!));
+		await everyPageScriptReady(page);
 		await page.keyboard.press('/');
 		const input = page.locator('dialog input[type="search"]');
 		await input.fill('MLPS');
@@ -223,6 +226,7 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		await page.getByLabel('Search the chapter, glossary and timeline').fill('MLPS');
 		await poll(() => new URL(page.url()).search).toBe('?q=MLPS&type=timeline');
 		await page.reload();
+		await everyPageScriptReady(page);
 		await settled(page, 'MLPS');
 		const box = page.getByLabel('Search the chapter, glossary and timeline');
 		expect(await box.inputValue()).toBe('MLPS');
@@ -305,6 +309,7 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		it(`has no axe violations with the dialog open and results shown (${colorScheme})`, async () => {
 			const { page, context, errors } = await openPage(built.browser, { colorScheme });
 			await page.goto(built.server.url(sectionPaths[0]!));
+			await everyPageScriptReady(page);
 			await page.keyboard.press('/');
 			await page.locator('dialog input[type="search"]').fill('cybersecurity law');
 			await settled(page, 'cybersecurity law');

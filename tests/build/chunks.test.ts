@@ -2,9 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { init, parse } from 'es-module-lexer';
 import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
+import { distDir, htmlPages, pageScriptSources, readHtml, requireDist } from '../support/dist';
 
 // astro.config.mjs groups the browser's modules into files by regular expressions over module
 // ids, and leaves the script every page runs to Rolldown. An upgrade that renames a module, or
@@ -33,9 +32,8 @@ function staticClosure(file: string, seen = new Set<string>()): Set<string> {
 	return seen;
 }
 
-/** The _astro/ files a page names in its <script src>. */
-const pageScripts = (file: string) =>
-	selectAll('script[src]', fromHtml(readHtml(file))).map((s) => String(s.properties.src).replace(/^.*\/_astro\//, ''));
+/** The _astro/ files a page names as scripts it runs (the every-page one waits in a <template>). */
+const pageScripts = (file: string) => pageScriptSources(fromHtml(readHtml(file))).map((src) => src.replace(/^.*\/_astro\//, ''));
 
 /** The built file of a chunk group, by the group's name in astro.config.mjs. */
 const chunk = (name: string) => readdirSync(assets).filter((f) => new RegExp(`^${name}\\.[\\w-]{8}\\.js$`).test(f));

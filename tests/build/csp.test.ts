@@ -7,7 +7,8 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
 import { headerPolicy, metaPolicy } from '../../src/site/csp';
-import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
+import { EVERY_PAGE_LOADER } from '../../src/site/every-page-loader';
+import { distDir, htmlPages, pageScriptSources, readHtml, requireDist } from '../support/dist';
 import { headerRules, headersFor } from '../support/server';
 
 // The Content-Security-Policy as the built pages and the host headers carry it. The browser
@@ -64,6 +65,24 @@ describe('Content-Security-Policy', () => {
 			}
 			for (const style of selectAll('style', tree)) found.push(`${path}: inline <style> ${toString(style).slice(0, 60)}…`);
 			for (const el of selectAll('[style]', tree)) found.push(`${path}: style attribute on <${(el as Element).tagName}>`);
+			return found;
+		});
+		expect(problems).toEqual([]);
+	});
+
+	it('starts the script every page runs from the loader the policy allows, with the address of a script the build wrote', () => {
+		const loaderHash = `'sha256-${createHash('sha256').update(EVERY_PAGE_LOADER).digest('base64')}'`;
+		expect(sources(metaPolicy, 'script-src')).toContain(loaderHash);
+		const problems = pages.flatMap(({ path, tree }) => {
+			const head = select('head', tree)!;
+			const loader = selectAll('script:not([src])', head).some((s) => toString(s) === EVERY_PAGE_LOADER);
+			const [src, ...more] = pageScriptSources({ type: 'root', children: selectAll('template[data-every-page]', head) });
+			const found: string[] = [];
+			if (!loader) found.push(`${path}: no EVERY_PAGE_LOADER in <head>`);
+			if (!src || more.length) found.push(`${path}: <template data-every-page> should name one script, names ${[src, ...more].join(', ')}`);
+			else if (!existsSync(join(distDir, src))) found.push(`${path}: ${src} is not in the build`);
+			// And nothing else starts it: no module script of its own in the page.
+			if (selectAll('script[src]', head).length) found.push(`${path}: a <script src> in <head>, fetched before the first paint`);
 			return found;
 		});
 		expect(problems).toEqual([]);

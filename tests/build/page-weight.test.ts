@@ -6,7 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { matches, selectAll } from 'hast-util-select';
 import type { Element, Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { distDir, htmlPages, isSectionPath, readHtml, requireDist } from '../support/dist';
+import { distDir, htmlPages, isSectionPath, pageScriptSources, readHtml, requireDist } from '../support/dist';
 
 // Issue 27's budgets that the built files decide on their own, before any browser: what a page
 // without islands makes every reader download.
@@ -88,13 +88,10 @@ describe('page weight in the built files', () => {
 	beforeAll(() => init);
 	const pages = htmlPages(distDir).filter((p) => !p.path.startsWith('/pagefind/'));
 
-	/** The scripts a page loads as it opens: its <script src> and modulepreload links, with their static imports. */
+	/** The scripts a page loads as it opens (the every-page one just after its first paint): its scripts and modulepreload links, with their static imports. */
 	const scriptsOf = (file: string) => {
 		const tree = fromHtml(readHtml(file));
-		const urls = [
-			...selectAll('script[src]', tree).map((s) => String(s.properties.src)),
-			...selectAll('link[rel~=modulepreload]', tree).map((l) => String(l.properties.href)),
-		];
+		const urls = [...pageScriptSources(tree), ...selectAll('link[rel~=modulepreload]', tree).map((l) => String(l.properties.href))];
 		const files = new Set<string>();
 		for (const url of urls) for (const f of withStaticImports(url.replace(/^\//, ''))) files.add(f);
 		return [...files];

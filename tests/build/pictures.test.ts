@@ -6,7 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
-import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
+import { distDir, htmlPages, pageScriptSources, readHtml, requireDist } from '../support/dist';
 import { loadContent } from '../../src/content/load';
 import { milestones } from '../../src/glossary/status';
 import { ruleKinds } from '../../src/schemas/glossary';
@@ -126,7 +126,7 @@ describe('the who’s-who map', () => {
 	});
 
 	it('ships no JavaScript of its own and stays within 40 KB compressed', () => {
-		const scripts = (p: Root) => selectAll('script[src], link[rel="modulepreload"]', p).map((s) => attr(s, 'src') || attr(s, 'href'));
+		const scripts = (p: Root) => [...pageScriptSources(p), ...selectAll('link[rel="modulepreload"]', p).map((l) => attr(l, 'href'))];
 		expect(scripts(map)).toEqual(scripts(page('glossary')));
 		const html = readFileSync(join(distDir, 'map/index.html'));
 		const css = selectAll('link[rel="stylesheet"]', map).map((l) => readFileSync(join(distDir, attr(l, 'href'))));

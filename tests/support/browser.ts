@@ -57,6 +57,38 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 	return { page, context, errors };
 }
 
+/** Records every policy violation the page reports, from before its first script runs. */
+export async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
+		document.addEventListener('securitypolicyviolation', (e) =>
+			seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+		);
+	});
+	return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+/**
+ * Waits until the script every page runs (src/scripts/every-page.ts: the theme button, the search
+ * opener) has run. The page's loader (src/site/every-page-loader.ts) adds it to <head> once the
+ * page has loaded and painted, which is after page.goto() returns: a test that presses "/" or reads
+ * the theme button at once would race it, as a reader never does. Waits for the loader to add it,
+ * then for it to run (importing the same module resolves once it has been evaluated).
+ */
+export async function everyPageScriptReady(page: Page): Promise<void> {
+	const src = await page.evaluate(
+		() =>
+			document.querySelector<HTMLTemplateElement>('template[data-every-page]')?.content.querySelector('script')?.getAttribute('src') ??
+			null,
+	);
+	// A page not made by the site's layout (none today) has no such script to wait for.
+	if (src === null) return;
+	await page.locator(`head > script[src="${src}"]`).waitFor({ state: 'attached' });
+	// As a string: the test runner would rewrite an import() written in a function.
+	await page.evaluate(`import(${JSON.stringify(src)}).then(() => undefined)`);
+}
+
 /** The reading tools' loader (src/scripts/reading-tools.ts), which every-page.ts loads once the page is idle. */
 const READING_TOOLS = /\/reading-tools\.[\w-]+\.js$/;
 
