@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { openPage, readingToolsReady, readingToolsResponse, skipBrowser } from '../support/browser';
+import { openPage, readingToolsReady, readingToolsResponse, skipBrowser, everyPageScriptReady } from '../support/browser';
 import { useFixtureSite } from '../support/site';
 
 // Behaviour, not prose: these run on the small fixture site (tests/fixtures/content), whose
@@ -258,7 +258,9 @@ describe.skipIf(skipBrowser)('term cards', () => {
 		await first.focus();
 		expect(await card(page).count()).toBe(0);
 		await page.reload();
-		// The page's clock stays paused across the reload: move it on so the card script loads.
+		// The page's clock stays paused across the reload. Once the every-page script has started
+		// (after the first paint, src/site/every-page-loader.ts), move it on so the card script loads.
+		await everyPageScriptReady(page);
 		await page.clock.runFor(2000);
 		await ready(page);
 		expect(await toggle.getAttribute('aria-pressed')).toBe('false');
