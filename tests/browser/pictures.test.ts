@@ -357,7 +357,7 @@ describe.skipIf(skipBrowser)('the timeline in Chromium', () => {
 					await page.mouse.wheel(0, 600);
 					return (await gapsOf()).length;
 				},
-				{ timeout: 30_000, intervals: [50] },
+				{ timeout: 30_000, interval: 50 },
 			)
 			.toBeGreaterThan(1);
 		const gaps = await gapsOf();
