@@ -17,14 +17,19 @@
  * there is none, first-contentful-paint), which is reported once the frame is on screen. A frame
  * the page has asked for (requestAnimationFrame) can still be on its way to the screen when the
  * next task runs, and the script then came before the paint Lighthouse times. It also waits for
- * the load event, so the whole page is parsed before the script looks for what it enhances. A tab
- * opened in the background reports no paint, and a browser may not report paints at all: a second
- * after the load event it starts anyway.
+ * the load event, so the whole page is parsed before the script looks for what it enhances. A page
+ * that is not on screen reports no paint, so a hidden tab starts the script at the load event;
+ * so does a browser that reports no paints; and, as a safety net, any page ten seconds after it
+ * (a fallback of one second was too short: headless Chromium under Lighthouse sometimes painted a
+ * second after the load event, and the script then came first).
  */
-// Minified by hand, as every page carries it: p painted, l loaded, s the script once started, g starts it.
+// Minified by hand, as every page carries it: d the document, p painted (or never will be), l
+// loaded, s the script once started, g starts it, h counts a hidden page as painted.
 export const EVERY_PAGE_LOADER =
-	"(function(){var p,l,s,g=function(){if(p&&l&&!s){s=document.createElement('script');s.type='module';" +
-	"s.src=document.querySelector('template[data-every-page]').content.querySelector('script').getAttribute('src');document.head.append(s)}};" +
-	"try{var t=PerformanceObserver.supportedEntryTypes,k=t.indexOf('largest-contentful-paint')<0?'paint':'largest-contentful-paint';" +
-	't.indexOf(k)<0||new PerformanceObserver(function(_,o){o.disconnect();p=1;g()}).observe({type:k,buffered:!0})}catch(e){}' +
-	"addEventListener('load',function(){l=1;g();setTimeout(function(){p=1;g()},1e3)})})()";
+	"(function(d){var p,l,s,g=function(){if(p&&l&&!s){s=d.createElement('script');s.type='module';" +
+	"s.src=d.querySelector('template[data-every-page]').content.firstElementChild.getAttribute('src');d.head.append(s)}}," +
+	'h=function(){d.hidden&&(p=1,g())};' +
+	"try{var t=PerformanceObserver.supportedEntryTypes,k='largest-contentful-paint';t.indexOf(k)<0&&(k='paint');" +
+	't.indexOf(k)<0?p=1:new PerformanceObserver(function(_,o){o.disconnect();p=1;g()}).observe({type:k,buffered:!0})}catch(e){p=1}' +
+	"h();addEventListener('visibilitychange',h);" +
+	"addEventListener('load',function(){l=1;g();setTimeout(function(){p=1;g()},1e4)})})(document)";
