@@ -35,18 +35,25 @@ export function htmlPages(dir: string): { path: string; file: string }[] {
  * was made for; a link outside it is broken by definition.
  */
 export function brokenLinks(dir: string, base = '/'): BrokenLink[] {
-	const trees = htmlPages(dir).map((p) => ({ ...p, tree: fromHtml(readFileSync(p.file, 'utf8')) }));
-	const ids = new Map(trees.map((p) => [p.path, new Set(selectAll('[id]', p.tree).map((el) => String(el.properties.id)))]));
+	// Each page is parsed once and only its ids and addresses are kept: holding every page's tree
+	// until the check ends grew the build's memory with the site (×100 content ran out of heap).
+	const pages = htmlPages(dir).map((p) => {
+		const tree = fromHtml(readFileSync(p.file, 'utf8'));
+		const hrefs = selectAll('a[href], link[href], script[src], img[src]', tree).map((el) =>
+			String(el.properties.href ?? el.properties.src),
+		);
+		return { ...p, ids: new Set(selectAll('[id]', tree).map((el) => String(el.properties.id))), hrefs: [...new Set(hrefs)] };
+	});
+	const ids = new Map(pages.map((p) => [p.path, p.ids]));
 	// Every file and folder of the build, listed once: a look-up per link instead of a file system
 	// call per link (a page has hundreds). A path not listed is still asked of the file system, so a
 	// link is judged exactly as before.
 	const built = new Set((readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => join(dir, f)));
 	const exists = (path: string) => built.has(path) || existsSync(path);
 	const broken: BrokenLink[] = [];
-	for (const p of trees) {
+	for (const p of pages) {
 		const pageUrl = new URL(`${base.replace(/\/$/, '')}${p.path}`, 'http://site.test');
-		for (const el of selectAll('a[href], link[href], script[src], img[src]', p.tree)) {
-			const href = String(el.properties.href ?? el.properties.src);
+		for (const href of p.hrefs) {
 			const url = new URL(href, pageUrl);
 			if (url.origin !== 'http://site.test') continue;
 			const miss = (reason: string) => broken.push({ page: p.path, href, reason });
