@@ -237,6 +237,21 @@ export function pieceDecor(column: StripColumn, piece: StripPiece, dot: number) 
 	};
 }
 
+/**
+ * Whether a label reaches across `cut`. The labels of a run are in order and apart (placeInOrder),
+ * so only the last one to start above the cut can: found by halving, not by asking every label.
+ */
+function crosses(labels: PlacedEvent[], cut: number): boolean {
+	let [lo, hi] = [0, labels.length];
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (labels[mid]!.top < cut) lo = mid + 1;
+		else hi = mid;
+	}
+	const above = labels[lo - 1];
+	return above !== undefined && above.top + above.height > cut;
+}
+
 /** The stretches the long leaders of a column run along, overlapping ones joined: each drawn once per piece. */
 function gutterStretches(placed: PlacedEvent[]): { top: number; bottom: number }[] {
 	const spans = placed
@@ -406,8 +421,7 @@ export function layoutStrip(events: StripEventInput[], { width = STRIP_WIDTH, co
 			}
 			// A piece may end wherever no label or year's link is cut: just above a year's label, or
 			// between two labels. (Points and leaders are drawn in every piece they cross.)
-			const clear = (cut: number) =>
-				!mine.some((p) => p.top < cut && p.top + p.height > cut) && years.every((t) => Math.abs(t.y - cut) >= TARGET / 2);
+			const clear = (cut: number) => !crosses(mine, cut) && years.every((t) => Math.abs(t.y - cut) >= TARGET / 2);
 			for (const t of years.filter((t) => t.y > top + CUT)) if (clear(t.y - CUT)) cuts.push(round(t.y - CUT));
 			for (const p of mine.slice(0, -1)) if (clear(p.top + p.height + GAP / 2)) cuts.push(round(p.top + p.height + GAP / 2));
 			// The break after a run: before the column's next run, or before the next column's first event.
@@ -439,9 +453,15 @@ export function layoutStrip(events: StripEventInput[], { width = STRIP_WIDTH, co
 		// A piece holds the links drawn in its slice, and the pieces are read one after another: a cut
 		// must leave everything before it in that order above it. Where a crowded year fans its first
 		// labels out above its own 1 January, a cut between them and the year would read them before it.
+		// The cuts are tried from the top down, so the first item at or below each is found by moving
+		// on from the last one's, and whether all after it are below by the least of what follows it.
+		const ats = inOrder.map(at);
+		const leastFrom = [...ats];
+		for (let i = ats.length - 2; i >= 0; i -= 1) leastFrom[i] = Math.min(ats[i]!, leastFrom[i + 1]!);
+		let below = 0;
 		const keepsOrder = (cut: number) => {
-			const below = inOrder.findIndex((i) => at(i) >= cut);
-			return below < 0 || inOrder.slice(below).every((i) => at(i) >= cut);
+			while (below < ats.length && ats[below]! < cut) below += 1;
+			return below === ats.length || leastFrom[below]! >= cut;
 		};
 		// Pieces of at least MIN_PIECE, cut at the first place that allows it past that.
 		const bounds = [0];
