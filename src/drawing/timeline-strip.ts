@@ -380,7 +380,6 @@ export function layoutStrip(events: StripEventInput[], { width = STRIP_WIDTH, co
 				const y = at(when[i]!);
 				const lineY = tops[k]! + firstLine;
 				const start = x.axis + DOT;
-				const mid = x.gutter;
 				const long = Math.abs(lineY - y) > LONG_LEADER;
 				return {
 					type: 'event',
@@ -393,11 +392,11 @@ export function layoutStrip(events: StripEventInput[], { width = STRIP_WIDTH, co
 					lines: boxes[i]!.lines,
 					note: boxes[i]!.note,
 					leader: long
-						? `M${start} ${round(y)}H${mid}`
+						? `M${start} ${round(y)}H${x.gutter}`
 						: Math.abs(lineY - y) < 0.5
 							? `M${start} ${round(y)}H${x.label}`
-							: `M${start} ${round(y)}C${mid} ${round(y)} ${mid} ${round(lineY)} ${x.label} ${round(lineY)}`,
-					...(long && { labelLeader: `M${mid} ${round(lineY)}H${x.label}` }),
+							: `M${start} ${round(y)}C${x.gutter} ${round(y)} ${x.gutter} ${round(lineY)} ${x.label} ${round(lineY)}`,
+					...(long && { labelLeader: `M${x.gutter} ${round(lineY)}H${x.label}` }),
 				};
 			});
 			placed.push(...mine);
