@@ -31,6 +31,10 @@ const YEAR_X = 38; // right edge of the year labels
 const AXIS_X = 48;
 const DOT = 4; // the radius of an event's point on the axis
 const LEADER = 24; // the run of a leader from the axis to the label
+// A leader is drawn in every piece it crosses, so leaders as long as a pile of labels would make
+// a pile cost the square of its size (every copy of a timeline piles up on its dates). Longer than
+// this, past any on today's strip, a leader joins a shared line beside the axis (a gutter) instead.
+const LONG_LEADER = 400;
 const MARK = 12; // the size of a kind's mark, at the start of its label
 const MARK_GAP = 6; // between the mark and the title
 const PAD = 4; // inside a label's box, above and below its text
@@ -76,8 +80,10 @@ export interface PlacedEvent {
 	date?: string;
 	lines: string[];
 	note: string[];
-	/** SVG path data of the leader from the axis to the label. */
+	/** SVG path data of the leader from the axis to the label; for a long one, from the axis to the gutter. */
 	leader: string;
+	/** A long leader's other end: from the gutter to the label. */
+	labelLeader?: string;
 }
 
 export interface PlacedYear {
@@ -118,6 +124,8 @@ export interface StripColumn {
 	axis: { top: number; bottom: number; dotted?: boolean }[];
 	breaks: PlacedBreak[];
 	events: PlacedEvent[];
+	/** Where long leaders run between their two ends, each stretch once. */
+	gutters: { top: number; bottom: number }[];
 }
 
 export interface StripLayout {
@@ -126,7 +134,7 @@ export interface StripLayout {
 	scale: number;
 	columns: StripColumn[];
 	/** Where things go across: the year labels' right edge, the axis, a label's box, its mark's centre and its text. */
-	x: { year: number; axis: number; label: number; mark: number; text: number };
+	x: { year: number; axis: number; gutter: number; label: number; mark: number; text: number };
 	sizes: { dot: number; mark: number; pad: number; firstLine: number; target: number };
 }
 
@@ -209,6 +217,56 @@ export function placeInOrder(wanted: number[], heights: number[], gap: number, m
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * What a piece of a column draws besides its links: the stretches of axis, breaks and gutters
+ * that reach into its slice, the points (with their leaders, or a long leader's first end) and
+ * the long leaders' label ends. Something that crosses several pieces is drawn in each.
+ */
+export function pieceDecor(column: StripColumn, piece: StripPiece, dot: number) {
+	const bottom = piece.top + piece.height;
+	const overlaps = (a: number, b: number) => a < bottom && b > piece.top;
+	return {
+		axis: column.axis.filter((a) => overlaps(a.top - 2, a.bottom + 2)),
+		breaks: column.breaks.filter((b) => overlaps(b.top, b.bottom)),
+		gutters: column.gutters.filter((g) => overlaps(g.top, g.bottom)),
+		points: column.events.filter((e) =>
+			e.labelLeader ? overlaps(e.y - dot, e.y + dot) : overlaps(Math.min(e.y, e.lineY) - dot, Math.max(e.y, e.lineY) + dot),
+		),
+		labelEnds: column.events.filter((e) => e.labelLeader && overlaps(e.lineY - 1, e.lineY + 1)),
+		years: column.pieces.flatMap((p) => p.items).filter((i): i is PlacedYear => i.type === 'year' && i.y >= piece.top && i.y < bottom),
+	};
+}
+
+/**
+ * Whether a label reaches across `cut`. The labels of a run are in order and apart (placeInOrder),
+ * so only the last one to start above the cut can: found by halving, not by asking every label.
+ */
+function crosses(labels: PlacedEvent[], cut: number): boolean {
+	let [lo, hi] = [0, labels.length];
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (labels[mid]!.top < cut) lo = mid + 1;
+		else hi = mid;
+	}
+	const above = labels[lo - 1];
+	return above !== undefined && above.top + above.height > cut;
+}
+
+/** The stretches the long leaders of a column run along, overlapping ones joined: each drawn once per piece. */
+function gutterStretches(placed: PlacedEvent[]): { top: number; bottom: number }[] {
+	const spans = placed
+		.filter((p) => p.labelLeader)
+		.map((p) => ({ top: Math.min(p.y, p.lineY), bottom: Math.max(p.y, p.lineY) }))
+		.sort((a, b) => a.top - b.top);
+	const joined: { top: number; bottom: number }[] = [];
+	for (const span of spans) {
+		const last = joined.at(-1);
+		if (last && span.top <= last.bottom) last.bottom = Math.max(last.bottom, span.bottom);
+		else joined.push({ ...span });
+	}
+	return joined;
+}
+
 /** The year an event is dated in (for an undated event, the year of the one it follows). */
 const yearOf = (e: StripEventInput) => Number(e.date.iso.slice(0, 4));
 
@@ -255,7 +313,14 @@ function balancedColumns<T extends { height: number }>(events: StripEventInput[]
 }
 
 export function layoutStrip(events: StripEventInput[], { width = STRIP_WIDTH, columns = 4 } = {}): StripLayout {
-	const x = { year: YEAR_X, axis: AXIS_X, label: AXIS_X + DOT + LEADER, mark: AXIS_X + DOT + LEADER + PAD + MARK / 2, text: 0 };
+	const x = {
+		year: YEAR_X,
+		axis: AXIS_X,
+		gutter: AXIS_X + DOT + LEADER / 2,
+		label: AXIS_X + DOT + LEADER,
+		mark: AXIS_X + DOT + LEADER + PAD + MARK / 2,
+		text: 0,
+	};
 	x.text = x.mark + MARK / 2 + MARK_GAP;
 	const room = width - x.text - PAD;
 	const firstLine = PAD + stripType.lineHeight / 2;
@@ -315,7 +380,7 @@ export function layoutStrip(events: StripEventInput[], { width = STRIP_WIDTH, co
 				const y = at(when[i]!);
 				const lineY = tops[k]! + firstLine;
 				const start = x.axis + DOT;
-				const mid = (start + x.label) / 2;
+				const long = Math.abs(lineY - y) > LONG_LEADER;
 				return {
 					type: 'event',
 					event: events[i]!,
@@ -326,10 +391,12 @@ export function layoutStrip(events: StripEventInput[], { width = STRIP_WIDTH, co
 					...(boxes[i]!.date && { date: boxes[i]!.date }),
 					lines: boxes[i]!.lines,
 					note: boxes[i]!.note,
-					leader:
-						Math.abs(lineY - y) < 0.5
+					leader: long
+						? `M${start} ${round(y)}H${x.gutter}`
+						: Math.abs(lineY - y) < 0.5
 							? `M${start} ${round(y)}H${x.label}`
-							: `M${start} ${round(y)}C${mid} ${round(y)} ${mid} ${round(lineY)} ${x.label} ${round(lineY)}`,
+							: `M${start} ${round(y)}C${x.gutter} ${round(y)} ${x.gutter} ${round(lineY)} ${x.label} ${round(lineY)}`,
+					...(long && { labelLeader: `M${x.gutter} ${round(lineY)}H${x.label}` }),
 				};
 			});
 			placed.push(...mine);
@@ -353,8 +420,7 @@ export function layoutStrip(events: StripEventInput[], { width = STRIP_WIDTH, co
 			}
 			// A piece may end wherever no label or year's link is cut: just above a year's label, or
 			// between two labels. (Points and leaders are drawn in every piece they cross.)
-			const clear = (cut: number) =>
-				!mine.some((p) => p.top < cut && p.top + p.height > cut) && years.every((t) => Math.abs(t.y - cut) >= TARGET / 2);
+			const clear = (cut: number) => !crosses(mine, cut) && years.every((t) => Math.abs(t.y - cut) >= TARGET / 2);
 			for (const t of years.filter((t) => t.y > top + CUT)) if (clear(t.y - CUT)) cuts.push(round(t.y - CUT));
 			for (const p of mine.slice(0, -1)) if (clear(p.top + p.height + GAP / 2)) cuts.push(round(p.top + p.height + GAP / 2));
 			// The break after a run: before the column's next run, or before the next column's first event.
@@ -386,9 +452,15 @@ export function layoutStrip(events: StripEventInput[], { width = STRIP_WIDTH, co
 		// A piece holds the links drawn in its slice, and the pieces are read one after another: a cut
 		// must leave everything before it in that order above it. Where a crowded year fans its first
 		// labels out above its own 1 January, a cut between them and the year would read them before it.
+		// The cuts are tried from the top down, so the first item at or below each is found by moving
+		// on from the last one's, and whether all after it are below by the least of what follows it.
+		const ats = inOrder.map(at);
+		const leastFrom = [...ats];
+		for (let i = ats.length - 2; i >= 0; i -= 1) leastFrom[i] = Math.min(ats[i]!, leastFrom[i + 1]!);
+		let below = 0;
 		const keepsOrder = (cut: number) => {
-			const below = inOrder.findIndex((i) => at(i) >= cut);
-			return below < 0 || inOrder.slice(below).every((i) => at(i) >= cut);
+			while (below < ats.length && ats[below]! < cut) below += 1;
+			return below === ats.length || leastFrom[below]! >= cut;
 		};
 		// Pieces of at least MIN_PIECE, cut at the first place that allows it past that.
 		const bounds = [0];
@@ -408,6 +480,7 @@ export function layoutStrip(events: StripEventInput[], { width = STRIP_WIDTH, co
 			axis,
 			breaks,
 			events: placed,
+			gutters: gutterStretches(placed),
 		};
 	};
 

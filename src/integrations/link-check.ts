@@ -2,8 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
+import { defaultTreeAdapter, parse } from 'parse5';
 import { ContentError, type Problem } from '../content/problems.ts';
 import type { LinkSites } from '../markdown/link-sites.ts';
 
@@ -30,23 +29,49 @@ export function htmlPages(dir: string): { path: string; file: string }[] {
 }
 
 /**
+ * A page's ids, and the addresses its links, stylesheets, scripts and images load, as the HTML
+ * parser makes each element: parse5 (the parser under hast's) is given a tree adapter that notes
+ * them, so no tree is searched afterwards (searching it with selectors took longer than parsing).
+ */
+function idsAndAddresses(html: string): { ids: Set<string>; hrefs: string[] } {
+	const ids = new Set<string>();
+	const hrefs = new Set<string>();
+	const loads: Record<string, string> = { a: 'href', link: 'href', script: 'src', img: 'src' };
+	parse(html, {
+		treeAdapter: {
+			...defaultTreeAdapter,
+			createElement(tagName, namespaceURI, attrs) {
+				for (const { name, value, prefix } of attrs) {
+					if (prefix) continue; // xlink:href and the like are not the attributes a link is followed by
+					if (name === 'id') ids.add(value);
+					else if (name === loads[tagName]) hrefs.add(value);
+				}
+				return defaultTreeAdapter.createElement(tagName, namespaceURI, attrs);
+			},
+		},
+	});
+	return { ids, hrefs: [...hrefs] };
+}
+
+/**
  * Every internal link and fragment of a build that does not resolve: the target file must exist
  * in `dir` and, for "#id", the target page must have that id. `base` is the sub-path the build
  * was made for; a link outside it is broken by definition.
  */
 export function brokenLinks(dir: string, base = '/'): BrokenLink[] {
-	const trees = htmlPages(dir).map((p) => ({ ...p, tree: fromHtml(readFileSync(p.file, 'utf8')) }));
-	const ids = new Map(trees.map((p) => [p.path, new Set(selectAll('[id]', p.tree).map((el) => String(el.properties.id)))]));
+	// Each page is parsed once and only its ids and addresses are kept: holding every page's tree
+	// until the check ends grew the build's memory with the site (×100 content ran out of heap).
+	const pages = htmlPages(dir).map((p) => ({ ...p, ...idsAndAddresses(readFileSync(p.file, 'utf8')) }));
+	const ids = new Map(pages.map((p) => [p.path, p.ids]));
 	// Every file and folder of the build, listed once: a look-up per link instead of a file system
 	// call per link (a page has hundreds). A path not listed is still asked of the file system, so a
 	// link is judged exactly as before.
 	const built = new Set((readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => join(dir, f)));
 	const exists = (path: string) => built.has(path) || existsSync(path);
 	const broken: BrokenLink[] = [];
-	for (const p of trees) {
+	for (const p of pages) {
 		const pageUrl = new URL(`${base.replace(/\/$/, '')}${p.path}`, 'http://site.test');
-		for (const el of selectAll('a[href], link[href], script[src], img[src]', p.tree)) {
-			const href = String(el.properties.href ?? el.properties.src);
+		for (const href of p.hrefs) {
 			const url = new URL(href, pageUrl);
 			if (url.origin !== 'http://site.test') continue;
 			const miss = (reason: string) => broken.push({ page: p.path, href, reason });

@@ -60,7 +60,7 @@ export function pagefindIndex(): AstroIntegration {
 					const names = JSON.parse(readFileSync(namesFile, 'utf8')) as Record<string, unknown>;
 					writeFileSync(namesFile, JSON.stringify({ ...names, results: resultsOf(join(outDir, 'pagefind', 'fragment')) }));
 					logger.info(
-						`indexed ${total} pages (${resultTypes.map((type) => `${counts[type]} ${resultTypeLabels[type].plural.toLowerCase()}`).join(', ')}) in ${Math.round(performance.now() - started)} ms`,
+						`indexed ${total} pages (${resultTypes.map((type) => `${counts[type]} ${resultTypeLabels[type][counts[type] === 1 ? 'singular' : 'plural'].toLowerCase()}`).join(', ')}) in ${Math.round(performance.now() - started)} ms`,
 					);
 				} finally {
 					await pagefind.close();

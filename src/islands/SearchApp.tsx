@@ -12,7 +12,7 @@ import {
 } from '../search/client';
 import { loadNames } from '../search/names-load';
 import { readSearchParams, searchPageHref, searchParamsOf } from '../search/params';
-import { kindLabels, resultTypeLabels } from '../site/labels';
+import { kindLabels, resultTypeLabels, searchBoxLabel } from '../site/labels';
 import { withBase } from '../site/urls';
 import { SearchAnswers, SearchNotices } from './SearchAnswers';
 import { SearchFilters } from './SearchFilters';
@@ -206,7 +206,7 @@ export function SearchApp({ mode, onClose }: Props) {
 		<div class={`search search-in-${mode}${query.trim() ? ' search-active' : ''}`} onKeyDown={onKeyDown}>
 			<form role="search" class="search-form" onSubmit={(e) => e.preventDefault()}>
 				<label class="search-label" for={`${id}-input`}>
-					Search the chapter, glossary and timeline
+					{searchBoxLabel}
 				</label>
 				<div class="search-row">
 					<input

@@ -31,6 +31,8 @@ export interface Credits {
 	bookChapters: string;
 	/** How many chapters have pages, for the words that agree with `chapters`. */
 	chapterCount: number;
+	/** "the chapter", or "the chapters" when several have pages. */
+	theChapters: string;
 	analysis: {
 		/** "Dakota Cary". */
 		author: string;
@@ -93,6 +95,7 @@ export function creditsOf(book: Book, chapterNumbers: readonly number[], analysi
 		chaptersInWords: chaptersExplained(chapterNumbers),
 		bookChapters: chapterNumbers.length === 1 ? 'book chapter' : 'book chapters',
 		chapterCount: chapterNumbers.length,
+		theChapters: chapterNumbers.length === 1 ? 'the chapter' : 'the chapters',
 		analysis: {
 			author: analysis.author!,
 			surname: analysis.author!.trim().split(/\s+/).at(-1)!,

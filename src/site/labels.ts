@@ -165,6 +165,13 @@ export const resultTypeLabels: Record<ResultType, { singular: string; plural: st
 	compare: { singular: 'Comparison', plural: 'Comparisons' },
 };
 
+/**
+ * The search box's name. Search reads every kind of page (resultTypes, which its "Show" menu
+ * lists beside the box), so the name says so rather than naming some: it named the chapter,
+ * glossary and timeline, and not the comparisons, and a list of all of them takes two lines on a phone.
+ */
+export const searchBoxLabel = 'Search the whole site';
+
 /** How /sources/ introduces each group; pages' source lists label entries with `label`. */
 export const sourceTypeGroups: Record<SourceType, { heading: string; label: string; intro: string }> = {
 	official: {

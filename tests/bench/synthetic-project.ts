@@ -61,12 +61,19 @@ export function makeSyntheticProject(scale: number): SyntheticProject {
 }
 
 type Data = Record<string, unknown>;
+const isData = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
 const suffixAll = (list: unknown, suffix: (s: string) => string) => (Array.isArray(list) ? list.map((s) => suffix(String(s))) : list);
 
-/** Every name a term can be matched or searched by gets a copy suffix: two terms may not share a name. */
+/**
+ * Every name a term can be matched or searched by gets a copy suffix: two terms may not share a
+ * name. Its related entries and relations are those of its own copy, as its events are, so each
+ * copy is a site of its own: content that grows has more entries, not originals that every copy
+ * relates to (a map whose few boxes carry a hundred arrows each).
+ */
 function copyTerm(data: Data, k: number): Data {
 	const en = (s: string) => `${s} x${k}`;
 	const zh = (s: string) => `${s}第${k}`;
+	const id = (s: unknown) => `${String(s)}-x${k}`;
 	// An author's pinyin no longer reads like the suffixed Chinese name: let the build generate it.
 	const { pinyin: _pinyin, ...rest } = data;
 	return {
@@ -77,6 +84,9 @@ function copyTerm(data: Data, k: number): Data {
 		...(data.zh ? { zh: zh(String(data.zh)) } : {}),
 		zhAliases: suffixAll(data.zhAliases ?? [], zh),
 		variants: Array.isArray(data.variants) ? data.variants.map((v: Data) => ({ ...v, text: en(String(v.text)) })) : [],
+		...(Array.isArray(data.related) ? { related: data.related.map(id) } : {}),
+		...(Array.isArray(data.relations) ? { relations: data.relations.map((r: Data) => ({ ...r, term: id(r.term) })) } : {}),
+		...(isData(data.status) && data.status.replacedBy ? { status: { ...data.status, replacedBy: id(data.status.replacedBy) } } : {}),
 	};
 }
 

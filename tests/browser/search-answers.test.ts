@@ -106,7 +106,7 @@ describe.skipIf(skipBrowser)('instant answers, “Did you mean”, pinyin and un
 			expect(await notice.innerText(), typo).toBe(`Did you mean ${suggestion}?`);
 			await notice.getByRole('button', { name: suggestion }).click();
 			await settled(page, suggestion);
-			expect(await page.getByLabel('Search the chapter, glossary and timeline').inputValue()).toBe(suggestion);
+			expect(await page.getByLabel('Search the whole site').inputValue()).toBe(suggestion);
 			expect((await resultPages(page)).slice(0, 3), suggestion).toContain(target);
 		}
 		// A word the site uses is not corrected.

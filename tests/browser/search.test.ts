@@ -223,12 +223,12 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		await settled(page, 'law', ' among timeline events');
 		expect(new Set(await page.locator('.search-result-type').allInnerTexts())).toEqual(new Set(['Timeline']));
 
-		await page.getByLabel('Search the chapter, glossary and timeline').fill('MLPS');
+		await page.getByLabel('Search the whole site').fill('MLPS');
 		await poll(() => new URL(page.url()).search).toBe('?q=MLPS&type=timeline');
 		await page.reload();
 		await everyPageScriptReady(page);
 		await settled(page, 'MLPS');
-		const box = page.getByLabel('Search the chapter, glossary and timeline');
+		const box = page.getByLabel('Search the whole site');
 		expect(await box.inputValue()).toBe('MLPS');
 		// On /search/ itself, "/" goes to the page's own box instead of opening the dialog.
 		await page.locator('h1').click();

@@ -114,6 +114,14 @@ describe('a second chapter, added as content only', () => {
 		);
 	});
 
+	it('speaks of its chapters in the plural where the site’s own words name them', () => {
+		const home = page('');
+		const header = selectAll('.site-header a', home).map((a) => [String(a.properties.href), toString(a).trim()]);
+		expect(header).toContainEqual(['/chapter-1/first/', 'The chapters']);
+		expect(text(home, 'main')).toContain('the rules and events the chapters build on');
+		expect(text(page('map'), 'main')).toContain('The bodies the chapters name,');
+	});
+
 	it('says nothing of the real site’s book, chapter or analysis on any page or printed sheet: src/ names none of them', () => {
 		const stylesheets = readdirSync(join(built, '_astro'))
 			.filter((f) => f.endsWith('.css'))

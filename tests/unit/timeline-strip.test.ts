@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	dateStart,
 	layoutStrip,
+	pieceDecor,
 	placeInOrder,
 	type PlacedEvent,
 	type StripEventInput,
@@ -134,5 +135,35 @@ describe('the timeline strip’s layout', () => {
 			expect(undated.date).toBeUndefined();
 			expect(undated.note.join(' ')).toBe('Date unknown: after 1 May 2001');
 		}
+	});
+
+	it('draws a pile of labels in proportion to its size: a long leader as its two ends and a shared gutter, each drawn once per piece', () => {
+		// Every copy of a timeline piles up on its dates (the bench's ×100 build): drawn in every piece
+		// it crosses, each leader of a pile of n labels would be drawn about n/12 times.
+		const input = [
+			event('first', '2015-03-01'),
+			...Array.from({ length: 300 }, (_, i) => event(`p${i}`, '2021-09-01')),
+			event('last', '2024-05-01'),
+		];
+		const layout = layoutStrip(input, { columns: 1 });
+		expectSound(input, layout);
+		let drawn = 0;
+		for (const column of layout.columns)
+			for (const piece of column.pieces) {
+				const decor = pieceDecor(column, piece, layout.sizes.dot);
+				drawn += decor.points.length + decor.labelEnds.length + decor.gutters.length;
+			}
+		expect(drawn).toBeLessThan(4 * input.length);
+		// Still one line from each point to its label: the gutter runs the whole way between its two ends.
+		const column = layout.columns[0]!;
+		const long = column.events.filter((e) => e.labelLeader);
+		expect(long.length).toBeGreaterThan(200);
+		for (const e of long) {
+			expect(e.leader).toBe(`M${layout.x.axis + layout.sizes.dot} ${e.y}H${layout.x.gutter}`);
+			expect(e.labelLeader).toBe(`M${layout.x.gutter} ${e.lineY}H${layout.x.label}`);
+			expect(column.gutters.some((g) => g.top <= Math.min(e.y, e.lineY) && g.bottom >= Math.max(e.y, e.lineY))).toBe(true);
+		}
+		// Labels near their points keep their own curve.
+		expect(column.events.find((e) => e.event.id === 'p0')!.labelLeader).toBeUndefined();
 	});
 });
