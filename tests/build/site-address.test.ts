@@ -168,9 +168,10 @@ for (const variant of variants) {
 					expect(localAddresses(await page.content(), server.origin), path).toEqual([]);
 				}
 				await page.goto(server.url(SECTION));
-				expect((await page.locator('.print-address').textContent())?.replace(/\s+/g, ' ').trim()).toBe(
-					`This page: ${expected()}${SECTION}`,
-				);
+				// The page's own script writes the address once it starts, after the first paint.
+				await expect
+					.poll(async () => (await page.locator('.print-address').textContent())?.replace(/\s+/g, ' ').trim())
+					.toBe(`This page: ${expected()}${SECTION}`);
 				expect(errors).toEqual([]);
 				await context.close();
 			});

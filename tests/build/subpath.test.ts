@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { serveDist } from '../support/server';
-import { launchBrowser, openPage, skipBrowser } from '../support/browser';
+import { everyPageScriptReady, launchBrowser, openPage, skipBrowser } from '../support/browser';
 import { sharedBuild, variants } from '../support/shared-build';
 
 const { env } = variants.underSubPath;
@@ -64,6 +64,8 @@ describe(`a build under the sub-path ${base}`, () => {
 				return page.locator('.search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 			};
 			await page.goto(server.url('/'));
+			// "/" opens search once the page's script has started, after the first paint.
+			await everyPageScriptReady(page);
 			await page.keyboard.press('/');
 			await page.locator('dialog input[type="search"]').fill('MLPS');
 			const links = await search('MLPS');
