@@ -64,16 +64,12 @@ describe.skipIf(skipBrowser)('sources as a reader sees them', () => {
 		let links = 0;
 		for (const path of pages) {
 			await page.goto(built.server.url(path));
-			const named = await page.evaluate(() => {
-				// The timeline draws its events only as they near the screen (content-visibility: auto), and
-				// text not drawn has no innerText: read each label as a reader who scrolls to it sees it.
-				for (const el of document.querySelectorAll<HTMLElement>('main *'))
-					if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+			const named = await page.evaluate(() =>
 				// Every link naming a work, less the "About this source" link beside each full entry of a source list.
-				return [...document.querySelectorAll<HTMLAnchorElement>('a[href*="/sources/#"]:not(.source-more)')]
+				[...document.querySelectorAll<HTMLAnchorElement>('a[href*="/sources/#"]:not(.source-more)')]
 					.filter((a) => a.checkVisibility())
-					.map((a) => ({ text: a.innerText.replace(/\s+/g, ' ').trim(), id: decodeURIComponent(a.hash.slice(1)) }));
-			});
+					.map((a) => ({ text: a.innerText.replace(/\s+/g, ' ').trim(), id: decodeURIComponent(a.hash.slice(1)) })),
+			);
 			links += named.length;
 			const ids = new Map<string, Set<string>>();
 			for (const { text, id } of named) ids.set(text, (ids.get(text) ?? new Set()).add(id));
