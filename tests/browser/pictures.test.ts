@@ -1,13 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, skipBrowser } from '../support/browser';
 import { useBuiltSite } from '../support/site';
-import { asOneLine, printedPages } from '../support/pdf';
+import { asOneLine, printedPages, withPdfFile } from '../support/pdf';
 import { readContent } from '../../src/content/read';
 import { relationLabels } from '../../src/site/labels';
 import type { RelationType } from '../../src/schemas/glossary';
@@ -231,9 +229,8 @@ describe.skipIf(skipBrowser)('the who’s-who map in Chromium', () => {
 		const names = await page
 			.locator('svg.map-wide a.map-node .map-name')
 			.evaluateAll((ts) => ts.map((t) => [...t.querySelectorAll('tspan')].map((l) => l.textContent).join(' ')));
-		const file = join(mkdtempSync(join(tmpdir(), 'explainer-map-')), 'map.pdf');
-		writeFileSync(file, await page.pdf({ format: 'A4', printBackground: false }));
-		const sheets = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split('\f');
+		const pdf = await page.pdf({ format: 'A4', printBackground: false });
+		const sheets = withPdfFile(pdf, (file) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).split('\f');
 		const text = sheets.join(' ').replace(/\s+/g, ' ');
 		// pdftotext joins a word broken after its hyphen ("Incident-" / "reporting") without the hyphen.
 		const unhyphenated = (t: string) => t.replace(/-\s*/g, '');

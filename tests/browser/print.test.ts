@@ -1,12 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, skipBrowser } from '../support/browser';
-import { asOneLine, printedPages } from '../support/pdf';
+import { asOneLine, printedPages, withPdfFile } from '../support/pdf';
 import { useBuiltSite } from '../support/site';
 import { readContent } from '../../src/content/read';
 import { siteUrl } from '../../src/site/origin';
@@ -86,9 +83,9 @@ function stranded(sheets: string[], headings: string[]): string[] {
 
 /** The smallest distance, in points, from any word to the sheet's left and top edges (pdftotext -bbox). */
 function textMargins(pdf: Buffer): { left: number; top: number } {
-	const file = join(mkdtempSync(join(tmpdir(), 'explainer-print-')), 'page.pdf');
-	writeFileSync(file, pdf);
-	const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+	const html = withPdfFile(pdf, (file) =>
+		execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+	);
 	const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
 	return { left: Math.min(...words.map((w) => w.x)), top: Math.min(...words.map((w) => w.y)) };
 }

@@ -1,7 +1,7 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -38,7 +38,11 @@ function build(prefix: string, env: NodeJS.ProcessEnv, project = root): TempBuil
 	});
 	// Astro logs to both streams; a reader of the build log sees both.
 	const output = `${run.stdout}${run.stderr}`;
-	if (run.status !== 0) throw new Error(`astro build failed (${run.error?.message ?? `exit ${run.status}`}):\n${output.slice(-4000)}`);
+	if (run.status !== 0) {
+		// Nobody will read a failed build's folder, and no one else knows where it is.
+		rmSync(dirname(outDir), { recursive: true, force: true });
+		throw new Error(`astro build failed (${run.error?.message ?? `exit ${run.status}`}):\n${output.slice(-4000)}`);
+	}
 	return { outDir, output };
 }
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 /**
@@ -14,15 +14,23 @@ export async function printedPages(page: Page, { layout = true, format = 'A4' } 
 	await page.emulateMedia({ media: 'print' });
 	const pdf = await page.pdf({ format, printBackground: false });
 	await page.emulateMedia({ media: null });
-	const file = join(mkdtempSync(join(tmpdir(), 'explainer-print-')), 'page.pdf');
-	writeFileSync(file, pdf);
-	const text = execFileSync('pdftotext', [layout ? '-layout' : '-raw', file, '-'], {
-		encoding: 'utf8',
-		stdio: ['ignore', 'pipe', 'ignore'],
-	});
+	const text = withPdfFile(pdf, (file) =>
+		execFileSync('pdftotext', [layout ? '-layout' : '-raw', file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+	);
 	// pdftotext ends every page with a form feed.
 	return text.split('\f').slice(0, -1);
 }
 
 /** All sheets as one line of text, whitespace collapsed. */
 export const asOneLine = (pages: string[]) => pages.join(' ').replace(/\s+/g, ' ');
+
+/** Runs `read` on `pdf` written to a file of its own (poppler reads files), then removes the file's folder. */
+export function withPdfFile<T>(pdf: Buffer, read: (file: string) => T): T {
+	const file = join(mkdtempSync(join(tmpdir(), 'explainer-print-')), 'page.pdf');
+	try {
+		writeFileSync(file, pdf);
+		return read(file);
+	} finally {
+		rmSync(dirname(file), { recursive: true, force: true });
+	}
+}

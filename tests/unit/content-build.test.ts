@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { astroBuildIn, projectWithContent } from '../support/build';
 import { contentWith } from './fixture';
@@ -9,12 +10,21 @@ import { contentWith } from './fixture';
 const section = 'sections/chapter-1/first.mdx';
 const passage = '<Analysis>\n\nThe Test Agency enforces the Test Law.\n\n</Analysis>';
 
+/** `astro build` of a copy of the project with this content; the copy is removed once it has run. */
+async function buildWith(content: string): Promise<{ code: number; output: string }> {
+	const project = projectWithContent(content);
+	try {
+		return await astroBuildIn(project);
+	} finally {
+		rmSync(project, { recursive: true, force: true });
+	}
+}
+
 describe('astro build of broken content', () => {
 	it('stops before Astro starts on an unclosed <Book>, naming the file, the line and the fix', { timeout: 120_000 }, async () => {
-		const project = projectWithContent(
+		const { code, output } = await buildWith(
 			contentWith([{ file: section, find: passage, replace: '<Book>\n\nThe Test Agency enforces the Test Law.\n' }]),
 		);
-		const { code, output } = await astroBuildIn(project);
 		expect(code).not.toBe(0);
 		expect(output).toContain('content/sections/chapter-1/first.mdx:14: MDX cannot be read: Expected a closing tag for `<Book>`');
 		expect(output).toContain('fix: close it with </Book>');
@@ -26,8 +36,7 @@ describe('astro build of broken content', () => {
 		async () => {
 			const twice =
 				'<Analysis>\n\nThe Test Agency enforces the Test Law, says one line.\n\nThe Test Agency enforces the Test Law, says another.\n\n</Analysis>';
-			const project = projectWithContent(contentWith([{ file: section, find: passage, replace: twice }]));
-			const { code, output } = await astroBuildIn(project);
+			const { code, output } = await buildWith(contentWith([{ file: section, find: passage, replace: twice }]));
 			expect(code).not.toBe(0);
 			expect(output).toContain('content/sections/chapter-1/first.mdx:18: this passage opens with the same words as the one at line 16');
 			expect(output).toContain('fix: reword the opening of one of the two paragraphs');
@@ -46,8 +55,7 @@ describe('astro build of broken content', () => {
 				find: '/chapter-1/second/#p-the-second-section-follows-the-first',
 				replace: '/chapter-1/second/#p-gone',
 			};
-			const project = projectWithContent(contentWith([{ file: section, find: passage, replace: link }, gist]));
-			const { code, output } = await astroBuildIn(project);
+			const { code, output } = await buildWith(contentWith([{ file: section, find: passage, replace: link }, gist]));
 			expect(code).not.toBe(0);
 			expect(output).toContain('Content has 2 problems');
 			expect(output).toContain(
@@ -66,7 +74,7 @@ describe('astro build of broken content', () => {
 		{ timeout: 180_000 },
 		async () => {
 			const edit = { file: 'redirects.yaml', find: "to: '#p-readers-who-follow-a-link-to'", replace: "to: '#p-nowhere'" };
-			const { code, output } = await astroBuildIn(projectWithContent(contentWith([edit])));
+			const { code, output } = await buildWith(contentWith([edit]));
 			expect(code).not.toBe(0);
 			expect(output).toContain('content/redirects.yaml:2 (to): "#p-nowhere" is not an id on /chapter-1/first/');
 			// Not "first.mdx:0:0", the page that was compiling when the redirect was checked.
@@ -88,7 +96,7 @@ describe('astro build of broken content', () => {
 				// An analysis passage, declared to be this site's words.
 				{ file: kit, find: 'voice: analysis', replace: 'voice: site' },
 			];
-			const { code, output } = await astroBuildIn(projectWithContent(contentWith(edits)));
+			const { code, output } = await buildWith(contentWith(edits));
 			expect(code).not.toBe(0);
 			expect(output).toContain('Content has 2 problems');
 			expect(output).toContain(
