@@ -1,12 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { distDir, htmlPages } from '../support/dist';
 import { pagesCoveringEveryComponent } from '../support/cover';
 import { axeViolations } from '../support/axe';
-import { openPage, skipBrowser } from '../support/browser';
+import { everyPageScriptReady, openPage, skipBrowser } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 
 // WCAG 2.0, 2.1 and 2.2 at levels A and AA, in both colour schemes (dark for the colour rules:
-// tests/support/axe.ts), on the fewest pages that
+// tests/support/axe.ts; each page is loaded once and checked in light, then in dark), on the fewest pages that
 // between them hold every component any page has (tests/support/cover.ts): 33 glossary entries
 // built from one template are one check, not 33, and a new component anywhere adds its page.
 // axe costs seconds a page on this machine; every page is still read by html-validate and the Nu
@@ -21,6 +21,12 @@ const why = (adds: number | undefined) => (adds === undefined ? '' : ` (${adds} 
 
 describe.skipIf(skipBrowser)('accessibility of the pages that hold every component (axe, Chromium)', () => {
 	const built = useBuiltSite();
+	// One tab for the file, as one reader goes from page to page: a new browser context per page
+	// cost a second or more and found nothing a fresh one would not (no page here stores anything).
+	let reader: Awaited<ReturnType<typeof openPage>>;
+	beforeAll(async () => {
+		reader = await openPage(built.browser, { colorScheme: 'light' });
+	});
 
 	it('checks a chapter page, a glossary entry, the glossary, the map and the timeline among them', () => {
 		const paths = covering.map((p) => p.path);
@@ -28,17 +34,23 @@ describe.skipIf(skipBrowser)('accessibility of the pages that hold every compone
 		expect(paths.some((p) => /^\/glossary\/[^/]+\/$/.test(p))).toBe(true);
 	});
 
-	for (const colorScheme of ['light', 'dark'] as const) {
-		for (const { path, adds } of covering) {
-			it(`${path} in ${colorScheme}${why(adds)} has no violations and no console errors`, async () => {
-				const { page, context, errors } = await openPage(built.browser, { colorScheme });
-				const response = await page.goto(built.server.url(path));
-				// The static server answers every built file, the 404 page included, with 200.
-				expect(response?.status()).toBe(200);
-				expect(await axeViolations(page, colorScheme)).toEqual([]);
-				expect(errors).toEqual([]);
-				await context.close();
-			});
-		}
+	for (const { path, adds } of covering) {
+		it(`${path}${why(adds)} has no violations in light or dark and no console errors`, async () => {
+			const { page, errors } = reader;
+			errors.length = 0;
+			await page.emulateMedia({ colorScheme: 'light' });
+			const response = await page.goto(built.server.url(path));
+			// The static server answers every built file, the 404 page included, with 200.
+			expect(response?.status()).toBe(200);
+			// Checked as the reader has it once the every-page script has run (the theme button shown).
+			await everyPageScriptReady(page);
+			const light = await axeViolations(page, 'light');
+			// The same page in the dark scheme, as a reader whose system turns dark at night sees it: the
+			// document is the same, and the colours follow at once (the site's styles have no transitions).
+			await page.emulateMedia({ colorScheme: 'dark' });
+			const dark = await axeViolations(page, 'dark');
+			expect({ light, dark }).toEqual({ light: [], dark: [] });
+			expect(errors).toEqual([]);
+		});
 	}
 });
