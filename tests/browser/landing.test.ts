@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { distDir, htmlPages, isSectionPath } from '../support/dist';
@@ -34,6 +34,8 @@ const redirects = (
 interface Landing {
 	/** The passage's block label, as a reader sees it ("The analysis (Cary, CSIS)", "2. Update, …"). */
 	label: string;
+	/** The kind of block: a provenance block (the book, the analysis, this site) or a note. */
+	kind: 'prov' | 'note';
 	labelTop: number;
 	labelBottom: number;
 	/** Whether the label is what a reader sees at its place: nothing (the contents bar, a note) lies over it. */
@@ -45,32 +47,50 @@ interface Landing {
 	height: number;
 }
 
-/** Where the block label of the passage holding `id` lands, against the screen. */
-function landing(page: Page, id: string): Promise<Landing> {
-	return page.evaluate((id) => {
-		const target = document.getElementById(id)!;
-		const passage = target.matches('.anchor-alias') ? target.parentElement! : target;
-		const block = passage.closest('.prov, .note')!;
-		const label = block.matches('.prov') ? block.querySelector(':scope > .prov-label')! : block.querySelector('.note-label')!;
-		const bar = document.querySelector('.page-contents')!.getBoundingClientRect();
-		const l = label.getBoundingClientRect();
-		const p = passage.getBoundingClientRect();
-		const hit = document.elementFromPoint(l.left + 4, l.top + l.height / 2);
-		const seen = label.contains(hit);
-		return {
-			label: label.textContent!.replace(/\s+/g, ' ').trim(),
-			labelTop: l.top,
-			labelBottom: l.bottom,
-			labelSeen: seen,
-			coveredTo:
-				bar.top <= 0 && bar.bottom > 0 && getComputedStyle(document.querySelector('.page-contents')!).position === 'sticky'
-					? bar.bottom
-					: 0,
-			passageTop: p.top,
-			passageBottom: p.bottom,
-			height: innerHeight,
-		};
-	}, id);
+/**
+ * Where the block label of the passage holding `id` lands, against the screen. With `follow`, first
+ * follows a link to it within the page, as a reader's browser does (a fragment navigation), and waits
+ * in the page until it has stopped scrolling (the same position at two readings 100 ms apart, as
+ * tests/support/scroll.ts waits): one call to the page per passage rather than five, over 200
+ * passages a screen.
+ */
+function landing(page: Page, id: string, { follow = false } = {}): Promise<Landing> {
+	return page.evaluate(
+		async ({ id, follow }) => {
+			if (follow) {
+				location.hash = id;
+				const until = performance.now() + 15_000;
+				for (let last = Number.NaN; scrollY !== last; last = scrollY) {
+					if (performance.now() > until) throw new Error(`#${id}: the page was still scrolling after 15 s`);
+					await new Promise((resolve) => setTimeout(resolve, 100));
+				}
+			}
+			const target = document.getElementById(id)!;
+			const passage = target.matches('.anchor-alias') ? target.parentElement! : target;
+			const block = passage.closest('.prov, .note')!;
+			const label = block.matches('.prov') ? block.querySelector(':scope > .prov-label')! : block.querySelector('.note-label')!;
+			const bar = document.querySelector('.page-contents')!.getBoundingClientRect();
+			const l = label.getBoundingClientRect();
+			const p = passage.getBoundingClientRect();
+			const hit = document.elementFromPoint(l.left + 4, l.top + l.height / 2);
+			const seen = label.contains(hit);
+			return {
+				label: label.textContent!.replace(/\s+/g, ' ').trim(),
+				kind: target.closest('.note') ? ('note' as const) : ('prov' as const),
+				labelTop: l.top,
+				labelBottom: l.bottom,
+				labelSeen: seen,
+				coveredTo:
+					bar.top <= 0 && bar.bottom > 0 && getComputedStyle(document.querySelector('.page-contents')!).position === 'sticky'
+						? bar.bottom
+						: 0,
+				passageTop: p.top,
+				passageBottom: p.bottom,
+				height: innerHeight,
+			};
+		},
+		{ id, follow },
+	);
 }
 
 /** Every passage with a link of its own in a labelled block (provenance block or note) of the page. */
@@ -79,7 +99,7 @@ const labelledPassages = (page: Page) =>
 		[...document.querySelectorAll('.prose :is(p, li)[id^="p-"]')].filter((el) => el.closest('.prov, .note')).map((el) => el.id),
 	);
 
-function expectVoiceInView(where: string, l: Landing, kind: 'prov' | 'note') {
+function expectVoiceInView(where: string, l: Landing, kind: 'prov' | 'note' = l.kind) {
 	if (kind === 'prov') expect(labels, where).toContain(l.label);
 	else expect(l.label, where).toMatch(/^\d+\. (Correction|Update|Context note)/);
 	expect(l.labelSeen, `${where}: the label is covered`).toBe(true);
@@ -90,158 +110,161 @@ function expectVoiceInView(where: string, l: Landing, kind: 'prov' | 'note') {
 describe.skipIf(skipBrowser)('a followed link lands with its voice', () => {
 	const built = useBuiltSite();
 
-	for (const { name, options } of screens) {
-		for (const path of sections) {
-			it(`at ${name}, every paragraph link of ${path} lands with its block's label in view, and the passage after it`, async () => {
-				const { page, context } = await openPage(built.browser, { ...options, ...still });
-				let checked = 0;
-				await page.goto(built.server.url(path));
-				for (const id of await labelledPassages(page)) {
-					// As a reader's browser does on following a link into the page: a fragment navigation.
-					await page.evaluate((id) => (location.hash = id), id);
-					await scrollSettled(page);
-					const l = await landing(page, id);
-					const where = `${path}#${id}`;
-					const kind = (await page.locator(`#${id}`).evaluate((el) => (el.closest('.note') ? 'note' : 'prov'))) as 'prov' | 'note';
-					expectVoiceInView(where, l, kind);
-					// The passage starts on screen, below its label: the label never sits over its first line.
-					expect(l.passageTop, where).toBeGreaterThanOrEqual(l.labelBottom - 0.5);
-					expect(l.passageTop, where).toBeLessThan(l.height / 2);
-					checked++;
-				}
-				expect(checked, `labelled passages on ${path}`).toBeGreaterThanOrEqual(5);
-				await context.close();
-			});
-		}
-
-		it(`at ${name}, without JavaScript, a fresh tab opened at a paragraph deep in its block shows the block's label`, async () => {
-			const { page, context } = await openPage(built.browser, { ...options, ...still, javaScriptEnabled: false });
-			for (const path of sections) {
-				await page.goto(built.server.url(path));
-				// The last paragraph of the block with the most paragraphs: its label is furthest away.
-				const id = await page.evaluate(() => {
-					const blocks = [...document.querySelectorAll('.prov')].map((b) => [...b.querySelectorAll('.prov-body > p[id^="p-"]')]);
-					return blocks.sort((a, b) => b.length - a.length)[0]!.at(-1)!.id;
-				});
-				await page.goto('about:blank');
-				await page.goto(built.server.url(`${path}#${id}`));
-				await scrollSettled(page);
-				const l = await landing(page, id);
-				expectVoiceInView(`${path}#${id}`, l, 'prov');
-			}
-			await context.close();
-		});
-
-		it(`at ${name}, a link to words at the end of each page's tallest paragraph shows them and the paragraph's label`, async () => {
-			const { page, context } = await openPage(built.browser, { ...options, ...still });
-			for (const path of sections) {
-				await page.goto(built.server.url(path));
-				// The tallest labelled paragraph of the page, and a text fragment of its last words.
-				const { id, fragment, words } = await page.evaluate(() => {
-					const passages = [...document.querySelectorAll<HTMLElement>('.prose .prov-body > p[id^="p-"]')];
-					const tallest = passages.sort((a, b) => b.getBoundingClientRect().height - a.getBoundingClientRect().height)[0]!;
-					const copy = tallest.cloneNode(true) as HTMLElement;
-					copy.querySelectorAll('.note-ref, .permalink, .anchor-alias').forEach((el) => el.remove());
-					const all = copy.textContent!.trim().split(/\s+/);
-					// The fourth- to second-last words (the last carries the full stop), after three words of context.
-					const words = all.slice(-4, -1).join(' ');
-					const prefix = all.slice(-7, -4).join(' ');
-					const enc = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
-					return { id: tallest.id, words, fragment: `${enc(prefix)}-,${enc(words)}` };
-				});
-				await page.goto('about:blank');
-				await page.goto(built.server.url(`${path}#${id}:~:text=${fragment}`));
-				await scrollSettled(page);
-				const where = `${path}#${id}:~:text=${fragment}`;
-				// The browser targets the element that holds the words: the paragraph, or a link in it.
-				expect(await page.evaluate(() => document.querySelector(':target')?.closest('[id^="p-"]')?.id), where).toBe(id);
-				const l = await landing(page, id);
-				expectVoiceInView(where, l, 'prov');
-				// The words the link points at are on screen and not under the label.
-				const box = await page.evaluate(
-					({ id, words }) => {
-						const p = document.getElementById(id)!;
-						const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-						for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-							const at = t.data.lastIndexOf(words.split(' ')[0]!);
-							if (at < 0 || !t.data.replace(/\s+/g, ' ').includes(words.split(' ').slice(0, 2).join(' '))) continue;
-							const r = document.createRange();
-							r.setStart(t, at);
-							r.setEnd(t, at + words.split(' ')[0]!.length);
-							return r.getBoundingClientRect().toJSON() as DOMRect;
-						}
-						return undefined;
-					},
-					{ id, words },
-				);
-				expect(box, `${where}: words found`).toBeDefined();
-				expect(box!.top, where).toBeGreaterThanOrEqual(l.labelBottom - 0.5);
-				expect(box!.bottom, where).toBeLessThanOrEqual(l.height);
-			}
-			await context.close();
-		});
-	}
-
 	it('has old links to passages that moved within a page to follow', () => expect(redirects.length).toBeGreaterThan(3));
 
 	for (const { name, options } of screens) {
-		for (const javaScriptEnabled of [true, false]) {
-			for (const moved of [...new Set(redirects.map((r) => r.page))]) {
-				it(`at ${name}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}, an old link to a moved passage of ${moved} says so beside the passage, in view, and nowhere else`, async () => {
-					const { page, context } = await openPage(built.browser, { ...options, ...still, javaScriptEnabled });
-					const here = redirects.filter((r) => r.page === moved);
-					for (const [i, r] of here.entries()) {
-						const where = `${r.page}#${r.from} (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`;
-						// The first old link in a fresh tab; the rest followed within the page, as a link on it would be.
-						if (i === 0) {
-							await page.goto('about:blank');
-							await page.goto(built.server.url(`${r.page}#${r.from}`));
-						} else {
-							await page.evaluate((id) => (location.hash = id), r.from);
-						}
-						await scrollSettled(page);
-						const notice = await page.evaluate(
-							({ from, to }) => {
-								const alias = document.getElementById(from)!;
-								const passage = document.getElementById(to)!;
-								const box = alias.getBoundingClientRect();
-								const bar = document.querySelector('.page-contents')!.getBoundingClientRect();
-								const stuck = getComputedStyle(document.querySelector('.page-contents')!).position === 'sticky' && bar.top <= 0;
-								return {
-									text: getComputedStyle(alias, '::before').content,
-									inPassage: passage.contains(alias),
-									top: box.top,
-									bottom: box.bottom,
-									seen:
-										alias.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)) ||
-										passage === document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2),
-									coveredTo: stuck ? bar.bottom : 0,
-									height: innerHeight,
-									header: (document.querySelector('.section-header') as HTMLElement).innerText,
-								};
-							},
-							{ from: r.from, to: r.to.slice(1) },
-						);
-						expect(notice.text, where).toMatch(/passage that has since moved/);
-						expect(notice.inPassage, where).toBe(true);
-						expect(notice.seen, `${where}: the notice is covered`).toBe(true);
-						expect(notice.top, where).toBeGreaterThanOrEqual(notice.coveredTo - 0.5);
-						expect(notice.bottom, where).toBeLessThanOrEqual(notice.height);
-						expect(notice.header, where).not.toMatch(/moved/);
-						// A block's paragraph shows its block's label too (a heading is its own label).
-						if (await page.locator(r.to).evaluate((el) => el.closest('.prov, .note') !== null)) {
-							const kind = (await page.locator(r.to).evaluate((el) => (el.closest('.note') ? 'note' : 'prov'))) as 'prov' | 'note';
-							expectVoiceInView(where, await landing(page, r.from), kind);
-						}
+		describe(`at ${name}`, () => {
+			// One tab with JavaScript and one without for the screen, as a reader keeps one open: each
+			// test that needs a fresh page opens it there after about:blank (a new document, not a move
+			// within the old one). Nothing on these pages stores anything a later page would read.
+			const tab = {} as Record<'on' | 'off', Page>;
+			beforeAll(async () => {
+				tab.on = (await openPage(built.browser, { ...options, ...still })).page;
+				tab.off = (await openPage(built.browser, { ...options, ...still, javaScriptEnabled: false })).page;
+			});
+
+			for (const path of sections) {
+				it(`every paragraph link of ${path} lands with its block's label in view, and the passage after it`, async () => {
+					const page = tab.on;
+					let checked = 0;
+					await page.goto('about:blank');
+					await page.goto(built.server.url(path));
+					for (const id of await labelledPassages(page)) {
+						const l = await landing(page, id, { follow: true });
+						const where = `${path}#${id}`;
+						expectVoiceInView(where, l);
+						// The passage starts on screen, below its label: the label never sits over its first line.
+						expect(l.passageTop, where).toBeGreaterThanOrEqual(l.labelBottom - 0.5);
+						expect(l.passageTop, where).toBeLessThan(l.height / 2);
+						checked++;
 					}
-					// A link to the passage's own id says nothing about a move.
-					await page.evaluate((id) => (location.hash = id), here[0]!.to.slice(1));
-					expect(
-						await page.evaluate(() => [...document.querySelectorAll('.anchor-alias')].map((a) => getComputedStyle(a, '::before').content)),
-					).toSatisfy((contents: string[]) => contents.every((c) => c === 'none'));
-					await context.close();
+					expect(checked, `labelled passages on ${path}`).toBeGreaterThanOrEqual(5);
 				});
 			}
-		}
+
+			it(`without JavaScript, a fresh tab opened at a paragraph deep in its block shows the block's label`, async () => {
+				const page = tab.off;
+				for (const path of sections) {
+					await page.goto(built.server.url(path));
+					// The last paragraph of the block with the most paragraphs: its label is furthest away.
+					const id = await page.evaluate(() => {
+						const blocks = [...document.querySelectorAll('.prov')].map((b) => [...b.querySelectorAll('.prov-body > p[id^="p-"]')]);
+						return blocks.sort((a, b) => b.length - a.length)[0]!.at(-1)!.id;
+					});
+					await page.goto('about:blank');
+					await page.goto(built.server.url(`${path}#${id}`));
+					await scrollSettled(page);
+					const l = await landing(page, id);
+					expectVoiceInView(`${path}#${id}`, l, 'prov');
+				}
+			});
+
+			it(`a link to words at the end of each page's tallest paragraph shows them and the paragraph's label`, async () => {
+				const page = tab.on;
+				for (const path of sections) {
+					await page.goto(built.server.url(path));
+					// The tallest labelled paragraph of the page, and a text fragment of its last words.
+					const { id, fragment, words } = await page.evaluate(() => {
+						const passages = [...document.querySelectorAll<HTMLElement>('.prose .prov-body > p[id^="p-"]')];
+						const tallest = passages.sort((a, b) => b.getBoundingClientRect().height - a.getBoundingClientRect().height)[0]!;
+						const copy = tallest.cloneNode(true) as HTMLElement;
+						copy.querySelectorAll('.note-ref, .permalink, .anchor-alias').forEach((el) => el.remove());
+						const all = copy.textContent!.trim().split(/\s+/);
+						// The fourth- to second-last words (the last carries the full stop), after three words of context.
+						const words = all.slice(-4, -1).join(' ');
+						const prefix = all.slice(-7, -4).join(' ');
+						const enc = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
+						return { id: tallest.id, words, fragment: `${enc(prefix)}-,${enc(words)}` };
+					});
+					await page.goto('about:blank');
+					await page.goto(built.server.url(`${path}#${id}:~:text=${fragment}`));
+					await scrollSettled(page);
+					const where = `${path}#${id}:~:text=${fragment}`;
+					// The browser targets the element that holds the words: the paragraph, or a link in it.
+					expect(await page.evaluate(() => document.querySelector(':target')?.closest('[id^="p-"]')?.id), where).toBe(id);
+					const l = await landing(page, id);
+					expectVoiceInView(where, l, 'prov');
+					// The words the link points at are on screen and not under the label.
+					const box = await page.evaluate(
+						({ id, words }) => {
+							const p = document.getElementById(id)!;
+							const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+							for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+								const at = t.data.lastIndexOf(words.split(' ')[0]!);
+								if (at < 0 || !t.data.replace(/\s+/g, ' ').includes(words.split(' ').slice(0, 2).join(' '))) continue;
+								const r = document.createRange();
+								r.setStart(t, at);
+								r.setEnd(t, at + words.split(' ')[0]!.length);
+								return r.getBoundingClientRect().toJSON() as DOMRect;
+							}
+							return undefined;
+						},
+						{ id, words },
+					);
+					expect(box, `${where}: words found`).toBeDefined();
+					expect(box!.top, where).toBeGreaterThanOrEqual(l.labelBottom - 0.5);
+					expect(box!.bottom, where).toBeLessThanOrEqual(l.height);
+				}
+			});
+
+			for (const javaScriptEnabled of [true, false]) {
+				for (const moved of [...new Set(redirects.map((r) => r.page))]) {
+					it(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}, an old link to a moved passage of ${moved} says so beside the passage, in view, and nowhere else`, async () => {
+						const page = tab[javaScriptEnabled ? 'on' : 'off'];
+						const here = redirects.filter((r) => r.page === moved);
+						for (const [i, r] of here.entries()) {
+							const where = `${r.page}#${r.from} (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`;
+							// The first old link in a fresh tab; the rest followed within the page, as a link on it would be.
+							if (i === 0) {
+								await page.goto('about:blank');
+								await page.goto(built.server.url(`${r.page}#${r.from}`));
+							} else {
+								await page.evaluate((id) => (location.hash = id), r.from);
+							}
+							await scrollSettled(page);
+							const notice = await page.evaluate(
+								({ from, to }) => {
+									const alias = document.getElementById(from)!;
+									const passage = document.getElementById(to)!;
+									const box = alias.getBoundingClientRect();
+									const bar = document.querySelector('.page-contents')!.getBoundingClientRect();
+									const stuck = getComputedStyle(document.querySelector('.page-contents')!).position === 'sticky' && bar.top <= 0;
+									return {
+										text: getComputedStyle(alias, '::before').content,
+										inPassage: passage.contains(alias),
+										top: box.top,
+										bottom: box.bottom,
+										seen:
+											alias.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)) ||
+											passage === document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2),
+										coveredTo: stuck ? bar.bottom : 0,
+										height: innerHeight,
+										header: (document.querySelector('.section-header') as HTMLElement).innerText,
+									};
+								},
+								{ from: r.from, to: r.to.slice(1) },
+							);
+							expect(notice.text, where).toMatch(/passage that has since moved/);
+							expect(notice.inPassage, where).toBe(true);
+							expect(notice.seen, `${where}: the notice is covered`).toBe(true);
+							expect(notice.top, where).toBeGreaterThanOrEqual(notice.coveredTo - 0.5);
+							expect(notice.bottom, where).toBeLessThanOrEqual(notice.height);
+							expect(notice.header, where).not.toMatch(/moved/);
+							// A block's paragraph shows its block's label too (a heading is its own label).
+							if (await page.locator(r.to).evaluate((el) => el.closest('.prov, .note') !== null)) {
+								expectVoiceInView(where, await landing(page, r.from));
+							}
+						}
+						// A link to the passage's own id says nothing about a move.
+						await page.evaluate((id) => (location.hash = id), here[0]!.to.slice(1));
+						expect(
+							await page.evaluate(() =>
+								[...document.querySelectorAll('.anchor-alias')].map((a) => getComputedStyle(a, '::before').content),
+							),
+						).toSatisfy((contents: string[]) => contents.every((c) => c === 'none'));
+					});
+				}
+			}
+		});
 	}
 });
