@@ -16,35 +16,34 @@ const sections = htmlPages(distDir)
 	.map((p) => p.path)
 	.filter(isSectionPath);
 const phone = { width: 390, height: 844 };
-const schemes = ['light', 'dark'] as const;
 
 describe.skipIf(skipBrowser)('finding your way on a section page', () => {
 	const built = useBuiltSite();
 
-	for (const colorScheme of schemes) {
-		it(`on a phone (${colorScheme}), "On this page" is a collapsed list at the top, before the text, of every h2 and h3`, async () => {
-			const { page, context } = await openPage(built.browser, { viewport: phone, colorScheme });
-			for (const path of sections) {
-				await page.goto(built.server.url(path));
-				const contents = page.getByRole('navigation', { name: 'On this page' });
-				const details = contents.locator('details');
-				expect(await details.evaluate((d) => (d as HTMLDetailsElement).open), path).toBe(false);
-				const navTop = (await contents.boundingBox())!.y;
-				expect(navTop, path).toBeLessThan((await page.locator('.prose').boundingBox())!.y);
-				expect(navTop, `${path}: within the first screen`).toBeLessThan(phone.height);
-				await contents.getByText('On this page').click();
-				const links = await contents
-					.locator('.page-contents-list a')
-					.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent?.trim()]));
-				const headings = await page
-					.locator('.prose :is(h2, h3)[id]')
-					.evaluateAll((hs) => hs.filter((h) => !h.closest('.note')).map((h) => [`#${h.id}`, h.textContent?.trim()]));
-				expect(links, path).toEqual(headings);
-				expect(links.length, path).toBeGreaterThan(2);
-			}
-			await context.close();
-		});
-	}
+	// Layout in one scheme here and below: the dark one changes colours only (tests/build/colour-schemes.test.ts),
+	// so a dark pass measured the same places again; its colours are axe's (tests/browser/a11y.test.ts).
+	it(`on a phone, "On this page" is a collapsed list at the top, before the text, of every h2 and h3`, async () => {
+		const { page, context } = await openPage(built.browser, { viewport: phone });
+		for (const path of sections) {
+			await page.goto(built.server.url(path));
+			const contents = page.getByRole('navigation', { name: 'On this page' });
+			const details = contents.locator('details');
+			expect(await details.evaluate((d) => (d as HTMLDetailsElement).open), path).toBe(false);
+			const navTop = (await contents.boundingBox())!.y;
+			expect(navTop, path).toBeLessThan((await page.locator('.prose').boundingBox())!.y);
+			expect(navTop, `${path}: within the first screen`).toBeLessThan(phone.height);
+			await contents.getByText('On this page').click();
+			const links = await contents
+				.locator('.page-contents-list a')
+				.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent?.trim()]));
+			const headings = await page
+				.locator('.prose :is(h2, h3)[id]')
+				.evaluateAll((hs) => hs.filter((h) => !h.closest('.note')).map((h) => [`#${h.id}`, h.textContent?.trim()]));
+			expect(links, path).toEqual(headings);
+			expect(links.length, path).toBeGreaterThan(2);
+		}
+		await context.close();
+	});
 
 	it('says where the page is in the chapter beside Previous/Next at the foot', async () => {
 		const { page, context } = await openPage(built.browser, { viewport: phone });
@@ -61,21 +60,19 @@ describe.skipIf(skipBrowser)('finding your way on a section page', () => {
 		await context.close();
 	});
 
-	for (const colorScheme of schemes) {
-		it(`on a 390×844 phone (${colorScheme}), Previous/Next come at most 1.5 screens after the last of the text`, async () => {
-			const { page, context } = await openPage(built.browser, { viewport: phone, colorScheme });
-			for (const path of sections) {
-				await page.goto(built.server.url(path));
-				const gap = await page.evaluate(() => {
-					const blocks = [...document.querySelector('.prose')!.children].filter((el) => el.getBoundingClientRect().height > 0);
-					const end = Math.max(...blocks.map((el) => el.getBoundingClientRect().bottom));
-					return document.querySelector('.pager a')!.getBoundingClientRect().top - end;
-				});
-				expect(gap, path).toBeLessThanOrEqual(1.5 * phone.height);
-			}
-			await context.close();
-		});
-	}
+	it(`on a 390×844 phone, Previous/Next come at most 1.5 screens after the last of the text`, async () => {
+		const { page, context } = await openPage(built.browser, { viewport: phone });
+		for (const path of sections) {
+			await page.goto(built.server.url(path));
+			const gap = await page.evaluate(() => {
+				const blocks = [...document.querySelector('.prose')!.children].filter((el) => el.getBoundingClientRect().height > 0);
+				const end = Math.max(...blocks.map((el) => el.getBoundingClientRect().bottom));
+				return document.querySelector('.pager a')!.getBoundingClientRect().top - end;
+			});
+			expect(gap, path).toBeLessThanOrEqual(1.5 * phone.height);
+		}
+		await context.close();
+	});
 
 	it('lists each source on one line linking to its entry on /sources/ (updates and corrections are listed whole: phone.test.ts)', async () => {
 		const { page, context } = await openPage(built.browser, { viewport: phone });
@@ -167,42 +164,41 @@ describe.skipIf(skipBrowser)('the section tools, on the fixture site', () => {
 		[1366, 768],
 		[1600, 1000],
 	] as const) {
-		for (const colorScheme of schemes) {
-			it(`at ${width}×${height} (${colorScheme}), the list sits in the left margin, stays in view, and marks the current heading`, async () => {
-				const { page, context } = await openPage(built.browser, { viewport: { width, height }, colorScheme, reducedMotion: 'reduce' });
-				await page.goto(built.server.url(FIXTURE_SECTION));
-				const list = page.locator('.page-contents-list');
-				await expect.poll(() => list.isVisible(), settle).toBe(true);
-				const prose = (await page.locator('.prose').boundingBox())!;
-				const box = (await list.boundingBox())!;
-				expect(box.x).toBeGreaterThanOrEqual(0);
-				expect(box.x + box.width).toBeLessThanOrEqual(prose.x);
+		// In one scheme: the mark on the current heading is its weight, not a colour.
+		it(`at ${width}×${height}, the list sits in the left margin, stays in view, and marks the current heading`, async () => {
+			const { page, context } = await openPage(built.browser, { viewport: { width, height }, reducedMotion: 'reduce' });
+			await page.goto(built.server.url(FIXTURE_SECTION));
+			const list = page.locator('.page-contents-list');
+			await expect.poll(() => list.isVisible(), settle).toBe(true);
+			const prose = (await page.locator('.prose').boundingBox())!;
+			const box = (await list.boundingBox())!;
+			expect(box.x).toBeGreaterThanOrEqual(0);
+			expect(box.x + box.width).toBeLessThanOrEqual(prose.x);
 
-				// Scroll to the third heading, as a reader would by following its link in the list.
-				const link = list.locator('a').nth(2);
-				await link.click();
-				await expect.poll(() => list.locator('a[aria-current="location"]').count(), settle).toBe(1);
-				expect(await list.locator('a[aria-current="location"]').getAttribute('href')).toBe(await link.getAttribute('href'));
-				const stuck = (await list.boundingBox())!;
-				expect(stuck.y).toBeGreaterThanOrEqual(0);
-				expect(stuck.y + stuck.height).toBeLessThanOrEqual(height);
-				// The marked entry looks different, not only to assistive technology.
-				const weights = await list.locator('a').evaluateAll((as) => as.map((a) => getComputedStyle(a).fontWeight));
-				expect(weights[2]).not.toBe(weights[0]);
+			// Scroll to the third heading, as a reader would by following its link in the list.
+			const link = list.locator('a').nth(2);
+			await link.click();
+			await expect.poll(() => list.locator('a[aria-current="location"]').count(), settle).toBe(1);
+			expect(await list.locator('a[aria-current="location"]').getAttribute('href')).toBe(await link.getAttribute('href'));
+			const stuck = (await list.boundingBox())!;
+			expect(stuck.y).toBeGreaterThanOrEqual(0);
+			expect(stuck.y + stuck.height).toBeLessThanOrEqual(height);
+			// The marked entry looks different, not only to assistive technology.
+			const weights = await list.locator('a').evaluateAll((as) => as.map((a) => getComputedStyle(a).fontWeight));
+			expect(weights[2]).not.toBe(weights[0]);
 
-				// Further down, the mark moves on.
-				const last = list.locator('a').last();
-				await last.click();
-				await expect.poll(() => last.getAttribute('aria-current'), settle).toBe('location');
-				expect(await list.locator('a[aria-current]').count()).toBe(1);
-				// The place in the chapter and Previous/Next are in the list, always in reach.
-				const nav = page.getByRole('navigation', { name: 'On this page' });
-				expect(await nav.locator('.page-contents-place').innerText()).toBe('Part 1 of 2 in this guide');
-				expect(await nav.locator('a[rel="prev"]').count()).toBe(0);
-				expect(await nav.locator('a[rel="next"]').isVisible()).toBe(true);
-				await context.close();
-			});
-		}
+			// Further down, the mark moves on.
+			const last = list.locator('a').last();
+			await last.click();
+			await expect.poll(() => last.getAttribute('aria-current'), settle).toBe('location');
+			expect(await list.locator('a[aria-current]').count()).toBe(1);
+			// The place in the chapter and Previous/Next are in the list, always in reach.
+			const nav = page.getByRole('navigation', { name: 'On this page' });
+			expect(await nav.locator('.page-contents-place').innerText()).toBe('Part 1 of 2 in this guide');
+			expect(await nav.locator('a[rel="prev"]').count()).toBe(0);
+			expect(await nav.locator('a[rel="next"]').isVisible()).toBe(true);
+			await context.close();
+		});
 	}
 
 	it('without JavaScript, the list is shown in full on a wide screen and opens on a phone', async () => {
