@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { distDir, htmlPages, isSectionPath } from '../support/dist';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { distDir, htmlPages, isSectionPath, readHtml } from '../support/dist';
 import { openPage, skipBrowser } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 import { scrollSettled } from '../support/scroll';
@@ -13,9 +15,16 @@ import { scrollSettled } from '../support/scroll';
 // that the passage moved next to the passage itself. Measured on the real chapter pages, on a
 // phone and a laptop screen, where the label lands against the screen and the contents bar.
 
-const sections = htmlPages(distDir)
-	.map((p) => p.path)
-	.filter(isSectionPath);
+const sectionPages = htmlPages(distDir).filter((p) => isSectionPath(p.path));
+const sections = sectionPages.map((p) => p.path);
+/**
+ * Each section page's last paragraph of its block with the most paragraphs: the one whose label is
+ * furthest away. Read from the built HTML, which is the page a reader without JavaScript gets.
+ */
+const deepestParagraphs = sectionPages.map(({ path, file }) => {
+	const blocks = selectAll('.prov', fromHtml(readHtml(file))).map((b) => selectAll('.prov-body > p[id^="p-"]', b));
+	return { path, id: String(blocks.sort((a, b) => b.length - a.length)[0]!.at(-1)!.properties.id) };
+});
 const screens: { name: string; options: BrowserContextOptions }[] = [
 	{ name: '390×844 touch', options: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } },
 	{ name: '1366×768', options: { viewport: { width: 1366, height: 768 } } },
@@ -144,13 +153,7 @@ describe.skipIf(skipBrowser)('a followed link lands with its voice', () => {
 
 			it(`without JavaScript, a fresh tab opened at a paragraph deep in its block shows the block's label`, async () => {
 				const page = tab.off;
-				for (const path of sections) {
-					await page.goto(built.server.url(path));
-					// The last paragraph of the block with the most paragraphs: its label is furthest away.
-					const id = await page.evaluate(() => {
-						const blocks = [...document.querySelectorAll('.prov')].map((b) => [...b.querySelectorAll('.prov-body > p[id^="p-"]')]);
-						return blocks.sort((a, b) => b.length - a.length)[0]!.at(-1)!.id;
-					});
+				for (const { path, id } of deepestParagraphs) {
 					await page.goto('about:blank');
 					await page.goto(built.server.url(`${path}#${id}`));
 					await scrollSettled(page);
