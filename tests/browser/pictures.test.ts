@@ -374,57 +374,6 @@ describe.skipIf(skipBrowser)('the timeline in Chromium', () => {
 		await context.close();
 	});
 
-	it('on a phone, draws the strip’s pieces as the reader nears them, each at its full height from the start, so the page never changes length', async () => {
-		const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-		await page.goto(built.server.url('/timeline/'));
-		/** Each piece's height, the page's length, and which pieces' labels are drawn (not skipped as off screen). */
-		const state = () =>
-			page.evaluate(() => {
-				const pieces = [...document.querySelectorAll('.strip-piece')];
-				return {
-					heights: pieces.map((p) => Math.round(p.getBoundingClientRect().height * 10) / 10),
-					length: document.documentElement.scrollHeight,
-					drawn: pieces.map((p) => p.querySelector('text')!.checkVisibility({ contentVisibilityAuto: true })),
-				};
-			});
-		const first = await state();
-		// The first piece is on screen and drawn; the last, many screens down, waits.
-		expect(first.drawn[0]).toBe(true);
-		expect(first.drawn.at(-1)).toBe(false);
-		// As tall as drawn: the width and height the build wrote give each waiting piece its size.
-		const ratios = await page
-			.locator('.strip-piece')
-			.evaluateAll((pieces) => pieces.map((p) => (p as SVGSVGElement).viewBox.baseVal).map((v) => v.height / v.width));
-		const width = await page
-			.locator('.strip-piece')
-			.first()
-			.evaluate((p) => p.getBoundingClientRect().width);
-		for (const [i, h] of first.heights.entries()) expect(h, `piece ${i + 1}`).toBeCloseTo(width * ratios[i]!, 0);
-		// A reader who goes to the last piece finds it drawn, and nothing above it has moved.
-		const lastTop = await page
-			.locator('.strip-piece')
-			.last()
-			.evaluate((p) => p.getBoundingClientRect().top + scrollY);
-		await page
-			.locator('.strip-piece')
-			.last()
-			.evaluate((p) => p.scrollIntoView({ block: 'center' }));
-		await expect.poll(async () => (await state()).drawn.at(-1)).toBe(true);
-		const after = await state();
-		expect(after.heights).toEqual(first.heights);
-		expect(after.length).toBe(first.length);
-		expect(
-			await page
-				.locator('.strip-piece')
-				.last()
-				.evaluate((p) => p.getBoundingClientRect().top + scrollY),
-		).toBe(lastTop);
-		// On paper every piece is drawn.
-		await page.emulateMedia({ media: 'print' });
-		expect((await state()).drawn.every(Boolean)).toBe(true);
-		await context.close();
-	});
-
 	it('at 1366 px: the strip stands in columns side by side, wider than the text, every label readable', async () => {
 		const { page, context } = await openPage(built.browser, { viewport: { width: 1366, height: 900 } });
 		await page.goto(built.server.url('/timeline/'));
@@ -455,4 +404,50 @@ describe.skipIf(skipBrowser)('the timeline in Chromium', () => {
 		expect(sheets.join(' ')).toMatch(/\d{4}–\d{4}: no events/);
 		await context.close();
 	});
+});
+
+describe.skipIf(skipBrowser)('drawings stacked down a phone’s screen, in Chromium', () => {
+	const built = useBuiltSite();
+
+	for (const [path, what, selector] of [
+		['/timeline/', 'the strip’s pieces', '.strip-piece'],
+		['/map/', 'the small maps', '.map-panels .map-svg'],
+	] as const) {
+		it(`on ${path}, draws ${what} as the reader nears them, each at its full height from the start, so the page never changes length`, async () => {
+			const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+			await page.goto(built.server.url(path));
+			const drawings = page.locator(selector);
+			/** Each drawing's height and the height its own width and viewBox give it, the page's length, and which are drawn (not skipped as off screen). */
+			const state = () =>
+				drawings.evaluateAll((svgs) => ({
+					heights: svgs.map((s) => Math.round(s.getBoundingClientRect().height * 10) / 10),
+					own: svgs.map((s) => {
+						const box = (s as SVGSVGElement).viewBox.baseVal;
+						return Math.round(((s.getBoundingClientRect().width * box.height) / box.width) * 10) / 10;
+					}),
+					length: document.documentElement.scrollHeight,
+					drawn: svgs.map((s) => s.querySelector('text')!.checkVisibility({ contentVisibilityAuto: true })),
+				}));
+			const first = await state();
+			expect(first.heights.length).toBeGreaterThan(4);
+			// The first is on screen and drawn; the last, many screens down, waits.
+			expect(first.drawn[0]).toBe(true);
+			expect(first.drawn.at(-1)).toBe(false);
+			// As tall as drawn: the width and height the build wrote give each waiting one its size.
+			for (const [i, h] of first.heights.entries()) expect(h, `drawing ${i + 1}`).toBeCloseTo(first.own[i]!, 0);
+			// A reader who jumps to the last (as a drag of the scroll bar does) finds it drawn, and nothing above it has moved.
+			const topOfLast = () => drawings.last().evaluate((s) => s.getBoundingClientRect().top + scrollY);
+			const lastTop = await topOfLast();
+			await drawings.last().evaluate((s) => s.scrollIntoView({ block: 'center', behavior: 'instant' }));
+			await expect.poll(async () => (await state()).drawn.at(-1)).toBe(true);
+			const after = await state();
+			expect(after.heights).toEqual(first.heights);
+			expect(after.length).toBe(first.length);
+			expect(await topOfLast()).toBe(lastTop);
+			// On paper every one is drawn.
+			await page.emulateMedia({ media: 'print' });
+			expect((await state()).drawn.every(Boolean)).toBe(true);
+			await context.close();
+		});
+	}
 });
