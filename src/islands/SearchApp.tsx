@@ -22,6 +22,10 @@ interface Props {
 	/** "dialog": the site-wide dialog. "page": /search/, whose state lives in the URL. */
 	mode: 'dialog' | 'page';
 	onClose?: () => void;
+	/** The page's query string, read by /search/ ("?q=…&type=…"); empty when the build draws the page. */
+	search?: string;
+	/** What a reader typed in the build's form before the script took it over (mountSearch). */
+	typed?: string;
 }
 
 type Phase = 'idle' | 'loading' | 'ready' | 'error';
@@ -81,9 +85,9 @@ function Status({ phase, outcome }: { phase: Phase; outcome: SearchOutcome | nul
  * them (every result and sub-result link), Home/End jump, Enter opens, and any other printable
  * key returns to the box. Enter in the box opens the first result.
  */
-export function SearchApp({ mode, onClose }: Props) {
-	const initial = mode === 'page' ? readSearchParams(location.search) : { query: '', filters: {} };
-	const [query, setQuery] = useState(initial.query);
+export function SearchApp({ mode, onClose, search = '', typed: typedEarly = '' }: Props) {
+	const initial = mode === 'page' ? readSearchParams(search) : { query: '', filters: {} };
+	const [query, setQuery] = useState(typedEarly || initial.query);
 	const [filters, setFilters] = useState<Filters>(initial.filters);
 	const [phase, setPhase] = useState<Phase>('idle');
 	const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
@@ -96,7 +100,8 @@ export function SearchApp({ mode, onClose }: Props) {
 	/** The last keystroke: its text and the time the reader made it (the input event's timeStamp). */
 	const typed = useRef<{ query: string; at: number } | null>(null);
 	const firstRun = useRef(true);
-	const pageTitle = useRef(document.title);
+	/** The page's own title, before a query is put in front of it (read in the browser, not at build time). */
+	const pageTitle = useRef<string | null>(null);
 	const id = `search-${mode}`;
 
 	// Start fetching Pagefind while the reader types the first word: at once in the dialog (opening
@@ -137,6 +142,7 @@ export function SearchApp({ mode, onClose }: Props) {
 		const delay = firstRun.current ? 0 : DEBOUNCE_MS;
 		firstRun.current = false;
 		if (mode === 'page') {
+			pageTitle.current ??= document.title;
 			history.replaceState(history.state, '', `${location.pathname}${searchParamsOf({ query: q, filters })}`);
 			document.title = q ? `${q} · ${pageTitle.current}` : pageTitle.current;
 		}
@@ -204,7 +210,10 @@ export function SearchApp({ mode, onClose }: Props) {
 
 	return (
 		<div class={`search search-in-${mode}${query.trim() ? ' search-active' : ''}`} onKeyDown={onKeyDown}>
-			<form role="search" class="search-form" onSubmit={(e) => e.preventDefault()}>
+			{/* A search landmark, not a form: results come as the reader types and Enter opens the first
+			    (onKeyDown), so there is nothing to submit, and a form drawn at build time must not be
+			    sent anywhere before its script arrives. */}
+			<div role="search" class="search-form">
 				<label class="search-label" for={`${id}-input`}>
 					{searchBoxLabel}
 				</label>
@@ -222,7 +231,7 @@ export function SearchApp({ mode, onClose }: Props) {
 						onFocus={warmUp}
 						autocomplete="off"
 						spellcheck={false}
-						enterKeyHint="search"
+						enterkeyhint="search"
 						aria-describedby={`${id}-hint`}
 						aria-controls={`${id}-results`}
 					/>
@@ -233,7 +242,7 @@ export function SearchApp({ mode, onClose }: Props) {
 					)}
 				</div>
 				<SearchFilters idPrefix={id} filters={filters} onChange={setFilters} />
-			</form>
+			</div>
 			<p id={`${id}-hint`} class="search-hint">
 				A question, a name in English, Chinese or pinyin, an abbreviation, or a “quoted phrase”.{' '}
 				<span class="search-keys">↓ ↑ move through results, Enter opens{mode === 'dialog' ? ', Esc closes' : ''}.</span>
@@ -279,7 +288,15 @@ export function SearchApp({ mode, onClose }: Props) {
 	);
 }
 
+/**
+ * Starts search in `root`. On /search/ the build has already drawn the form there (search.astro),
+ * so the page's largest text is painted before this script arrives; Preact renders over those
+ * elements, keeping them (and the box's focus), and takes over what a quick reader typed.
+ */
 export function mountSearch(root: HTMLElement, props: Props): void {
-	root.replaceChildren();
-	render(<SearchApp {...props} />, root);
+	const built = root.querySelector<HTMLInputElement>('input[type="search"]');
+	if (!built) root.replaceChildren(); // the dialog's "Loading search…"
+	const typed = built?.value ?? '';
+	render(<SearchApp {...props} search={location.search} typed={typed} />, root);
+	root.dataset.mounted = '';
 }

@@ -1,6 +1,7 @@
 /**
  * The site-wide search dialog's behaviour, loaded with the search island on the first open (or on
- * intent to search) by src/scripts/search-opener.ts, which stays small because every page runs it.
+ * intent to search) by src/scripts/search-opener.ts, which stays small because every page runs it,
+ * and at once on /search/, whose form it starts.
  * The opener shows the native <dialog>; this mounts the island in it once, focuses its input, makes
  * Escape close at once (without this, the first Escape only clears a type="search" box) and a click
  * on the backdrop close it, and returns focus to where it was.
@@ -8,6 +9,11 @@
 import { mountSearch } from './SearchApp';
 
 export { warmUp } from './SearchApp';
+
+// /search/: the opener loads this module as soon as it runs there, and the island takes over the
+// form the build drew (src/pages/search.astro), keeping what a reader typed before it came.
+const pageRoot = document.querySelector<HTMLElement>('[data-search-app]');
+if (pageRoot) mountSearch(pageRoot, { mode: 'page' });
 
 let returnTo: HTMLElement | null = null;
 let mounted = false;

@@ -5,11 +5,16 @@
  * the backdrop) comes with the island in src/islands/search-dialog.ts, fetched when the reader shows intent
  * (pointer over or focus on the button) or opens search; the island then fetches the names index
  * for instant answers and Pagefind (warmUp), so both are on their way before the first key is typed.
- * Landing from a result (?highlight=…) loads the small highlighter, and only then.
+ * On /search/ it starts the page's island at once. Landing from a result (?highlight=…) loads
+ * the small highlighter, and only then.
  */
 const loadDialog = () => import('../islands/search-dialog');
 
 export function initSearchOpener(): void {
+	// /search/: the build drew the form there (src/pages/search.astro), on screen from the first
+	// paint; loaded now, after that paint, the island takes it over (src/islands/search-dialog.ts).
+	const page = document.querySelector('[data-search-app]');
+	if (page) void loadDialog();
 	const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
 	const button = document.querySelector<HTMLButtonElement>('[data-search-button]');
 	const warm = () =>
@@ -19,7 +24,7 @@ export function initSearchOpener(): void {
 		);
 	const open = () => {
 		// On /search/ itself the shortcuts go to the page's own search box.
-		const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] input[type="search"]');
+		const pageInput = page?.querySelector('input');
 		if (pageInput || !dialog) {
 			pageInput?.focus();
 			pageInput?.select();

@@ -402,3 +402,49 @@ describe.skipIf(skipBrowser)('the timeline in Chromium', () => {
 		await context.close();
 	});
 });
+
+describe.skipIf(skipBrowser)('drawings stacked down a phone’s screen, in Chromium', () => {
+	const built = useBuiltSite();
+
+	for (const [path, what, selector] of [
+		['/timeline/', 'the strip’s pieces', '.strip-piece'],
+		['/map/', 'the small maps', '.map-panels .map-svg'],
+	] as const) {
+		it(`on ${path}, draws ${what} as the reader nears them, each at its full height from the start, so the page never changes length`, async () => {
+			const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+			await page.goto(built.server.url(path));
+			const drawings = page.locator(selector);
+			/** Each drawing's height and the height its own width and viewBox give it, the page's length, and which are drawn (not skipped as off screen). */
+			const state = () =>
+				drawings.evaluateAll((svgs) => ({
+					heights: svgs.map((s) => Math.round(s.getBoundingClientRect().height * 10) / 10),
+					own: svgs.map((s) => {
+						const box = (s as SVGSVGElement).viewBox.baseVal;
+						return Math.round(((s.getBoundingClientRect().width * box.height) / box.width) * 10) / 10;
+					}),
+					length: document.documentElement.scrollHeight,
+					drawn: svgs.map((s) => s.querySelector('text')!.checkVisibility({ contentVisibilityAuto: true })),
+				}));
+			const first = await state();
+			expect(first.heights.length).toBeGreaterThan(4);
+			// The first is on screen and drawn; the last, many screens down, waits.
+			expect(first.drawn[0]).toBe(true);
+			expect(first.drawn.at(-1)).toBe(false);
+			// As tall as drawn: the width and height the build wrote give each waiting one its size.
+			for (const [i, h] of first.heights.entries()) expect(h, `drawing ${i + 1}`).toBeCloseTo(first.own[i]!, 0);
+			// A reader who jumps to the last (as a drag of the scroll bar does) finds it drawn, and nothing above it has moved.
+			const topOfLast = () => drawings.last().evaluate((s) => s.getBoundingClientRect().top + scrollY);
+			const lastTop = await topOfLast();
+			await drawings.last().evaluate((s) => s.scrollIntoView({ block: 'center', behavior: 'instant' }));
+			await expect.poll(async () => (await state()).drawn.at(-1)).toBe(true);
+			const after = await state();
+			expect(after.heights).toEqual(first.heights);
+			expect(after.length).toBe(first.length);
+			expect(await topOfLast()).toBe(lastTop);
+			// On paper every one is drawn.
+			await page.emulateMedia({ media: 'print' });
+			expect((await state()).drawn.every(Boolean)).toBe(true);
+			await context.close();
+		});
+	}
+});

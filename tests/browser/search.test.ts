@@ -353,10 +353,35 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		}
 	});
 
+	it('on /search/, the form is on screen before its script arrives, and what a reader types meanwhile is kept and searched', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: { width: 412, height: 823 } });
+		// Hold the page's own script back, as a slow connection does.
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/_astro\/search\.[\w-]{8}\.js$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		// A module script holds DOMContentLoaded back, so wait for what the reader sees instead.
+		await page.goto(built.server.url('/search/'), { waitUntil: 'commit' });
+		const box = page.getByRole('searchbox', { name: 'Search the whole site' });
+		await expect.poll(() => box.isVisible()).toBe(true);
+		expect(await page.locator('.search-fallback').isVisible()).toBe(false);
+		await box.fill('MLPS');
+		release();
+		// Once the script runs, the words are still there and their results come.
+		await expect.poll(() => page.locator('.search-result-link').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+		expect(await box.inputValue()).toBe('MLPS');
+		expect(new URL(page.url()).searchParams.get('q')).toBe('MLPS');
+		await context.close();
+	});
+
 	it('without JavaScript, /search/ says search needs it and links the glossary and every section', async () => {
 		const { page, context } = await openPage(built.browser, { javaScriptEnabled: false });
 		await page.goto(built.server.url('/search/?q=MLPS'));
 		expect(await page.locator('main').innerText()).toContain('Search needs JavaScript');
+		// The form the build drew for browsers that run scripts is not shown, nor reachable.
+		expect(await page.locator('[data-search-page] input[type="search"]').isVisible()).toBe(false);
 		const links = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 		expect(links).toContain('/glossary/');
 		for (const path of sectionPaths) expect(links).toContain(path);

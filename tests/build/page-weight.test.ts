@@ -25,12 +25,13 @@ const HEADERS = 400;
 const SCRIPT_BUDGET = 1.5 * KB;
 
 /**
- * Pages with islands of their own, which may ship more: the search app on /search/, and the
- * nearest-pages list on the 404 page. Chapter pages, glossary entries and the timeline fetch their
+ * Pages with islands of their own, which may ship more: the nearest-pages list on the 404 page.
+ * /search/ is not one: the build draws its form, and the every-page script starts the search app
+ * there after the first paint, as it does the dialog elsewhere (src/scripts/search-opener.ts). Chapter pages, glossary entries and the timeline fetch their
  * reading tools' loader once the page has loaded and is idle, and each tool on its first use, never as
  * part of the page (tests/browser/reading-tools.test.ts and the bench measure those).
  */
-const islandPages = new Set(['/search/', '/404.html']);
+const islandPages = new Set(['/404.html']);
 
 /** Elements a section page may have, as the browser counts them (document.querySelectorAll('*'), head included). */
 const ELEMENT_BUDGET = 900;
