@@ -262,7 +262,8 @@ export function SearchApp({ mode, onClose, search = '', typed: typedEarly = '' }
 								input.current?.focus();
 							}}
 						>
-							{ex}
+							{/* What a reader would type (kbd), not the site's own words: its quotes stay straight. */}
+							<kbd>{ex}</kbd>
 						</button>
 					))}
 				</p>

@@ -24,9 +24,10 @@ const pages = htmlPages()
  * Text a reader reads as the site's own statement: not a printed fact (its record is checked
  * below), not the analysis' own words or a quoted phrase (they report what others wrote), not a
  * cited work's title or the note on what it says, not an entry's excerpts of the chapter pages
- * (checked on those pages), not a page's reading time (counted from its words), and not a script.
+ * (checked on those pages), not a page's reading time (counted from its words), not what a reader
+ * would type (kbd: /search/'s example queries), and not a script.
  */
-const reported = 'script, style, .reading-time, [data-fact], [data-prov="analysis"], q, cite, .source-note, .cite-this, .used-in';
+const reported = 'script, style, kbd, .reading-time, [data-fact], [data-prov="analysis"], q, cite, .source-note, .cite-this, .used-in';
 function ownText(node: Nodes, skip: Set<Nodes>): string {
 	if (skip.has(node)) return ' ';
 	if (node.type === 'text') return node.value;
