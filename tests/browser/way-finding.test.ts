@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distDir, htmlPages, isSectionPath } from '../support/dist';
-import { openPage, skipBrowser } from '../support/browser';
+import { everyPageScriptReady, openPage, skipBrowser } from '../support/browser';
 import { useBuiltSite, useFixtureSite } from '../support/site';
 
 /** How long to wait for what a reader would see (a scroll to settle, a script to load), on a busy machine too. */
@@ -144,7 +144,9 @@ describe.skipIf(skipBrowser)('finding your way on a section page', () => {
 			const requested: string[] = [];
 			page.on('request', (r) => requested.push(r.url()));
 			await page.goto(built.server.url(path), { waitUntil: 'load' });
-			// The site script starts its tools when the browser is first idle after load; wait until it has been.
+			// The site script starts after the first paint (so a negative below would prove nothing
+			// before it has run), and its tools when the browser is next idle; wait until it has been.
+			await everyPageScriptReady(page);
 			await page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done), { timeout: 2000 })));
 			await page.waitForLoadState('networkidle');
 			expect(
