@@ -355,18 +355,23 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 
 	it('on /search/, the form is on screen before its script arrives, and what a reader types meanwhile is kept and searched', async () => {
 		const { page, context } = await openPage(built.browser, { viewport: { width: 412, height: 823 } });
-		// Hold the page's own script back, as a slow connection does.
+		// Hold the search app's file back, as a slow connection does, and know when the page asks for it.
 		let release!: () => void;
 		const held = new Promise<void>((resolve) => (release = resolve));
+		let asked!: () => void;
+		const requested = new Promise<void>((resolve) => (asked = resolve));
 		await page.route(/\/_astro\/search\.[\w-]{8}\.js$/, async (route) => {
+			asked();
 			await held;
 			await route.continue();
 		});
-		// A module script holds DOMContentLoaded back, so wait for what the reader sees instead.
-		await page.goto(built.server.url('/search/'), { waitUntil: 'commit' });
+		await page.goto(built.server.url('/search/'));
 		const box = page.getByRole('searchbox', { name: 'Search the whole site' });
 		await expect.poll(() => box.isVisible()).toBe(true);
 		expect(await page.locator('.search-fallback').isVisible()).toBe(false);
+		// The every-page script has run and asked for the app, which has not come: the form is the build's.
+		await requested;
+		expect(await page.locator('[data-search-app][data-mounted]').count()).toBe(0);
 		await box.fill('MLPS');
 		release();
 		// Once the script runs, the words are still there and their results come.
