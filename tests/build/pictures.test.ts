@@ -77,6 +77,18 @@ describe('the who’s-who map', () => {
 		expect(toString(select('.map-stage', draft!)!)).toBe('Replaced');
 	});
 
+	it('says on which day, or between which days, its statuses were checked, in one phrase', () => {
+		const days = [...new Set([...content.glossary.values()].flatMap((e) => (e.value.status ? [e.value.status.asOf.iso] : [])))].sort();
+		const intro = toString(select('main > p', map)!).replace(/\s+/g, ' ');
+		const said = (iso: string) =>
+			new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+		expect(intro).toContain(
+			days.length === 1
+				? `Statuses are as of ${said(days[0]!)}.`
+				: `Statuses were checked between ${said(days[0]!)} and ${said(days.at(-1)!)}.`,
+		);
+	});
+
 	it('gives every relation in words too, with links and sources', () => {
 		const items = selectAll('section[aria-labelledby="in-words"] li[id^="node-"] > ul > li', map).filter((li) =>
 			select('.relation-sources', li),
