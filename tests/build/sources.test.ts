@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import type { Element } from 'hast';
 import { distDir, htmlPages, isSectionPath, readHtml, requireDist } from '../support/dist';
 import { loadContent } from '../../src/content/load';
 import { sourceTypes } from '../../src/schemas/source';
@@ -48,20 +49,28 @@ describe('the sources, grouped by kind', () => {
 		expect(listed.sort()).toEqual([...content.sources.keys()].sort());
 	});
 
-	it('lists each chapter page’s sources in the same order of kinds, each labelled with its kind', () => {
+	it('lists each chapter page’s sources in the same order of kinds, under their kind’s heading, numbered on across kinds', () => {
 		for (const { path, file } of htmlPages(distDir).filter((p) => isSectionPath(p.path))) {
-			const items = selectAll('.source-list-compact li', fromHtml(readHtml(file)));
+			const list = select('.source-list-compact details', fromHtml(readHtml(file)));
+			const items = selectAll('li', list!);
 			expect(items.length, path).toBeGreaterThan(0);
 			const ids = items.map((li) => String(select('.source-line a', li)?.properties.href).replace(/^.*#/, ''));
 			const ranks = ids.map(rank);
 			expect(ranks, path).toEqual([...ranks].sort((a, b) => a - b));
-			for (const [i, li] of items.entries())
-				expect(
-					select('.source-line .source-type', li)
-						?.children.map((c) => ('value' in c ? c.value : ''))
-						.join(''),
-					`${path} ${ids[i]}`,
-				).toBe(`${sourceTypeGroups[typeOf(ids[i]!)].label}:`);
+			// Each list of works follows the heading of its kind, and starts at the number after the last.
+			const children = list!.children.filter((c): c is Element => c.type === 'element');
+			let next = 1;
+			for (const [i, ol] of children.entries()) {
+				if (ol.tagName !== 'ol') continue;
+				const heading = children[i - 1]!;
+				expect(heading.tagName, path).toBe('h3');
+				const works = selectAll('li', ol).map((li) => String(select('a', li)?.properties.href).replace(/^.*#/, ''));
+				for (const id of works) expect(toString(heading), `${path} ${id}`).toBe(sourceTypeGroups[typeOf(id)].heading);
+				expect(Number(ol.properties.start), path).toBe(next);
+				next += works.length;
+			}
+			expect(next - 1, path).toBe(items.length);
 		}
 	});
+
 });
