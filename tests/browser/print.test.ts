@@ -145,10 +145,11 @@ describe.skipIf(skipBrowser)('printed to PDF', () => {
 			expect(text).not.toContain('Updates and corrections');
 		});
 
-		it('lists its sources compactly: their details and addresses, without “About this source”', () => {
+		it('lists its sources compactly under their kinds, numbered on from kind to kind: their details and addresses, without “About this source”', () => {
 			const { text } = get(SECTION);
 			expect(text).not.toContain('About this source');
-			expect(text).toMatch(/Sources \d+\. /);
+			expect(text).toMatch(/Sources Official texts 1\. /);
+			expect(Number(text.match(/State media (\d+)\. /)?.[1])).toBeGreaterThan(1);
 			expect(text).toContain('https://interpret.csis.org/');
 		});
 
