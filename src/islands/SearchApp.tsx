@@ -263,7 +263,7 @@ export function SearchApp({ mode, onClose, search = '', typed: typedEarly = '' }
 							}}
 						>
 							{/* What a reader would type (kbd), not the site's own words: its quotes stay straight. */}
-							<kbd>{ex}</kbd>
+							<kbd lang={/\p{Script=Han}/u.test(ex) ? 'zh-Hans' : undefined}>{ex}</kbd>
 						</button>
 					))}
 				</p>

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Nodes } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { markedChineseRuns } from './rehype-chinese-lang';
 import { h } from 'hastscript';
 import type { KitVoice } from '../schemas/kit';
 import { noteKinds, type NoteKind } from '../site/labels';
@@ -44,19 +45,21 @@ const keptProperties = ['className', 'dataFact', 'lang', 'title'];
  * followed, and a link would carry the page's relative address with it.
  */
 export function passageHtml(el: Element): string {
-	const convert = (nodes: readonly Nodes[]): ElementContent[] =>
+	// `marked`: inside an element that names its language; elsewhere Chinese runs get theirs, as on the page (rehype-chinese-lang.ts).
+	const convert = (nodes: readonly Nodes[], marked = false): ElementContent[] =>
 		nodes.flatMap((node): ElementContent[] => {
-			if (node.type === 'text') return [node];
+			if (node.type === 'text') return (!marked && markedChineseRuns(node.value)) || [node];
 			if (isMdxJsx(node))
 				return node.name === 'Quote'
-					? [h('q', { className: ['book-quote'] }, convert(node.children as Nodes[]))]
-					: convert(node.children as Nodes[]);
+					? [h('q', { className: ['book-quote'] }, convert(node.children as Nodes[], marked))]
+					: convert(node.children as Nodes[], marked);
 			if (node.type !== 'element') return [];
-			if (!kept.has(node.tagName)) return convert(node.children);
+			const inLanguage = marked || node.properties.lang !== undefined;
+			if (!kept.has(node.tagName)) return convert(node.children, inLanguage);
 			const properties = Object.fromEntries(
 				keptProperties.filter((k) => node.properties[k] !== undefined).map((k) => [k, node.properties[k]]),
 			);
-			return [h(node.tagName, properties, convert(node.children))];
+			return [h(node.tagName, properties, convert(node.children, inLanguage))];
 		});
 	return toHtml({ type: 'root', children: convert(el.children) }).trim();
 }

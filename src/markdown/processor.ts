@@ -6,6 +6,7 @@ import { buildMatchPatterns } from '../glossary/patterns';
 import { rehypeLinkSites, type LinkSites } from './link-sites';
 import { remarkParsedBodies } from './remark-parsed-bodies';
 import { rehypeAnchors } from './rehype-anchors';
+import { rehypeChineseLang } from './rehype-chinese-lang';
 import { rehypeCompare } from './rehype-compare';
 import { rehypeComparisons } from './rehype-comparisons';
 import { rehypeFacts } from './rehype-facts';
@@ -71,6 +72,8 @@ export function siteMarkdown(content: ContentModel, base: string, linkSites: Lin
 					include: ['/content/sections/', '/content/pages/'],
 				},
 			],
+			// Chinese runs marked with their language, once the text is read for terms, excerpts and ids.
+			rehypeChineseLang,
 			// Last, so "#" and "¶" never reach excerpts or term matching.
 			[rehypePermalinks, { include: chapterPages }],
 			// Links to other sites get rel="noopener noreferrer" beside any rel they had, so they never get

@@ -154,6 +154,35 @@ describe.skipIf(skipBrowser)('type with CJK fonts installed', () => {
 		await context.close();
 	});
 
+	it('keeps a line with Chinese words in it as tall as the lines around it', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: { width: 1366, height: 768 } });
+		await page.goto(built.server.url('/chapter-5/systems-and-capacity-building/'));
+		await page.locator('.source-list-compact summary').click();
+		// The sources, one line each: a title in Chinese makes its line no taller than an English one.
+		const lines = await page
+			.locator('.source-list-compact li')
+			.evaluateAll((lis) =>
+				lis.map((li) => ({ chinese: !!li.querySelector(':lang(zh):not(:lang(zh-Latn))'), height: li.getBoundingClientRect().height })),
+			);
+		const english = new Set(lines.filter((l) => !l.chinese).map((l) => l.height));
+		expect(english.size).toBe(1);
+		expect(lines.filter((l) => l.chinese).length).toBeGreaterThan(5);
+		expect(lines.filter((l) => l.chinese && !english.has(l.height))).toEqual([]);
+		// A passage of the text (not a note, whose lines are shorter than a ¶'s 24 px target) with Chinese
+		// words in it is a whole number of its lines tall.
+		const paragraphs = await page.locator('.prose .prov-body > p[id^="p-"]').evaluateAll((ps) =>
+			ps
+				.filter((p) => p.querySelector(':lang(zh):not(:lang(zh-Latn))') && p.checkVisibility())
+				.map((p) => ({
+					text: p.textContent!.slice(0, 40),
+					lines: p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight),
+				})),
+		);
+		expect(paragraphs.length).toBeGreaterThan(3);
+		expect(paragraphs.filter((p) => Math.abs(p.lines - Math.round(p.lines)) > 0.02)).toEqual([]);
+		await context.close();
+	});
+
 	it('holds 60 to 75 characters a line on desktop and at least 35 on a phone, in narrow and wide serifs', async () => {
 		const measured: string[] = [];
 		const wrong: string[] = [];

@@ -40,10 +40,11 @@ const ELEMENT_BUDGET = 900;
  * holds three times the words of any other since the December 2026 content review (three comparison
  * tables, 91 works cited, 14 term cards), and its tables' numbered sources (issue 28) brought them
  * from 260 elements to 577; one element per source number took them back to 363 (1,972 in all).
- * Cards' fact lines without wrappers and sources under their kind's heading took it to 1,832.
+ * Cards' fact lines without wrappers and sources under their kind's heading took it to 1,832; the
+ * Chinese in its text marked as Chinese (WCAG 3.1.2, tests/build/language.test.ts) adds 19.
  * Growing past its ceiling fails; so does coming under the budget while still listed here.
  */
-const overBudget = new Map([['/chapter-5/systems-and-capacity-building/', 1850]]);
+const overBudget = new Map([['/chapter-5/systems-and-capacity-building/', 1860]]);
 
 /** Where a page's elements go, for a message that says what to look at first: the first matching part, outermost. */
 const parts = [

@@ -72,5 +72,4 @@ describe('the sources, grouped by kind', () => {
 			expect(next - 1, path).toBe(items.length);
 		}
 	});
-
 });
