@@ -1,5 +1,6 @@
 import type { Hit } from '../search/client';
 import { excerptParts } from '../search/excerpt-parts';
+import { splitChineseRuns } from '../site/chinese-runs';
 import { kindLabels, resultTypeLabels } from '../site/labels';
 
 const typeLabel = (hit: Hit) =>
@@ -7,12 +8,29 @@ const typeLabel = (hit: Hit) =>
 		? `${resultTypeLabels.glossary.singular} · ${kindLabels[hit.kind].singular}`
 		: resultTypeLabels[hit.type].singular;
 
+/** Text with its Chinese runs marked as Chinese, as the pages mark them, so a screen reader reads them in a Chinese voice. */
+function Marked({ text }: { text: string }) {
+	return <>{splitChineseRuns(text).map((part, i) => (i % 2 === 1 ? <span lang="zh-Hans">{part}</span> : part))}</>;
+}
+
 /**
  * An excerpt as Preact nodes: text, and <mark> around the query's matches. The excerpt is never
  * set as HTML (see excerptParts), so nothing in the index can create any other element.
  */
 function Excerpt({ html }: { html: string }) {
-	return <p class="search-excerpt">{excerptParts(html).map((part) => (part.mark ? <mark>{part.text}</mark> : part.text))}</p>;
+	return (
+		<p class="search-excerpt">
+			{excerptParts(html).map((part) =>
+				part.mark ? (
+					<mark>
+						<Marked text={part.text} />
+					</mark>
+				) : (
+					<Marked text={part.text} />
+				),
+			)}
+		</p>
+	);
 }
 
 /**
@@ -26,7 +44,9 @@ export function SearchResults({ id, hits }: { id: string; hits: Hit[] }) {
 				<li class={hit.preview ? 'search-result search-result-preview' : 'search-result'} key={hit.id}>
 					<a class="search-result-link" href={hit.url}>
 						<span class="search-result-type">{typeLabel(hit)}</span>
-						<span class="search-result-title">{hit.title}</span>
+						<span class="search-result-title">
+							<Marked text={hit.title} />
+						</span>
 					</a>
 					{hit.excerpt && <Excerpt html={hit.excerpt} />}
 					{hit.subResults.length > 0 && (
@@ -34,7 +54,7 @@ export function SearchResults({ id, hits }: { id: string; hits: Hit[] }) {
 							{hit.subResults.map((sub) => (
 								<li key={sub.url}>
 									<a class="search-subresult-link" href={sub.url}>
-										{sub.title}
+										<Marked text={sub.title} />
 									</a>
 									{sub.excerpt && <Excerpt html={sub.excerpt} />}
 								</li>

@@ -163,11 +163,17 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		await input.fill('MLPS');
 		expect(await settled(page, 'MLPS')).toMatch(/^\d+ results? for “MLPS”$/);
 		expect(await page.locator('.search-status').getAttribute('role')).toBe('status');
-		const excerpts = await page
-			.locator('.search-excerpt')
-			.evaluateAll((els) => els.map((e) => ({ html: e.innerHTML, tags: [...e.querySelectorAll('*')].map((c) => c.tagName) })));
+		const excerpts = await page.locator('.search-excerpt').evaluateAll((els) =>
+			els.map((e) => ({
+				html: e.innerHTML,
+				tags: [...e.querySelectorAll('*')].map((c) =>
+					c.tagName === 'SPAN' ? `SPAN lang=${c.getAttribute('lang')} ${c.attributes.length}` : c.tagName,
+				),
+			})),
+		);
 		expect(excerpts.length).toBeGreaterThan(0);
-		expect(excerpts.flatMap((e) => e.tags).every((t) => t === 'MARK')).toBe(true);
+		// Only the query's matches, and Chinese marked as Chinese (a span with its language and nothing else).
+		expect(excerpts.flatMap((e) => e.tags).filter((t) => t !== 'MARK' && t !== 'SPAN lang=zh-Hans 1')).toEqual([]);
 		expect(excerpts.some((e) => e.html.includes('<mark>'))).toBe(true);
 		// Chrome stays out of the index, so out of excerpts.
 		expect(excerpts.map((e) => e.html).join(' ')).not.toMatch(/How to read this page|Last updated|About this source|Sources:/);
@@ -187,6 +193,17 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		const first = page.locator('.search-result').first();
 		expect(await first.locator('a').first().getAttribute('href')).toMatch(/^\/glossary\/mlps\//);
 		expect(await first.locator('.search-excerpt mark').first().innerText()).toBe('等级保护');
+		// Every Chinese character in the results is marked as Chinese, so it is read in a Chinese voice.
+		const unmarked = await page.locator('.search-results').evaluate((list) => {
+			const out: string[] = [];
+			const walker = document.createTreeWalker(list, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode())
+				if (/\p{Script=Han}/u.test(node.textContent!) && !node.parentElement!.closest(':lang(zh):not(:lang(zh-Latn))'))
+					out.push(node.textContent!);
+			return out;
+		});
+		expect(await page.locator('.search-results [lang="zh-Hans"]').count()).toBeGreaterThan(0);
+		expect(unmarked).toEqual([]);
 		await context.close();
 	});
 
