@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
-import { openPage, skipBrowser } from '../support/browser';
+import { openPage, skipBrowser, phoneScreen } from '../support/browser';
 import { asOneLine, printedPages } from '../support/pdf';
 import { useBuiltSite } from '../support/site';
 
@@ -59,7 +59,7 @@ describe.skipIf(skipBrowser)('the comparison page in Chromium', () => {
 	});
 
 	it('lands on a row from its link, with the row in view', async () => {
-		const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 844 } });
+		const { page, context } = await openPage(built.browser, { viewport: phoneScreen });
 		await page.goto(built.server.url(`${PATH}#data-thresholds`));
 		const row = page.locator('#data-thresholds');
 		// The browser scrolls to the fragment once the page has laid out: wait for that state, not a time.

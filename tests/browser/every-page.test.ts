@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { everyPageScriptReady, openPage, skipBrowser, watchViolations } from '../support/browser';
+import { everyPageScriptReady, openPage, skipBrowser, watchViolations, phoneScreen } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 
 // The script every page runs (src/scripts/every-page.ts) is started by a small inline loader once
@@ -91,7 +91,7 @@ describe.skipIf(skipBrowser)('the script every page runs', () => {
 
 	it('gives a phone reader a menu that Escape closes', async () => {
 		const { page, context, errors } = await openPage(built.browser, {
-			viewport: { width: 390, height: 844 },
+			viewport: phoneScreen,
 			hasTouch: true,
 			isMobile: true,
 		});

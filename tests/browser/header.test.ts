@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { everyPageScriptReady, openPage, skipBrowser } from '../support/browser';
+import { everyPageScriptReady, openPage, skipBrowser, phoneScreen } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 
-const PHONE = { width: 390, height: 844 };
 /** One page of each type. */
 const PAGES = [
 	'/',
@@ -66,7 +65,7 @@ describe.skipIf(skipBrowser)('the site header', () => {
 	// word that follows the scheme, the theme button's "Use dark theme" / "Use light theme", waits
 	// behind Menu on a phone (it is in the row at 1366 px, tested below and by the theme button's tests).
 	it('is one row of at most 64 px on a 390 px phone: site name, Menu and Search', async () => {
-		const { page, context } = await openPage(built.browser, { viewport: PHONE });
+		const { page, context } = await openPage(built.browser, { viewport: phoneScreen });
 		for (const path of PAGES) {
 			await page.goto(built.server.url(path));
 			// The Search button is the every-page script's, which starts after the first paint.
@@ -83,7 +82,7 @@ describe.skipIf(skipBrowser)('the site header', () => {
 	});
 
 	it('opens the menu by keyboard as a disclosure, and Escape closes it and returns focus', async () => {
-		const { page, context, errors } = await openPage(built.browser, { viewport: PHONE });
+		const { page, context, errors } = await openPage(built.browser, { viewport: phoneScreen });
 		await page.goto(built.server.url('/chapter-5/overview/'));
 		expect(await menuState(context, page)).toEqual({ role: 'DisclosureTriangle', expanded: false });
 		// Skip link, site name, then Menu.
@@ -102,14 +101,14 @@ describe.skipIf(skipBrowser)('the site header', () => {
 		expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Menu');
 		// A tap elsewhere closes it too.
 		await menuButton(page).click();
-		await page.mouse.click(PHONE.width / 2, PHONE.height - 20);
+		await page.mouse.click(phoneScreen.width / 2, phoneScreen.height - 20);
 		expect(await siteLink(page, 'Glossary').isVisible()).toBe(false);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
 
 	it('works without JavaScript: the menu opens and Search is a link to /search/', async () => {
-		const { page, context } = await openPage(built.browser, { viewport: PHONE, javaScriptEnabled: false });
+		const { page, context } = await openPage(built.browser, { viewport: phoneScreen, javaScriptEnabled: false });
 		await page.goto(built.server.url('/glossary/cac/'));
 		expect(await headerHeight(page)).toBeLessThanOrEqual(64);
 		await menuButton(page).click();
@@ -122,7 +121,7 @@ describe.skipIf(skipBrowser)('the site header', () => {
 	});
 
 	it('leads to the who’s-who map from the menu, which marks it as the current page there', async () => {
-		const { page, context } = await openPage(built.browser, { viewport: PHONE });
+		const { page, context } = await openPage(built.browser, { viewport: phoneScreen });
 		await page.goto(built.server.url('/glossary/cac/'));
 		await menuButton(page).click();
 		await siteLink(page, 'Who’s who').click();
@@ -171,7 +170,7 @@ describe.skipIf(skipBrowser)('the site header', () => {
 	}
 
 	it('is not painted while the parser has read only part of it, and keeps its size meanwhile', async () => {
-		const { page, context } = await openPage(built.browser, { viewport: PHONE });
+		const { page, context } = await openPage(built.browser, { viewport: phoneScreen });
 		await page.goto(built.server.url('/glossary/cac/'));
 		const header = page.locator('header.site-header');
 		const shown = await header.evaluate((h) => ({ visibility: getComputedStyle(h).visibility, height: h.getBoundingClientRect().height }));
@@ -188,7 +187,7 @@ describe.skipIf(skipBrowser)('the site header', () => {
 	});
 
 	// 1000 px: the Search button, wider than the link it replaces (it shows its key, /), sits after Menu.
-	for (const viewport of [PHONE, { width: 1000, height: 768 }, { width: 1366, height: 768 }]) {
+	for (const viewport of [phoneScreen, { width: 1000, height: 768 }, { width: 1366, height: 768 }]) {
 		it(`causes no layout shift while the page and its scripts load (${viewport.width} px)`, async () => {
 			const { page, context } = await openPage(built.browser, { viewport });
 			await recordLayoutShifts(context);
@@ -209,7 +208,7 @@ describe.skipIf(skipBrowser)('the theme button', () => {
 		['dark', 'light', 'dark'],
 	] as const) {
 		it(`on a ${system}-mode phone, changes the page at the first press and comes back to System at the third`, async () => {
-			const { page, context } = await openPage(built.browser, { viewport: PHONE, colorScheme: system });
+			const { page, context } = await openPage(built.browser, { viewport: phoneScreen, colorScheme: system });
 			await page.goto(built.server.url('/chapter-5/overview/'));
 			await everyPageScriptReady(page);
 			await menuButton(page).click();

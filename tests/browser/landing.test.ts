@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { distDir, htmlPages, isSectionPath, readHtml } from '../support/dist';
-import { openPage, skipBrowser } from '../support/browser';
+import { openPage, skipBrowser, phone } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 import { scrollSettled } from '../support/scroll';
 
@@ -26,7 +26,7 @@ const deepestParagraphs = sectionPages.map(({ path, file }) => {
 	return { path, id: String(blocks.sort((a, b) => b.length - a.length)[0]!.at(-1)!.properties.id) };
 });
 const screens: { name: string; options: BrowserContextOptions }[] = [
-	{ name: '390×844 touch', options: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } },
+	{ name: '390×844 touch', options: phone },
 	{ name: '1366×768', options: { viewport: { width: 1366, height: 768 } } },
 ];
 /** Landing without smooth scrolling, so the page is measured where it comes to rest. */

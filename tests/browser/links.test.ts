@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, readingToolsReady, skipBrowser } from '../support/browser';
+import { openPage, readingToolsReady, skipBrowser, phoneScreen } from '../support/browser';
 import { chooseCitation } from '../support/cite';
 import { useFixtureSite } from '../support/site';
 
@@ -31,10 +31,7 @@ describe.skipIf(skipBrowser)('deep links on chapter pages', () => {
 		await context.close();
 	});
 
-	for (const viewport of [
-		{ width: 390, height: 844 },
-		{ width: 1366, height: 768 },
-	]) {
+	for (const viewport of [phoneScreen, { width: 1366, height: 768 }]) {
 		it(`confirms a copied ¶ or # link beside it, announces it, and leaves the page where it was (${viewport.width} px)`, async () => {
 			const { page, context, errors } = await openPage(built.browser, { viewport });
 			await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -70,7 +67,7 @@ describe.skipIf(skipBrowser)('deep links on chapter pages', () => {
 	}
 
 	it('confirms a copied citation beside its Copy button, as every Copy button does', async () => {
-		const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 844 } });
+		const { page, context } = await openPage(built.browser, { viewport: phoneScreen });
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto(built.server.url(SECTION));
 		await chooseCitation(page, 'APA');

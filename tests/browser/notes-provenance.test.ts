@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { distDir, htmlPages, isSectionPath } from '../support/dist';
 import { axeViolations } from '../support/axe';
-import { openPage, skipBrowser } from '../support/browser';
+import { openPage, skipBrowser, phoneScreen } from '../support/browser';
 import { useBuiltSite, useFixtureSite } from '../support/site';
 
 /** How long to wait for what a reader would see (a scroll to settle, a script to load), on a busy machine too. */
@@ -118,7 +118,7 @@ describe.skipIf(skipBrowser)('notes and provenance marks', () => {
 	});
 
 	it('keeps notes inline and expandable by keyboard on a narrow screen', async () => {
-		const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 844 } });
+		const { page, context } = await openPage(built.browser, { viewport: phoneScreen });
 		await page.goto(built.server.url(SECTION));
 		const prose = (await page.locator('.prose p[id]').first().boundingBox())!;
 		const box = (await page.locator('.note').first().boundingBox())!;
@@ -155,7 +155,7 @@ describe.skipIf(skipBrowser)('notes and provenance marks', () => {
 	for (const javaScriptEnabled of [true, false]) {
 		const js = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript';
 		it(`on a phone, ${js}, a followed number, a link from another page and the updates list each open the note with its passage in view`, async () => {
-			const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 844 }, javaScriptEnabled });
+			const { page, context } = await openPage(built.browser, { viewport: phoneScreen, javaScriptEnabled });
 			await page.goto(built.server.url(SECTION));
 			const mark = page.locator('.prose sup.note-ref a').nth(1);
 			const id = (await mark.getAttribute('href'))!.slice(1);
@@ -185,7 +185,7 @@ describe.skipIf(skipBrowser)('notes and provenance marks', () => {
 	}
 
 	it('prints every note in full', async () => {
-		const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 844 } });
+		const { page, context } = await openPage(built.browser, { viewport: phoneScreen });
 		await page.goto(built.server.url(SECTION));
 		await page.emulateMedia({ media: 'print' });
 		const count = await page.locator('.note').count();
@@ -216,7 +216,7 @@ describe.skipIf(skipBrowser)('notes and provenance marks', () => {
 	});
 
 	it('links each label to the legend, which opens without JavaScript and explains whose words these are', async () => {
-		const { page, context } = await openPage(built.browser, { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+		const { page, context } = await openPage(built.browser, { javaScriptEnabled: false, viewport: phoneScreen });
 		await page.goto(built.server.url(SECTION));
 		expect(await page.locator('.legend').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
 		await page.locator('.prose .prov-analysis .prov-label a').first().click();
@@ -332,10 +332,7 @@ describe.skipIf(skipBrowser)('notes on the chapter pages', () => {
 	// One test per screen: axe over the longest page takes a minute on a busy machine. The page is
 	// opened once and checked in light, then in dark (the colour rules), as a reader whose system
 	// turns dark sees it: the same open legend, note and contents, in the other colours.
-	for (const viewport of [
-		{ width: 390, height: 844 },
-		{ width: 1366, height: 768 },
-	])
+	for (const viewport of [phoneScreen, { width: 1366, height: 768 }])
 		it(`passes axe with the legend, a note and the contents open at ${viewport.width} px, light and dark`, async () => {
 			const { page, context } = await openPage(built.browser, { viewport, colorScheme: 'light' });
 			await page.goto(built.server.url(REAL_SECTION));

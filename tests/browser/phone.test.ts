@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { distDir, htmlPages, isSectionPath, readHtml } from '../support/dist';
-import { openPage, skipBrowser } from '../support/browser';
+import { openPage, skipBrowser, phone } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 import { scrollSettled } from '../support/scroll';
 
@@ -14,7 +14,6 @@ const sections = htmlPages(distDir)
 	.map((p) => p.path)
 	.filter(isSectionPath);
 const SECTION = '/chapter-5/systems-and-capacity-building/';
-const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const laptop: BrowserContextOptions = { viewport: { width: 1366, height: 768 } };
 /** Landing without smooth scrolling, so the page is measured where it comes to rest. */
 const still = { reducedMotion: 'reduce' } as const;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, skipBrowser } from '../support/browser';
+import { openPage, skipBrowser, phone, phoneScreen } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 import { asOneLine, printedPages, withPdfFile } from '../support/pdf';
 import { readContent } from '../../src/content/read';
@@ -106,7 +106,7 @@ describe.skipIf(skipBrowser)('the who’s-who map in Chromium', () => {
 
 	// Issue 28 §2: names rendered at 10 px and labels at 8.6 px on a 1366 px screen, the SVG scaled down.
 	for (const [what, viewport, media] of [
-		['on a 390 px phone', { width: 390, height: 844 }, 'screen'],
+		['on a 390 px phone', phoneScreen, 'screen'],
 		['at 1366 px', { width: 1366, height: 768 }, 'screen'],
 		['at 1600 px', { width: 1600, height: 1000 }, 'screen'],
 		['printed on A4', { width: A4_TEXT_WIDTH, height: 1000 }, 'print'],
@@ -411,7 +411,7 @@ describe.skipIf(skipBrowser)('drawings stacked down a phone’s screen, in Chrom
 		['/map/', 'the small maps', '.map-panels .map-svg'],
 	] as const) {
 		it(`on ${path}, draws ${what} as the reader nears them, each at its full height from the start, so the page never changes length`, async () => {
-			const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+			const { page, context } = await openPage(built.browser, phone);
 			await page.goto(built.server.url(path));
 			const drawings = page.locator(selector);
 			/** Each drawing's height and the height its own width and viewBox give it, the page's length, and which are drawn (not skipped as off screen). */

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pageTypes } from '../bench/pages';
 import { stripScripts } from '../bench/reference-pages';
-import { openPage, readingToolsReady, skipBrowser } from '../support/browser';
+import { openPage, readingToolsReady, skipBrowser, phoneScreen } from '../support/browser';
 import { distDir, htmlPages, isSectionPath } from '../support/dist';
 import { useBuiltSite } from '../support/site';
 
@@ -127,7 +127,7 @@ describe.skipIf(skipBrowser)('reading tools load on first use', () => {
 
 	it('on a touch screen, the first tap on a term opens its card without following the link, before the card code had loaded', async () => {
 		const { page, context, errors } = await openPage(built.browser, {
-			viewport: { width: 390, height: 844 },
+			viewport: phoneScreen,
 			hasTouch: true,
 			isMobile: true,
 		});

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import type { Page } from 'playwright-core';
 import { distDir, htmlPages, isSectionPath } from '../support/dist';
-import { everyPageScriptReady, openPage, skipBrowser } from '../support/browser';
+import { everyPageScriptReady, openPage, skipBrowser, phoneScreen } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 
 /** Waits for what a reader would see; generous, so a busy machine is slower but never fails. */
@@ -276,7 +276,7 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 
 	it('on a phone (390 × 844), results start high and more show: the first near the top, more listed by title, an instant answer the results list shortened to its name', async () => {
 		const { page, context, errors } = await openPage(built.browser, {
-			viewport: { width: 390, height: 844 },
+			viewport: phoneScreen,
 			hasTouch: true,
 			isMobile: true,
 		});

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { distDir, htmlPages, isSectionPath, readHtml } from '../support/dist';
-import { openPage, skipBrowser } from '../support/browser';
+import { openPage, skipBrowser, phoneScreen } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 
 // Issue 28 §1: comparison tables as a reader meets them. On a wide screen a table leaves the
@@ -111,7 +111,7 @@ describe.skipIf(skipBrowser)('comparison tables as a reader sees them', () => {
 	}
 
 	it('at 390 px, give the caption the full width and set no text under 16 px', async () => {
-		const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 844 } });
+		const { page, context } = await openPage(built.browser, { viewport: phoneScreen });
 		for (const path of pagesWithTables) {
 			await page.goto(built.server.url(path));
 			expect(await sideways(page), path).toBe(0);

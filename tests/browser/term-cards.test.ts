@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { openPage, readingToolsReady, readingToolsResponse, skipBrowser, everyPageScriptReady } from '../support/browser';
+import { openPage, readingToolsReady, readingToolsResponse, skipBrowser, everyPageScriptReady, phone } from '../support/browser';
 import { useFixtureSite } from '../support/site';
 
 // Behaviour, not prose: these run on the small fixture site (tests/fixtures/content), whose
@@ -155,7 +155,7 @@ describe.skipIf(skipBrowser)('term cards', () => {
 	});
 
 	it('on a touch screen, the first tap opens the card, "Open entry" navigates, and a second tap on the term follows its link', async () => {
-		const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		const { page, context } = await openPage(built.browser, phone);
 		await page.goto(built.server.url(SECTION));
 		await ready(page);
 		const term = page.locator('main a.term').nth(1);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, skipBrowser } from '../support/browser';
+import { openPage, skipBrowser, phoneScreen } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 
 // Pages with apostrophes and quotation marks in body text, headings, lists and the footer.
@@ -126,7 +126,7 @@ describe.skipIf(skipBrowser)('type with CJK fonts installed', () => {
 	});
 
 	it('sets Chinese in a Chinese font, at full width', async () => {
-		const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 844 } });
+		const { page, context } = await openPage(built.browser, { viewport: phoneScreen });
 		const chinese = [];
 		for (const path of PAGES) {
 			await page.goto(built.server.url(path));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distDir, htmlPages, isSectionPath } from '../support/dist';
-import { everyPageScriptReady, openPage, skipBrowser } from '../support/browser';
+import { everyPageScriptReady, openPage, skipBrowser, phoneScreen } from '../support/browser';
 import { useBuiltSite, useFixtureSite } from '../support/site';
 
 /** How long to wait for what a reader would see (a scroll to settle, a script to load), on a busy machine too. */
@@ -15,7 +15,6 @@ const FIXTURE_SECTION = '/chapter-1/first/';
 const sections = htmlPages(distDir)
 	.map((p) => p.path)
 	.filter(isSectionPath);
-const phone = { width: 390, height: 844 };
 
 describe.skipIf(skipBrowser)('finding your way on a section page', () => {
 	const built = useBuiltSite();
@@ -23,7 +22,7 @@ describe.skipIf(skipBrowser)('finding your way on a section page', () => {
 	// Layout in one scheme here and below: the dark one changes colours only (tests/build/colour-schemes.test.ts),
 	// so a dark pass measured the same places again; its colours are axe's (tests/browser/a11y.test.ts).
 	it(`on a phone, "On this page" is a collapsed list at the top, before the text, of every h2 and h3`, async () => {
-		const { page, context } = await openPage(built.browser, { viewport: phone });
+		const { page, context } = await openPage(built.browser, { viewport: phoneScreen });
 		for (const path of sections) {
 			await page.goto(built.server.url(path));
 			const contents = page.getByRole('navigation', { name: 'On this page' });
@@ -31,7 +30,7 @@ describe.skipIf(skipBrowser)('finding your way on a section page', () => {
 			expect(await details.evaluate((d) => (d as HTMLDetailsElement).open), path).toBe(false);
 			const navTop = (await contents.boundingBox())!.y;
 			expect(navTop, path).toBeLessThan((await page.locator('.prose').boundingBox())!.y);
-			expect(navTop, `${path}: within the first screen`).toBeLessThan(phone.height);
+			expect(navTop, `${path}: within the first screen`).toBeLessThan(phoneScreen.height);
 			await contents.getByText('On this page').click();
 			const links = await contents
 				.locator('.page-contents-list a')
@@ -46,7 +45,7 @@ describe.skipIf(skipBrowser)('finding your way on a section page', () => {
 	});
 
 	it('says where the page is in the chapter beside Previous/Next at the foot', async () => {
-		const { page, context } = await openPage(built.browser, { viewport: phone });
+		const { page, context } = await openPage(built.browser, { viewport: phoneScreen });
 		for (const path of sections) {
 			await page.goto(built.server.url(path));
 			const pager = page.getByRole('navigation', { name: 'Chapter pages' });
@@ -61,7 +60,7 @@ describe.skipIf(skipBrowser)('finding your way on a section page', () => {
 	});
 
 	it(`on a 390×844 phone, Previous/Next come at most 1.5 screens after the last of the text`, async () => {
-		const { page, context } = await openPage(built.browser, { viewport: phone });
+		const { page, context } = await openPage(built.browser, { viewport: phoneScreen });
 		for (const path of sections) {
 			await page.goto(built.server.url(path));
 			const gap = await page.evaluate(() => {
@@ -69,13 +68,13 @@ describe.skipIf(skipBrowser)('finding your way on a section page', () => {
 				const end = Math.max(...blocks.map((el) => el.getBoundingClientRect().bottom));
 				return document.querySelector('.pager a')!.getBoundingClientRect().top - end;
 			});
-			expect(gap, path).toBeLessThanOrEqual(1.5 * phone.height);
+			expect(gap, path).toBeLessThanOrEqual(1.5 * phoneScreen.height);
 		}
 		await context.close();
 	});
 
 	it('lists each source on one line linking to its entry on /sources/ (updates and corrections are listed whole: phone.test.ts)', async () => {
-		const { page, context } = await openPage(built.browser, { viewport: phone });
+		const { page, context } = await openPage(built.browser, { viewport: phoneScreen });
 		await page.goto(built.server.url(SECTION));
 		// The sources are one control, shut at first, like "Cite this page".
 		const sources = page.locator('.source-list-compact details');
@@ -204,7 +203,7 @@ describe.skipIf(skipBrowser)('the section tools, on the fixture site', () => {
 	}
 
 	it('without JavaScript, the list is shown in full on a wide screen and opens on a phone', async () => {
-		for (const viewport of [{ width: 1366, height: 768 }, phone]) {
+		for (const viewport of [{ width: 1366, height: 768 }, phoneScreen]) {
 			const { page, context } = await openPage(built.browser, { viewport, javaScriptEnabled: false });
 			await page.goto(built.server.url(FIXTURE_SECTION));
 			const list = page.locator('.page-contents-list');
@@ -220,7 +219,7 @@ describe.skipIf(skipBrowser)('the section tools, on the fixture site', () => {
 	});
 
 	it('offers the citations as one "Cite this page" control whose format choice works without JavaScript', async () => {
-		const { page, context } = await openPage(built.browser, { viewport: phone, javaScriptEnabled: false });
+		const { page, context } = await openPage(built.browser, { viewport: phoneScreen, javaScriptEnabled: false });
 		await page.goto(built.server.url(FIXTURE_SECTION));
 		const cite = page.locator('.cite-this');
 		expect(await cite.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);

@@ -6,7 +6,7 @@ import { toString } from 'hast-util-to-string';
 import type { Browser } from 'playwright-core';
 import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
 import { sharedBuild, variants } from '../support/shared-build';
-import { launchBrowser, openPage, readingToolsReady, skipBrowser } from '../support/browser';
+import { launchBrowser, openPage, readingToolsReady, skipBrowser, phoneScreen } from '../support/browser';
 import { serveDist } from '../support/server';
 
 const footerOf = (file: string) => select('footer.site-footer', fromHtml(readHtml(file)))!;
@@ -77,7 +77,7 @@ describe('“Report an error on this page” in a build given an issue tracker',
 			new URL((await page.locator('a[data-report-to]').getAttribute('href'))!).searchParams.get('body')!;
 
 		it('adds the paragraph a reader arrived at from a paragraph link, and the one whose ¶ they pressed', async () => {
-			const { page, context } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+			const { page, context } = await openPage(browser, { viewport: phoneScreen });
 			await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 			await page.goto(server.url(SECTION));
 			const [first, second] = await page.locator('.prose p[id^="p-"]:visible').evaluateAll((ps) => [ps[3]!.id, ps[7]!.id]);

@@ -45,6 +45,11 @@ export async function launchBrowser(): Promise<Browser> {
 	});
 }
 
+/** A phone's screen in CSS pixels (iPhone 12 to 15), the width the phone checks use. */
+export const phoneScreen = { width: 390, height: 844 };
+/** A phone as a reader holds one: its screen, touch, and a mobile viewport (so `<meta viewport>` applies). */
+export const phone: BrowserContextOptions = { viewport: phoneScreen, hasTouch: true, isMobile: true };
+
 /** A page that records console errors and failed requests, which tests then assert are empty. */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}) {
 	const context = await browser.newContext(options);
