@@ -66,7 +66,7 @@ export function selfCheckItems(
 		const target = linkTarget(sections, q.link);
 		const where = [
 			target.heading ? `“${target.heading}”` : 'the opening',
-			target.section === own ? undefined : `on the page “${target.section.entry.data.shortTitle}”`,
+			target.section.entry.id === own.entry.id ? undefined : `on the page “${target.section.entry.data.shortTitle}”`,
 		]
 			.filter(Boolean)
 			.join(' ');

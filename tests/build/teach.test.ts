@@ -110,8 +110,11 @@ describe('the teaching kits', () => {
 					const el = select(`#${id}`, page(target));
 					expect(el, `${href} lands nowhere`).toBeTruthy();
 					expect(['p', 'li'], href).toContain(el!.tagName);
-					// The link names where it leads: a heading of that page, in quotation marks.
-					expect(squash(toString(a))).toMatch(/^Read it in the text: (“[^”]+”|the opening)/);
+					// The link names where it leads: a heading of that page, in quotation marks, and the
+					// page only when it is another than the kit's own section.
+					const words = squash(toString(a));
+					expect(words).toMatch(/^Read it in the text: (“[^”]+”|the opening)/);
+					expect(words.includes(' on the page “'), `${href}: ${words}`).toBe(target !== path);
 				}
 			});
 
