@@ -10,6 +10,9 @@ import { isIndexed, prepareForIndex, resultsOf, resultTypeOf } from './search-in
 /** Pagefind's target for the size of one index chunk (its default is 20000), tuned with tests/bench/search.bench.ts. */
 const INDEX_CHUNK_SIZE = 700;
 
+/** Pages sent to Pagefind before waiting for the first of them to be indexed. */
+const PAGES_IN_FLIGHT = 8;
+
 /** "glossary/cac/index.html" → "/glossary/cac/"; the base is added in the browser (baseUrl). */
 const urlPathOf = (relativeFile: string) =>
 	`/${relativeFile
@@ -43,14 +46,24 @@ export function pagefindIndex(): AstroIntegration {
 						(f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`),
 					);
 					const counts = Object.fromEntries(resultTypes.map((type) => [type, 0])) as Record<ResultType, number>;
+					// Pagefind indexes one page (in its own process) while the next is prepared here: the
+					// two took turns on one core before. Its service takes the pages in the order sent, so
+					// the index is the same; a few pages in flight keep its queue from filling memory.
+					const inFlight: Promise<void>[] = [];
 					for (const file of files.sort()) {
 						const html = readFileSync(join(outDir, file), 'utf8');
 						if (!isIndexed(html)) continue;
 						const url = urlPathOf(file);
-						const added = await index.addHTMLFile({ url, content: prepareForIndex(html, url) });
-						if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+						const added = index.addHTMLFile({ url, content: prepareForIndex(html, url) }).then(({ errors }) => {
+							if (errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${errors.join('; ')}`);
+						});
+						// A failure is reported when it is awaited, in order; until then it must not count as unhandled.
+						added.catch(() => {});
+						inFlight.push(added);
 						counts[resultTypeOf(url)]++;
+						if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift();
 					}
+					for (const added of inFlight) await added;
 					const total = Object.values(counts).reduce((a, b) => a + b, 0);
 					if (total === 0) throw new Error(`Pagefind indexed no pages in ${outDir}: check data-pagefind-body`);
 					const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
