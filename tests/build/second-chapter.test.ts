@@ -16,7 +16,8 @@ import { fixtureContent, sharedBuild } from '../support/shared-build';
 // Nothing here is typed in src/: a src/ that assumed one chapter, or named the real site's book,
 // analysis or publisher, fails below.
 
-const built = (await sharedBuild({}, { content: fixtureContent })).outDir;
+const fixtureBuild = await sharedBuild({}, { content: fixtureContent });
+const built = fixtureBuild.outDir;
 const page = (path: string): Root => fromHtml(readHtml(join(built, path, 'index.html')));
 const text = (tree: Root, selector: string) =>
 	toString(select(selector, tree) ?? fromHtml(''))
@@ -56,6 +57,16 @@ describe('a second chapter, added as content only', () => {
 		expect(text(home, 'main')).toContain(
 			'This site explains its first and second chapters section by section, following A. Writer’s analysis',
 		);
+	});
+
+	it('offers a teaching kit only where a section has one, and a section without one is no warning in the build', () => {
+		// The fixture has one kit (chapter-1/first) for four sections, and no /compare/: Astro's getEntry
+		// warned "Entry kits → chapter-2/register was not found" for each of the other three sections, and
+		// "Entry pages → compare was not found" twice, burying the warnings an author needs to see.
+		expect(selectAll('.section-kit-link a', page('chapter-1/first'))).toHaveLength(1);
+		for (const path of ['chapter-1/second', ...chapterTwo.map((p) => p.slice(1, -1))])
+			expect(selectAll('.section-kit-link', page(path)), path).toEqual([]);
+		expect(fixtureBuild.output).not.toMatch(/was not found/);
 	});
 
 	it('leads from the last page of one chapter to the first of the next, and back, saying which chapter it goes to', () => {
