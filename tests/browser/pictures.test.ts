@@ -367,7 +367,9 @@ describe.skipIf(skipBrowser)('the timeline in Chromium', () => {
 		await page.waitForURL(/#timeline-events$/);
 		const firstYear = page.locator('#timeline-events h2').first();
 		await expect.poll(() => firstYear.evaluate((h) => h.getBoundingClientRect().top), { timeout: 15_000 }).toBeLessThan(700);
-		expect(await firstYear.evaluate((h) => h.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+		// Not above the screen: a scroll comes to rest on a whole device pixel, so a heading brought to
+		// the very top may sit a fraction of a pixel above it (−0.45 px in one run), which no reader sees.
+		expect(await firstYear.evaluate((h) => h.getBoundingClientRect().top)).toBeGreaterThan(-1);
 		await context.close();
 	});
 

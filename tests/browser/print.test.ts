@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, skipBrowser } from '../support/browser';
+import { openPage, siteAddressFilled, skipBrowser } from '../support/browser';
 import { asOneLine, printedPages, withPdfFile } from '../support/pdf';
 import { useBuiltSite } from '../support/site';
 import { readContent } from '../../src/content/read';
@@ -111,6 +111,8 @@ describe.skipIf(skipBrowser)('printed to PDF', () => {
 		const { page, context } = await openPage(built.browser);
 		for (const path of [...sections.map((s) => s.path), WHOLE]) {
 			await page.goto(built.server.url(path));
+			// What a reader prints once the page has started: with the address it is read at, where the build knew none.
+			await siteAddressFilled(page);
 			const headings = await printedHeadings(page);
 			const footer = (await page.locator('.site-footer p').allInnerTexts()).map((p) => p.replace(/\s+/g, ' ').trim());
 			const raw = await printedPages(page);

@@ -11,7 +11,7 @@ import { readHtml } from '../support/dist';
 import type { TempBuild } from '../support/build';
 import { sharedBuild, variants as shared } from '../support/shared-build';
 import { serveDist } from '../support/server';
-import { launchBrowser, openPage, skipBrowser } from '../support/browser';
+import { launchBrowser, openPage, siteAddressFilled, skipBrowser } from '../support/browser';
 import { chooseCitation, openCiteThis } from '../support/cite';
 import { asOneLine, printedPages } from '../support/pdf';
 import { citationStyles } from '../../src/citations/format';
@@ -169,9 +169,10 @@ for (const variant of variants) {
 				}
 				await page.goto(server.url(SECTION));
 				// The page's own script writes the address once it starts, after the first paint.
-				await expect
-					.poll(async () => (await page.locator('.print-address').textContent())?.replace(/\s+/g, ' ').trim())
-					.toBe(`This page: ${expected()}${SECTION}`);
+				await siteAddressFilled(page);
+				expect((await page.locator('.print-address').textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+					`This page: ${expected()}${SECTION}`,
+				);
 				expect(errors).toEqual([]);
 				await context.close();
 			});
@@ -217,8 +218,7 @@ for (const variant of variants) {
 					await page.goto(server.url(SECTION));
 					// With JavaScript, a build without an address fills in the reader's once its small script has
 					// run: print what the reader sees by then, not the page as the first byte left it.
-					if (javaScriptEnabled && !variant.origin)
-						await page.waitForFunction((origin) => document.querySelector('.print-address')?.textContent?.includes(origin), server.origin);
+					if (javaScriptEnabled) await siteAddressFilled(page);
 					const text = asOneLine(await printedPages(page));
 					const line =
 						variant.origin || javaScriptEnabled
