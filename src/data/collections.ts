@@ -74,14 +74,6 @@ export async function chaptersInOrder() {
 /** Removes duplicates while keeping first-seen order (front matter sources before cited ones). */
 export const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
 
-/**
- * A page of content/pages/ that a site may leave out (/compare/): undefined where it has none.
- * Astro's getEntry would log "Entry pages → compare was not found" for each page that asks.
- */
-export async function optionalPage(id: string): Promise<CollectionEntry<'pages'> | undefined> {
-	return (await getCollection('pages')).find((page) => page.id === id);
-}
-
 /** A section page as compiled: its entry, its headings and what the Markdown plugins recorded. */
 export interface CompiledSection {
 	entry: CollectionEntry<'sections'>;

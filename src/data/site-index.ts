@@ -43,6 +43,14 @@ export interface SiteIndex {
 	chaptersExplained: CollectionEntry<'chapters'>[];
 	/** Every section page, in reading order (chapter by chapter). */
 	sections: CollectionEntry<'sections'>[];
+	/**
+	 * The site's own pages (content/pages/), by id. A site may lack one (the fixture has no
+	 * "compare"): a page that links it looks here, since Astro's getEntry would log "Entry … was
+	 * not found" for each page that asks.
+	 */
+	pages: ReadonlyMap<string, CollectionEntry<'pages'>>;
+	/** Whether a section has a teaching kit (content/teach/, one per section id at most). */
+	hasKit(sectionId: string): boolean;
 	/** The chapter a section belongs to. */
 	chapterOf(section: CollectionEntry<'sections'>): CollectionEntry<'chapters'>;
 	/** The sections of one chapter, in reading order. */
@@ -97,12 +105,13 @@ export function siteIndex(): Promise<SiteIndex> {
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
 
 async function buildIndex(): Promise<SiteIndex> {
-	const [book, chapters, sections, pages, glossaryEntries, alphabetical, factEntries, foreignRules, sourceEntries, timeline] =
+	const [book, chapters, sections, pages, kits, glossaryEntries, alphabetical, factEntries, foreignRules, sourceEntries, timeline] =
 		await Promise.all([
 			theBook(),
 			chaptersInOrder(),
 			sectionsInOrder(),
 			getCollection('pages'),
+			getCollection('kits'),
 			getCollection('glossary'),
 			glossaryAlphabetical(),
 			getCollection('facts'),
@@ -173,6 +182,8 @@ async function buildIndex(): Promise<SiteIndex> {
 			return chapter;
 		},
 		sectionsOf: (chapterId) => sections.filter((s) => s.data.chapter === chapterId),
+		pages: byId(pages),
+		hasKit: (sectionId) => kits.some((kit) => kit.id === sectionId),
 		credits,
 		provenance: provenanceLabels(credits),
 		tagline,
