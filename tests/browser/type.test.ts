@@ -223,6 +223,49 @@ describe.skipIf(skipBrowser)('type with CJK fonts installed', () => {
 		await context.close();
 	});
 
+	it('sets a Chinese name’s pinyin apart from it on one line, and flush with the text where it starts a line of its own', async () => {
+		const problems: string[] = [];
+		const seen = { wrapped: 0, beside: 0 };
+		// The CII Regulations' pinyin runs on to a line of its own at 390 px; a section's cards hold more names.
+		for (const width of [390, 1600])
+			for (const path of ['/glossary/cii-regulations/', '/chapter-5/systems-and-capacity-building/']) {
+				const { page, context } = await openPage(built.browser, { viewport: { width, height: 900 } });
+				await page.goto(built.server.url(path));
+				const found = await page.locator('.pinyin').evaluateAll((all) =>
+					all.flatMap((pinyin) => {
+						const name = pinyin.previousElementSibling;
+						if (!name || !pinyin.checkVisibility()) return [];
+						const first = pinyin.getClientRects()[0]!;
+						const nameEnd = [...name.getClientRects()].at(-1)!;
+						const box = pinyin.parentElement!.getBoundingClientRect();
+						const start = box.left + parseFloat(getComputedStyle(pinyin.parentElement!).paddingLeft);
+						const em = parseFloat(getComputedStyle(pinyin).fontSize);
+						return [
+							{
+								text: pinyin.textContent!.trim(),
+								ownLine: first.top >= nameEnd.bottom - 1,
+								indent: first.left - start,
+								gap: (first.left - nameEnd.right) / em,
+							},
+						];
+					}),
+				);
+				for (const p of found) {
+					if (p.ownLine) {
+						seen.wrapped++;
+						if (Math.abs(p.indent) > 1) problems.push(`${width} px ${path}: “${p.text}” starts its line ${p.indent.toFixed(1)} px in`);
+					} else {
+						seen.beside++;
+						if (p.gap < 0.5) problems.push(`${width} px ${path}: “${p.text}” is ${p.gap.toFixed(2)} em after its Chinese name`);
+					}
+				}
+				await context.close();
+			}
+		expect(seen.wrapped, 'no pinyin started a line of its own').toBeGreaterThan(0);
+		expect(seen.beside, 'no pinyin shared a line with its name').toBeGreaterThan(0);
+		expect(problems).toEqual([]);
+	});
+
 	it('never slants Chinese, even in a title the page sets in italics', async () => {
 		const { page, context } = await openPage(built.browser, { viewport: { width: 1366, height: 768 } });
 		let checked = 0;
