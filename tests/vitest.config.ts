@@ -16,6 +16,11 @@ export default defineConfig({
 					environment: 'node',
 					testTimeout: 120_000,
 					hookTimeout: 600_000,
+					// expect.poll waits for what a reader would see (a script's work after the first paint, a
+					// smooth scroll coming to rest). Vitest gives up after one second, which a busy 2-core
+					// machine running two Chromiums exceeds: CI failed on such a wait. A poll that passes
+					// returns as soon as the state is reached, so a long limit costs nothing.
+					expect: { poll: { timeout: 15_000 } },
 					// Two files at a time, each with its own Chromium and server: one at a time left a core
 					// idle about half the run (pages wait on idle callbacks and timers), two at a time keep
 					// both busy and the run is a sixth shorter. Tests wait for what a reader sees, never a
