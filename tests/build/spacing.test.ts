@@ -2,14 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
 
 // Astro drops the line break between text and a following tag in templates, so "analysis" and a
-// link on the next line can render as "analysis“Governing…”". Links never start or end mid-word.
-describe('spacing around links in every built page', () => {
+// link on the next line can render as "analysis“Governing…”", and "the entries at" and a path in
+// <code> as "the entries at/glossary/<id>/" (the data page did). Links, and the inline elements
+// that hold words, never start or end mid-word.
+const inline = 'a|code|abbr|em|strong|time|cite|q|kbd|i|b|dfn';
+const gluedWord = new RegExp(`[A-Za-z]<(?:${inline})(?:\\s[^>]*)?>[^<]{0,20}|</(?:${inline})>[A-Za-z][^<]{0,20}`, 'g');
+
+describe('spacing around links and inline text in every built page', () => {
 	requireDist();
-	it('no word runs straight into or out of a link', () => {
+	it('no word runs straight into or out of a link, code, an abbreviation, a date or emphasis', () => {
 		const glued: string[] = [];
 		for (const { path, file } of htmlPages(distDir)) {
 			const body = readHtml(file).replace(/<(script|style)[\s\S]*?<\/\1>/g, '');
-			for (const m of body.matchAll(/[A-Za-z]<a\s[^>]*>[^<]{0,20}|<\/a>[A-Za-z][^<]{0,20}/g)) glued.push(`${path}: ${m[0]}`);
+			for (const m of body.matchAll(gluedWord)) glued.push(`${path}: ${m[0]}`);
 		}
 		expect(glued).toEqual([]);
 	});
