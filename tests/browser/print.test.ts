@@ -325,4 +325,20 @@ describe.skipIf(skipBrowser)('printed to PDF', () => {
 			expect(get(WHOLE).sheets.length).toBeLessThan(separately);
 		});
 	});
+
+	it('prints a glossary entry with its names, dates and sources, and no link that leads nowhere on paper', async () => {
+		const { page, context } = await openPage(built.browser);
+		await page.goto(built.server.url('/glossary/cii-regulations/'));
+		const text = asOneLine(await printedPages(page));
+		await context.close();
+		for (const words of [
+			'Regulations on the Security Protection of Critical Information Infrastructure',
+			'关键信息基础设施安全保护条例',
+			'Key dates',
+			'Sources',
+		])
+			expect(text).toContain(words);
+		// “On the map: who issues, enforces or amends what.” is a link and nothing else: on paper, words with no address.
+		expect(text).not.toMatch(/On the map|\bCopy\b|¶/);
+	});
 });
