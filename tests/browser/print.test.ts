@@ -326,11 +326,13 @@ describe.skipIf(skipBrowser)('printed to PDF', () => {
 		});
 	});
 
-	it('prints a glossary entry with its names, dates and sources, and no link that leads nowhere on paper', async () => {
+	it('prints a glossary entry with its names, address, dates and sources, and no link that leads nowhere on paper', async () => {
 		const { page, context } = await openPage(built.browser);
 		await page.goto(built.server.url('/glossary/cii-regulations/'));
+		await siteAddressFilled(page);
 		const text = asOneLine(await printedPages(page));
 		await context.close();
+		expect(text).toContain(`This page: ${addressOf(built.server.origin, '/glossary/cii-regulations/')}`);
 		for (const words of [
 			'Regulations on the Security Protection of Critical Information Infrastructure',
 			'关键信息基础设施安全保护条例',
