@@ -177,7 +177,7 @@ interface Scored extends Hit {
 	coverage: number;
 	/** How close together the terms of that passage are, 0–1. */
 	proximity: number;
-	/** Whether its landing is a timeline event. */
+	/** Whether its landing is a timeline event, or a year of the timeline: a date that answers. */
 	event: boolean;
 }
 
@@ -190,16 +190,20 @@ function toHit(id: string, data: PagefindData, query: string, evidence: Evidence
 	const resultType = isResultType(type) ? type : 'section';
 	// A glossary entry opens at its top, where the definition is, unless the question asks for a
 	// figure ("when did the PIPL pass", "how fast"): then at the part that holds it, its key dates or
-	// facts. A chapter page opens at the paragraph that answers; the timeline at its event.
+	// facts. A chapter page opens at the paragraph that answers; the timeline at its event, or at a
+	// year's heading when the year is what the query asks ("2017", "what happened in 2017"), with
+	// that year's events under it.
+	const year = resultType === 'timeline' && !best.event && Boolean(best.id) && /^\d{4}$/.test(best.title);
 	const landing =
-		!best.id || (resultType === 'glossary' && !evidence.figure) || (resultType === 'timeline' && !best.event) ? undefined : best;
+		!best.id || (resultType === 'glossary' && !evidence.figure) || (resultType === 'timeline' && !best.event && !year) ? undefined : best;
 	const at = (p: Passage) => link(`${data.url}#${p.id}`);
-	let excerpt = sanitizeExcerpt(best.excerpt);
+	// A year's heading says only the year: its first event that holds the query speaks for it.
+	let excerpt = sanitizeExcerpt(year && sections[0] ? sections[0].excerpt : best.excerpt);
 	if (!excerpt.includes('<mark>')) excerpt = excerptAround(data.content, query) ?? sanitizeExcerpt(data.excerpt);
 	return {
 		id,
 		url: landing ? at(landing) : link(data.url),
-		title: resultType === 'timeline' && landing ? landing.title : title,
+		title: resultType === 'timeline' && landing ? (year ? `Events of ${landing.title}` : landing.title) : title,
 		type: resultType,
 		kind: isTermKind(kind) ? kind : undefined,
 		excerpt,
@@ -212,7 +216,7 @@ function toHit(id: string, data: PagefindData, query: string, evidence: Evidence
 		rank,
 		coverage: best.coverage,
 		proximity: best.proximity,
-		event: Boolean(landing?.event),
+		event: Boolean(landing?.event) || year,
 	};
 }
 

@@ -323,7 +323,8 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 
 	const sectionUnits = split(words, page.anchors, (a) => opensSection(a) || isEnd(a));
 	const scoredSections = sectionUnits.map((u, i) => ({ u, i, s: score(u) }));
-	// A section that is only its heading (a year on the timeline) is no place to land.
+	// A section that is only its heading (a year on the timeline) is no sub-result: its events are.
+	// (A query for the year itself lands on it: src/search/client.ts, toHit.)
 	const sections = scoredSections
 		.filter(({ u, s }) => u.anchor && opensSection(u.anchor) && s.held > 0 && u.end > u.titleEnd)
 		.sort((a, b) => b.s.value - a.s.value || a.i - b.i)
