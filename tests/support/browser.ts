@@ -98,8 +98,8 @@ export async function everyPageScriptReady(page: Page): Promise<void> {
  * Waits until the page has written in the address it is read at, where its build knew none
  * (src/scripts/site-address.ts): the note asking the reader to put the site's address in front is
  * gone, as a reader who prints or cites the page sees it. The script that does it starts after the
- * first paint, which on a busy machine can take longer than expect.poll's one second. A build that
- * knows its address has no such note, and this returns at once.
+ * first paint, which on a busy machine can be seconds after page.goto() returns. A build that knows
+ * its address has no such note, and this returns at once.
  */
 export async function siteAddressFilled(page: Page): Promise<void> {
 	await page.waitForFunction(() => !document.querySelector('[data-address-note=""]'));
