@@ -18,7 +18,7 @@ export default defineConfig({
 					hookTimeout: 600_000,
 					// expect.poll waits for what a reader would see (a script's work after the first paint, a
 					// smooth scroll coming to rest). Vitest gives up after one second, which a busy 2-core
-					// machine running two Chromiums exceeds: CI failed on such a wait. A poll that passes
+					// machine running two Chromiums exceeds: a full run failed on such a wait. A poll that passes
 					// returns as soon as the state is reached, so a long limit costs nothing.
 					expect: { poll: { timeout: 15_000 } },
 					// Two files at a time, each with its own Chromium and server: one at a time left a core
