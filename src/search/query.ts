@@ -225,6 +225,17 @@ export interface QuestionFrame {
 }
 
 const TIME_WORDS = new Set(['year', 'date', 'day', 'month']);
+/**
+ * Words that, beside a year, only ask for what happened in it ("2021 events", "timeline 2021"): the
+ * year's heading on the timeline answers, and it says none of them.
+ */
+const CHRONICLE_WORDS = new Set(['event', 'events', 'timeline', 'chronology', 'happenings', 'developments']);
+/**
+ * Words that ask who wrote something ("who wrote the analysis", "author of the analysis"): the
+ * pages say "Cary's analysis" or give a byline, rarely the word, and pages that happen to say
+ * "wrote" are no answer. Looked up only when the query says nothing else.
+ */
+const AUTHOR_WORDS = new Set(['wrote', 'write', 'writes', 'written', 'writer', 'author', 'authors', 'authored']);
 /** A year as the site writes dates ("1 June 2017"), not a count ("2,000") or a section number. */
 export const YEAR = /^(?:1[89]|20)\d\d$/;
 const SPEED_WORDS = new Set(['fast', 'quickly', 'soon', 'long']);
@@ -292,7 +303,13 @@ export function questionFrame(tokens: Token[]): QuestionFrame {
 	if (!figure && norms.some((w) => MONEY_WORDS.has(w))) figure = 'money';
 	// A year in the query ("what came into force on 1 June 2017") asks what happened then: the dated
 	// event answers it, as it answers "when".
-	if (!figure && norms.some((w) => YEAR.test(w))) figure = 'date';
+	const years = norms.filter((w) => YEAR.test(w));
+	if (!figure && years.length > 0) figure = 'date';
+	// With a year and nothing else to look for but chronicle words, those words only frame it.
+	const rest = norms.map((w, i) => ({ w, i })).filter(({ w, i }) => w && !tokens[i]!.stop && !YEAR.test(w));
+	if (years.length > 0 && rest.length > 0 && rest.every(({ w }) => CHRONICLE_WORDS.has(w))) rest.forEach(({ i }) => frame.add(i));
+	const authorWords = rest.filter(({ w }) => AUTHOR_WORDS.has(w));
+	if (authorWords.length > 0 && authorWords.length < rest.length) authorWords.forEach(({ i }) => frame.add(i));
 	for (const idiom of IDIOMS)
 		norms.forEach((_, i) => {
 			if (idiom.every((w, k) => norms[i + k] === w)) idiom.forEach((_, k) => frame.add(i + k));

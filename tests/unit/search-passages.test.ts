@@ -202,6 +202,15 @@ describe('what a question asks for (search-query)', () => {
 		expect(frame('since when has the data security law been in force')).toMatchObject({ figure: 'date', framed: ['since', 'when'] });
 	});
 
+	it('reads “events” or “timeline” beside a year as asking for the year, and as a topic anywhere else', () => {
+		expect(frame('2021 events')).toMatchObject({ figure: 'date', framed: ['events'] });
+		expect(frame('timeline 2021')).toMatchObject({ figure: 'date', framed: ['timeline'] });
+		expect(frame('key events of 2014 timeline')).toMatchObject({ framed: [] });
+		expect(frame('events 2021 data security law')).toMatchObject({ framed: [] });
+		expect(frame('timeline')).toMatchObject({ figure: undefined, framed: [] });
+		expect(frame('"timeline" 2021')).toMatchObject({ framed: [] });
+	});
+
 	it('reads “in charge of” as the frame of a question, and “who” as asking for an agency, not a person or who is bound', () => {
 		expect(frame('who is in charge of regulating the internet in china')).toEqual({
 			figure: undefined,
@@ -211,5 +220,12 @@ describe('what a question asks for (search-query)', () => {
 		expect(frame('who wrote the analysis').actor).toBe(false);
 		expect(frame('who must pass a cybersecurity review').actor).toBe(false);
 		expect(frame('"in charge of"').framed).toEqual([]);
+	});
+
+	it('reads “wrote” or “author” as asking who wrote what the rest of the query names', () => {
+		expect(frame('who wrote the analysis').framed).toEqual(['wrote']);
+		expect(frame('author of the analysis').framed).toEqual(['author']);
+		expect(frame('analysis written by').framed).toEqual(['written']);
+		expect(frame('author').framed).toEqual([]);
 	});
 });
