@@ -1,5 +1,5 @@
 import type { Answers } from './answers';
-import { DEADLINE_WORDS, makingWords, quantities, questionFrame, type Figure, type Token } from './query';
+import { DEADLINE_UNITS, DEADLINE_WORDS, makingWords, quantities, questionFrame, type Figure, type Token } from './query';
 
 /**
  * What to look up for a query, term by term (src/search/client.ts runs it against Pagefind):
@@ -112,12 +112,14 @@ export function planSearch(a: Answers, knownWord: (word: string) => boolean = ()
 		// words the timeline uses for a rule being made.
 		const fix = a.corrections[i];
 		const also = fix ? [fix] : figure === 'date' ? makingWords(t.norm) : [];
+		// "deadline" is also looked up as the units a deadline is given in.
+		const namesFigure = figure === 'duration' && DEADLINE_WORDS.has(t.norm) && t.phrase === undefined;
 		terms.push({
 			at: i,
 			label: fix ?? t.text,
-			searches: [t.text, ...also],
+			searches: [t.text, ...also, ...(namesFigure ? DEADLINE_UNITS : [])],
 			...(also.length === 0 && !t.han && t.phrase === undefined && { word: t.text }),
-			...(figure === 'duration' && DEADLINE_WORDS.has(t.norm) && { namesFigure: true }),
+			...(namesFigure && { namesFigure: true }),
 		});
 		highlight[i] = [t.text, ...also].join(' ');
 	}

@@ -243,6 +243,11 @@ const MONEY_WORDS = new Set(['fine', 'fines', 'fined', 'penalty', 'penalties', '
 /** Words that name the figure a question asks for: a passage that shows a duration answers "deadline". */
 export const DEADLINE_WORDS = new Set(['deadline', 'deadlines', 'within']);
 /**
+ * The units the site writes a deadline in ("2 days", "1 hour"): a page that gives one has what
+ * "deadline" asks for, though it may never say the word (a rule's key facts do not).
+ */
+export const DEADLINE_UNITS = ['hours', 'days', 'minutes'];
+/**
  * The verbs for a rule being made. Timeline events say it in the words of each rule's own
  * announcement ("adopted", "promulgated", "issued", "signed"); readers say "passed" or "enacted".
  * In a "when" question any of them is looked up as all of the site's: "when was the PIPL passed"

@@ -166,9 +166,10 @@ describe('what is looked up (search-plan)', () => {
 		expect(searchesFor('who must pass a cybersecurity review', 'pass')).toEqual(['pass']);
 	});
 
-	it('marks “deadline” as a word the figure asked for answers, and only when a duration is asked for', () => {
+	it('marks “deadline” as a word the figure asked for answers, and looks it up as the units deadlines are given in too', () => {
 		const deadline = plan('incident reporting deadline').terms.find((t) => t.label === 'deadline');
-		expect(deadline).toMatchObject({ searches: ['deadline'], namesFigure: true });
+		expect(deadline).toMatchObject({ searches: ['deadline', 'hours', 'days', 'minutes'], namesFigure: true });
+		expect(plan('"deadline"').terms[0]!.searches).toEqual(['"deadline"']);
 		expect(plan('incident reporting').terms.some((t) => t.namesFigure)).toBe(false);
 	});
 
