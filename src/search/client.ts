@@ -179,6 +179,8 @@ interface Scored extends Hit {
 	proximity: number;
 	/** Whether its landing is a timeline event, or a year of the timeline: a date that answers. */
 	event: boolean;
+	/** Whether its landing shows the figure the question asks for. */
+	showsFigure: boolean;
 }
 
 function toHit(id: string, data: PagefindData, query: string, evidence: Evidence, rank: number): Scored {
@@ -217,6 +219,7 @@ function toHit(id: string, data: PagefindData, query: string, evidence: Evidence
 		coverage: best.coverage,
 		proximity: best.proximity,
 		event: Boolean(landing?.event) || year,
+		showsFigure: best.showsFigure,
 	};
 }
 
@@ -524,8 +527,14 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	for (const e of pinned) shown.add(entryUrl(e));
 	const rest: Hit[] = firstPage.filter((h) => !pinnedUrls.has(pathOf(h.url)));
 	// "What year was the CAC set up": the event that holds the question answers it better than the
-	// entry it names.
-	const answering = plan.figure === 'date' ? firstPage.find((h) => h.event && h.coverage >= EVENT_ANSWERS) : undefined;
+	// entry it names. So does, for "how much was DiDi fined", the event that shows the fine, when
+	// the query names no entry and gives no amount: "fines under the Cybersecurity Law" asks about
+	// the law, which a fine under it only illustrates.
+	const asksAnAmount = plan.figure === 'money' && !plan.terms.some((t) => t.names || t.rankBy !== undefined);
+	const answering =
+		plan.figure === 'date' || asksAnAmount
+			? firstPage.find((h) => h.event && h.coverage >= EVENT_ANSWERS && (plan.figure === 'date' || h.showsFigure))
+			: undefined;
 	const hits = answering ? [answering, ...head, ...rest.filter((h) => h !== answering)] : [...head, ...rest];
 	const previews = order
 		.slice(loaded)

@@ -61,6 +61,8 @@ export interface Passage {
 	proximity: number;
 	/** A timeline event (an anchor with data-pagefind-title). */
 	event: boolean;
+	/** Whether it shows the figure the question asks for ("RMB 8.026 billion" for "how much"). */
+	showsFigure: boolean;
 }
 
 export interface PagePassages {
@@ -283,7 +285,7 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 		for (const at of figures) if (at >= u.start && at < u.end) hasFigure = true;
 		const aboutIt = !naming || spots.some((s) => s.named && [...s.at].some((at) => at >= u.start && at < u.end));
 		const value = (held + titled / 2 + (hasFigure && held > 0 ? mean / 2 : 0)) * (aboutIt ? 1 : 0.5) * (apparatus(u) ? APPARATUS : 1);
-		return { held, value, proximity: proximity(u) };
+		return { held, value, proximity: proximity(u), hasFigure };
 	};
 	/** Whether every paragraph a unit holds is the page's apparatus (a section of key takeaways, one takeaway). */
 	const apparatus = (u: Unit) => {
@@ -311,7 +313,7 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 		}
 		return Math.min(1, kinds / span);
 	};
-	const passage = (u: Unit, s: { held: number; value: number; proximity: number }): Passage => ({
+	const passage = (u: Unit, s: ReturnType<typeof score>): Passage => ({
 		...(u.anchor && !isEnd(u.anchor) && { id: u.anchor.id }),
 		title: u.anchor && !isEnd(u.anchor) ? (u.anchor.title || u.anchor.text || page.title).trim() : page.title,
 		excerpt: excerptOf(words, u, spots, figures, Boolean(u.anchor?.title), figure === 'date', mean),
@@ -319,6 +321,7 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 		coverage: s.held / total,
 		proximity: s.proximity,
 		event: Boolean(u.anchor?.title),
+		showsFigure: s.hasFigure,
 	});
 
 	const sectionUnits = split(words, page.anchors, (a) => opensSection(a) || isEnd(a));
