@@ -493,6 +493,7 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 			weight: t.names ? Math.max(1.5, 2 * weights[i]!) : weights[i]!,
 			locations: found[i]?.get(id)?.words ?? [],
 			...(t.names && { names: t.names }),
+			...(t.narrower && { narrower: t.narrower }),
 			...(t.namesFigure && { namesFigure: true }),
 		})),
 		...(plan.figure && { figure: plan.figure }),

@@ -42,6 +42,8 @@ export interface TermSpots {
 	 * the entries a query names is about something else, so it counts for half.
 	 */
 	names?: string[];
+	/** The name as typed when it narrows a shorter one ("MLPS 2.0"): a passage that says it counts more. */
+	narrower?: string;
 	/** A word that names the figure asked for ("deadline"): a passage showing one holds it (src/search/plan.ts). */
 	namesFigure?: boolean;
 }
@@ -261,6 +263,7 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 			// Excerpts mark what the reader typed, as Pagefind found it, not the entry's other names.
 			marks: named.size > 0 ? new Set([...found].filter((at) => named.has(at))) : found,
 			named: Boolean(t.names),
+			narrowed: t.narrower ? nameSpots(words, [t.narrower]) : new Set<number>(),
 		};
 	});
 	const naming = spots.some((s) => s.named);
@@ -283,6 +286,8 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 		}
 		let hasFigure = false;
 		for (const at of figures) if (at >= u.start && at < u.end) hasFigure = true;
+		// "MLPS 2.0" said in so many words, where other parts only say "MLPS".
+		for (const s of spots) if ([...s.narrowed].some((at) => at >= u.start && at < u.end)) titled += s.weight;
 		const aboutIt = !naming || spots.some((s) => s.named && [...s.at].some((at) => at >= u.start && at < u.end));
 		const value = (held + titled / 2 + (hasFigure && held > 0 ? mean / 2 : 0)) * (aboutIt ? 1 : 0.5) * (apparatus(u) ? APPARATUS : 1);
 		return { held, value, proximity: proximity(u), hasFigure };

@@ -32,6 +32,11 @@ export interface Term {
 	/** For an entry the query names: all its names, which a passage may use instead of the one typed ("PIPL"). */
 	names?: string[];
 	/**
+	 * The name as typed, when it narrows a shorter name of the same entry ("MLPS 2.0", not "MLPS"):
+	 * a passage that says it is about what was asked, not just about the entry.
+	 */
+	narrower?: string;
+	/**
 	 * A word that names the figure asked for ("deadline" in "incident reporting deadline"): a
 	 * passage that shows such a figure ("1 hour") holds it, whether or not it says the word.
 	 */
@@ -49,6 +54,11 @@ export interface Plan {
 }
 
 const quote = (s: string) => `"${s}"`;
+/** Whether `name` is a run of whole words of `longer`, and shorter ("MLPS" in "MLPS 2.0"). */
+function narrowedBy(name: string, longer: string): boolean {
+	const [a, b] = [name, longer].map((x) => x.toLowerCase().split(/\s+/).filter(Boolean));
+	return a!.length > 0 && a!.length < b!.length && b!.some((_, i) => a!.every((w, k) => b![i + k] === w));
+}
 const textOf = (tokens: Token[]) => tokens.map((t) => t.text).join(' ');
 
 export function planSearch(a: Answers, knownWord: (word: string) => boolean = () => false): Plan {
@@ -70,7 +80,16 @@ export function planSearch(a: Answers, knownWord: (word: string) => boolean = ()
 		const names = [...m.entry.names, ...m.entry.zh.map((z) => z.text)];
 		// A one-word name ("CERT") is also found inside longer words ("certification"), which count for less.
 		const word = /^[\p{L}\p{N}]+$/u.test(search) && !/\p{Script=Han}/u.test(search) ? { word: search } : {};
-		terms.push({ at: m.start, label: m.how === 'spacing' ? m.entry.term : textOf(span), searches: [search], weight: 0.5, names, ...word });
+		const narrows = names.some((n) => narrowedBy(n, search));
+		terms.push({
+			at: m.start,
+			label: m.how === 'spacing' ? m.entry.term : textOf(span),
+			searches: [search],
+			weight: 0.5,
+			names,
+			...word,
+			...(narrows && { narrower: search }),
+		});
 		highlight[m.start] = search;
 		take(m.start, m.end);
 		// The rest of a run of Chinese around a name is a topic of its own.

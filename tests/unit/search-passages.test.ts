@@ -44,6 +44,19 @@ describe('where a result lands (search-passages)', () => {
 		expect(sections.map((s) => s.id)).toEqual(['rules']);
 	});
 
+	it('lands on the event that says a narrower name as typed (“MLPS 2.0”), not the first that says the entry’s shorter one', () => {
+		const p = page([
+			[event('mlps-order-147', 'Order No. 147 introduces the MLPS'), '1994. Order No. 147 introduces the MLPS. It takes effect.'],
+			[event('mlps2-in-force', 'MLPS 2.0 standards in force'), '2019. MLPS 2.0 standards in force. They take effect.'],
+		]);
+		const terms = (narrower?: string) => [
+			{ weight: 1, locations: p.at('mlps'), names: ['MLPS', 'MLPS 2.0', 'Multi-Level Protection Scheme'], ...(narrower && { narrower }) },
+			{ weight: 1, locations: p.at('effect') },
+		];
+		expect(findPassages(p.text, terms('mlps 2.0'), 'date').best.id).toBe('mlps2-in-force');
+		expect(findPassages(p.text, terms(), 'date').best.id).toBe('mlps-order-147');
+	});
+
 	it('ranks sections by the query words they hold, a title counting extra, ties in page order', () => {
 		const p = page([
 			[event('miit-formed', 'MIIT formed'), '2008. MIIT formed. The Ministry of Industry and Information Technology.'],

@@ -166,6 +166,13 @@ describe('what is looked up (search-plan)', () => {
 		expect(searchesFor('who must pass a cybersecurity review', 'pass')).toEqual(['pass']);
 	});
 
+	it('keeps a name typed as a narrower form of the entry’s shorter one (“MLPS 2.0”), and only then', () => {
+		const named = (q: string) => plan(q).terms.find((t) => t.names);
+		expect(named('when did mlps 2.0 take effect')).toMatchObject({ narrower: 'mlps 2.0' });
+		expect(named('when did mlps take effect')?.narrower).toBeUndefined();
+		expect(named('PIPL fines')?.narrower).toBeUndefined();
+	});
+
 	it('marks “deadline” as a word the figure asked for answers, and looks it up as the units deadlines are given in too', () => {
 		const deadline = plan('incident reporting deadline').terms.find((t) => t.label === 'deadline');
 		expect(deadline).toMatchObject({ searches: ['deadline', 'hours', 'days', 'minutes'], namesFigure: true });
