@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { compiledSections } from '../data/collections';
 import { siteIndex } from '../data/site-index';
 import { nameEntryOf, vocabularyOf, wordsOfEntries, type NamesIndex } from '../search/names';
+import { normWord } from '../search/query';
 
 /**
  * /search-names.json: the names index that instant answers read (src/search/names.ts). It is
@@ -12,7 +13,7 @@ import { nameEntryOf, vocabularyOf, wordsOfEntries, type NamesIndex } from '../s
 export const GET: APIRoute = async () => {
 	const glossary = (await getCollection('glossary')).sort((a, b) => a.id.localeCompare(b.id));
 	const sections = await compiledSections();
-	const { factsOfRule } = await siteIndex();
+	const { factsOfRule, credits } = await siteIndex();
 	const entries = glossary.map((t) =>
 		nameEntryOf(
 			t.id,
@@ -27,6 +28,7 @@ export const GET: APIRoute = async () => {
 		entries,
 		// The browser adds the words of the entries themselves (wordsOfEntries); only the rest travels.
 		words: vocabularyOf(sections.flatMap((s) => [s.entry.data.title, ...s.headings.map((h) => h.text)])).filter((w) => !entryWords.has(w)),
+		analysisAuthor: credits.analysis.author.split(/\s+/).map(normWord),
 	};
 	return new Response(JSON.stringify(index), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -406,6 +406,12 @@ function nameCoverage(names: string[], words: string[]): number {
 	return best;
 }
 
+/**
+ * What a chapter page counts for when the query names the analysis' author ("what does Cary think
+ * of the chess image"): his reading is told there, passage by passage; an entry only reports it.
+ */
+const AUTHOR_NAMED = 1.3;
+
 /** Kinds of glossary entry that answer a "who" question. */
 const ACTORS = new Set(['agency', 'organisation']);
 
@@ -416,8 +422,11 @@ const ACTORS = new Set(['agency', 'organisation']);
  */
 function priorOf(names: NamesIndex, words: string[], plan: Plan): (id: string) => number {
 	const entries = new Map(names.entries.map((e) => [`/glossary/${e.id}/`, e]));
+	const asksTheAnalysis = words.some((w) => names.analysisAuthor.includes(w));
 	return (id) => {
-		const entry = entries.get(names.results?.[id]?.path ?? '');
+		const path = names.results?.[id]?.path ?? '';
+		if (asksTheAnalysis && resultTypeOf(path) === 'section') return AUTHOR_NAMED;
+		const entry = entries.get(path);
 		if (!entry) return 1;
 		return (
 			(entry.replacedBy ? REPLACED : 1) * (1 + 0.5 * nameCoverage(entry.names, words)) * (plan.actor && ACTORS.has(entry.kind) ? 1.15 : 1)

@@ -55,6 +55,11 @@ export interface NamesIndex {
 	 * entry, its title. Added once the index is written (src/integrations/pagefind.ts).
 	 */
 	results?: Record<string, { path: string; title?: string }>;
+	/**
+	 * The words of the analysis' author's name, lower case ("dakota", "cary"): a query that names
+	 * him asks what the analysis says, which the chapter pages give in his own passages.
+	 */
+	analysisAuthor: string[];
 }
 
 export function nameEntryOf(id: string, t: GlossaryTerm, facts: string[] = []): NameEntry {

@@ -16,6 +16,7 @@ const index: NamesIndex = {
 	words: vocabularyOf(['Standards and the right to speak', 'Finding and placing talent']).filter(
 		(w) => !wordsOfEntries(entries).includes(w),
 	),
+	analysisAuthor: ['dakota', 'cary'],
 };
 const ask = (q: string) => answer(q, index);
 const ids = (q: string) => ask(q).named.map((m) => m.entry.id);
@@ -128,6 +129,7 @@ describe('the rules whose key facts state a quantity asked for', () => {
 		const index: NamesIndex = {
 			pages: 1,
 			words: [],
+			analysisAuthor: [],
 			entries: [
 				{ ...entries[0]!, id: 'a', facts: ['11 hours'] },
 				{ ...entries[0]!, id: 'b', facts: ['RMB 100,000–1,000,000'] },
