@@ -269,6 +269,12 @@ const MAKING_VERBS = new Set([
 	'signed',
 ]);
 export const makingWords = (norm: string): string[] => (MAKING_VERBS.has(norm) ? MAKING_WORDS.filter((w) => w !== norm) : []);
+/**
+ * Readers say "penalties" where the site's pages say "fines", and the other way round: either is
+ * looked up as both (Pagefind's stemming makes "fines" find "fine" and "fined").
+ */
+const PENALTY_WORDS: Record<string, string> = { fine: 'penalties', fines: 'penalties', penalty: 'fines', penalties: 'fines' };
+export const penaltyWords = (norm: string): string[] => (PENALTY_WORDS[norm] ? [PENALTY_WORDS[norm]] : []);
 const NOT_ACTOR = new Set(['must', 'should', 'has', 'have', 'needs', 'need', 'wrote', 'writes', 'write', 'authored']);
 /**
  * Phrases that frame a question without naming its topic: "who is in charge of regulating …" asks

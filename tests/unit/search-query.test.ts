@@ -146,7 +146,10 @@ describe('what is looked up (search-plan)', () => {
 	const plan = (q: string) => planSearch(ask(q), (w) => knownWord(index, w));
 
 	it('looks up names, quantities, phrases and telling words, each on its own', () => {
-		expect(plan('what are the fines under the cybersecurity law').terms.map((t) => t.searches)).toEqual([['fines'], ['cybersecurity law']]);
+		expect(plan('what are the fines under the cybersecurity law').terms.map((t) => t.searches)).toEqual([
+			['fines', 'penalties'],
+			['cybersecurity law'],
+		]);
 		expect(plan('cyber security').terms.map((t) => t.searches)).toEqual([['cybersecurity']]);
 		expect(plan('wangxinban').terms.map((t) => t.searches)).toEqual([['CAC']]);
 		expect(plan('"legal weapons" 1 hour').terms.map((t) => t.label)).toEqual(['"legal weapons"', '1 hour']);
@@ -166,6 +169,13 @@ describe('what is looked up (search-plan)', () => {
 		]);
 		expect(searchesFor('what year were the vulnerability rules issued', 'issued')).toEqual(['issued', 'adopted', 'promulgated', 'signed']);
 		expect(searchesFor('who must pass a cybersecurity review', 'pass')).toEqual(['pass']);
+	});
+
+	it('looks up “penalties” as the pages’ “fines” too, and the other way round', () => {
+		const searchesFor = (q: string, word: string) => plan(q).terms.find((t) => t.label === word)?.searches;
+		expect(searchesFor('penalties personal information', 'penalties')).toEqual(['penalties', 'fines']);
+		expect(searchesFor('fines under the pipl', 'fines')).toEqual(['fines', 'penalties']);
+		expect(searchesFor('"penalties"', '"penalties"')).toEqual(['"penalties"']);
 	});
 
 	it('keeps a name typed as a narrower form of the entry’s shorter one (“MLPS 2.0”), and only then', () => {
