@@ -502,6 +502,7 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 			weight: t.names ? Math.max(1.5, 2 * weights[i]!) : weights[i]!,
 			locations: found[i]?.get(id)?.words ?? [],
 			...(t.names && { names: t.names }),
+			...(t.entry && pageOf(id)?.path === `/glossary/${t.entry}/` && { ownPage: true }),
 			...(t.narrower && { narrower: t.narrower }),
 			...(t.namesFigure && { namesFigure: true }),
 		})),

@@ -42,6 +42,11 @@ export interface TermSpots {
 	 * the entries a query names is about something else, so it counts for half.
 	 */
 	names?: string[];
+	/**
+	 * The page is the named entry's own: every part of it is about the entry, whether or not it
+	 * repeats the name (its "Fines" section says "Article 59", not "Cybersecurity Law").
+	 */
+	ownPage?: boolean;
 	/** The name as typed when it narrows a shorter one ("MLPS 2.0"): a passage that says it counts more. */
 	narrower?: string;
 	/** A word that names the figure asked for ("deadline"): a passage showing one holds it (src/search/plan.ts). */
@@ -256,7 +261,7 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 		const found = new Set(t.locations);
 		// Pagefind finds a name of several words word by word ("law" anywhere, for "Data Security
 		// Law"): a passage holds a named entry where it uses one of its names.
-		const named = t.names ? nameSpots(words, t.names) : new Set<number>();
+		const named = t.ownPage ? new Set(words.keys()) : t.names ? nameSpots(words, t.names) : new Set<number>();
 		return {
 			weight: t.weight,
 			at: named.size > 0 ? named : t.namesFigure ? new Set([...found, ...figures]) : found,

@@ -31,6 +31,8 @@ export interface Term {
 	word?: string;
 	/** For an entry the query names: all its names, which a passage may use instead of the one typed ("PIPL"). */
 	names?: string[];
+	/** For an entry the query names: its id. Every part of its own page is about it. */
+	entry?: string;
 	/**
 	 * The name as typed, when it narrows a shorter name of the same entry ("MLPS 2.0", not "MLPS"):
 	 * a passage that says it is about what was asked, not just about the entry.
@@ -87,6 +89,7 @@ export function planSearch(a: Answers, knownWord: (word: string) => boolean = ()
 			searches: [search],
 			weight: 0.5,
 			names,
+			entry: m.entry.id,
 			...word,
 			...(narrows && { narrower: search }),
 		});

@@ -44,6 +44,19 @@ describe('where a result lands (search-passages)', () => {
 		expect(sections.map((s) => s.id)).toEqual(['rules']);
 	});
 
+	it('reads every part of a named entry’s own page as about it, so its figures answer without repeating its name', () => {
+		const p = page([
+			[null, 'Cybersecurity Law (CSL). China’s framework cybersecurity statute, in force since 2017.'],
+			[heading('key-facts', 'Key facts'), 'Key facts. Ordinary operators: RMB 10,000–100,000 in fines.'],
+		]);
+		const terms = (ownPage: boolean) => [
+			{ weight: 1.5, locations: p.at('cybersecurity'), names: ['Cybersecurity Law', 'CSL'], ...(ownPage && { ownPage }) },
+			{ weight: 1, locations: p.at('fines') },
+		];
+		expect(findPassages(p.text, terms(true), 'money').best.id).toBe('key-facts');
+		expect(findPassages(p.text, terms(false), 'money').best.id).toBeUndefined();
+	});
+
 	it('lands on the event that says a narrower name as typed (“MLPS 2.0”), not the first that says the entry’s shorter one', () => {
 		const p = page([
 			[event('mlps-order-147', 'Order No. 147 introduces the MLPS'), '1994. Order No. 147 introduces the MLPS. It takes effect.'],
