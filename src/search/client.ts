@@ -410,7 +410,7 @@ function nameCoverage(names: string[], words: string[]): number {
  * What a chapter page counts for when the query names the analysis' author ("what does Cary think
  * of the chess image"): his reading is told there, passage by passage; an entry only reports it.
  */
-const AUTHOR_NAMED = 1.3;
+const AUTHOR_NAMED = 1.6;
 
 /** Kinds of glossary entry that answer a "who" question. */
 const ACTORS = new Set(['agency', 'organisation']);
