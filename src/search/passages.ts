@@ -347,7 +347,7 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 	// most, its section's score breaking ties, so "the CAC … set up" lands where both are.
 	const units = split(words, page.anchors, (a) => opensSection(a) || isParagraph(a) || isEnd(a));
 	const sectionOf = (u: Unit) => scoredSections.findLast((x) => x.u.start <= u.start);
-	let best: { u: Unit; s: { held: number; value: number; proximity: number }; rank: number } | undefined;
+	let best: { u: Unit; s: ReturnType<typeof score>; rank: number } | undefined;
 	for (const u of units) {
 		const s = score(u);
 		const rank = s.value + 0.25 * (sectionOf(u)?.s.value ?? 0);
