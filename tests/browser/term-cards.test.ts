@@ -221,6 +221,15 @@ describe.skipIf(skipBrowser)('term cards', () => {
 					expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
 					expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
 					expect(besideTerm(box, (await term.boundingBox())!)).toBe(true);
+					// "Open entry" and "Close" are in view without scrolling the card, however long it is.
+					const actionsShown = await card(page).evaluate((el) => {
+						const shown = el.getBoundingClientRect();
+						return [...el.querySelectorAll('.term-card-actions :is(a, button)')].map((c) => {
+							const r = c.getBoundingClientRect();
+							return r.top >= shown.top - 0.5 && r.bottom <= shown.bottom + 0.5;
+						});
+					});
+					expect(actionsShown).toEqual([true, true]);
 					await card(page).getByRole('button', { name: 'Close' }).tap();
 					expect(await card(page).count()).toBe(0);
 				}
