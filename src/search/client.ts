@@ -162,6 +162,8 @@ export function withHighlight(url: string, query: string): string {
 }
 
 export const entryUrl = (entry: NameEntry) => termHref(base, entry.id);
+/** An entry's page as the names index records pages: a site path, without the base. */
+const entryPath = (id: string) => termHref('/', id);
 
 /** What one result's page holds for the query: its terms' word positions, for src/search/passages.ts. */
 interface Evidence {
@@ -421,7 +423,7 @@ const ACTORS = new Set(['agency', 'organisation']);
  * its name the query says; for a "who" question, an agency or an organisation counts more.
  */
 function priorOf(names: NamesIndex, words: string[], plan: Plan): (id: string) => number {
-	const entries = new Map(names.entries.map((e) => [`/glossary/${e.id}/`, e]));
+	const entries = new Map(names.entries.map((e) => [entryPath(e.id), e]));
 	const asksTheAnalysis = words.some((w) => names.analysisAuthor.includes(w));
 	return (id) => {
 		const path = names.results?.[id]?.path ?? '';
@@ -481,7 +483,7 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	const { found, weights, relaxed } = ranked;
 	const order = [...ranked.order];
 	const pageOf = (id: string) => names.results?.[id];
-	const entryAt = new Map(names.entries.map((e) => [`/glossary/${e.id}/`, e]));
+	const entryAt = new Map(names.entries.map((e) => [entryPath(e.id), e]));
 
 	const mentions = answers.uncovered
 		? ((await pagefind.search(`"${answers.uncovered.phrase}"`, { filters: {} }))?.results.length ?? 0)
@@ -502,7 +504,7 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 			weight: t.names ? Math.max(1.5, 2 * weights[i]!) : weights[i]!,
 			locations: found[i]?.get(id)?.words ?? [],
 			...(t.names && { names: t.names }),
-			...(t.entry && pageOf(id)?.path === `/glossary/${t.entry}/` && { ownPage: true }),
+			...(t.entry && pageOf(id)?.path === entryPath(t.entry) && { ownPage: true }),
 			...(t.narrower && { narrower: t.narrower }),
 			...(t.namesFigure && { namesFigure: true }),
 		})),

@@ -131,9 +131,9 @@ export function planSearch(a: Answers, knownWord: (word: string) => boolean = ()
 			continue;
 		}
 		// A misspelt word is also looked up as its correction; "passed" in a "when" question as the
-		// words the timeline uses for a rule being made.
+		// words the timeline uses for a rule being made; "penalties" as the pages' "fines".
 		const fix = a.corrections[i];
-		const also = fix ? [fix] : figure === 'date' ? makingWords(t.norm) : penaltyWords(t.norm);
+		const also = fix ? [fix] : [...(figure === 'date' ? makingWords(t.norm) : []), ...penaltyWords(t.norm)];
 		// "deadline" is also looked up as the units a deadline is given in.
 		const namesFigure = figure === 'duration' && DEADLINE_WORDS.has(t.norm) && t.phrase === undefined;
 		terms.push({

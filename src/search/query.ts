@@ -275,7 +275,8 @@ export const makingWords = (norm: string): string[] => (MAKING_VERBS.has(norm) ?
  */
 const PENALTY_WORDS: Record<string, string> = { fine: 'penalties', fines: 'penalties', penalty: 'fines', penalties: 'fines' };
 export const penaltyWords = (norm: string): string[] => (PENALTY_WORDS[norm] ? [PENALTY_WORDS[norm]] : []);
-const NOT_ACTOR = new Set(['must', 'should', 'has', 'have', 'needs', 'need', 'wrote', 'writes', 'write', 'authored']);
+/** After "who": asking who is bound ("who must …") or who wrote something, not who is in charge. */
+const NOT_ACTOR = new Set(['must', 'should', 'has', 'have', 'needs', 'need', ...AUTHOR_WORDS]);
 /**
  * Phrases that frame a question without naming its topic: "who is in charge of regulating …" asks
  * who regulates, "since when has …" when something began.

@@ -176,6 +176,8 @@ describe('what is looked up (search-plan)', () => {
 		expect(searchesFor('penalties personal information', 'penalties')).toEqual(['penalties', 'fines']);
 		expect(searchesFor('fines under the pipl', 'fines')).toEqual(['fines', 'penalties']);
 		expect(searchesFor('"penalties"', '"penalties"')).toEqual(['"penalties"']);
+		// In a "when" question too, where "passed" also gets the timeline's words.
+		expect(searchesFor('when did the fines start', 'fines')).toEqual(['fines', 'penalties']);
 	});
 
 	it('keeps a name typed as a narrower form of the entry’s shorter one (“MLPS 2.0”), and only then', () => {
