@@ -40,14 +40,23 @@ function safeDecode(text: string): string {
 	}
 }
 
-/** 1 for equal strings, 0 for nothing in common (Levenshtein distance over the longer length). */
+/**
+ * 1 for equal strings, 0 for nothing in common: the edit distance over the longer length, where
+ * two neighbouring letters typed in the wrong order count as one edit ("reveiw" for "review"), as
+ * they are one slip of the fingers (optimal string alignment; Levenshtein would count two).
+ */
 export function editSimilarity(a: string, b: string): number {
 	if (a === b) return 1;
 	if (!a || !b) return 0;
+	let before: number[] = [];
 	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
 	for (let i = 1; i <= a.length; i++) {
 		const row = [i];
-		for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+		for (let j = 1; j <= b.length; j++) {
+			row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, before[j - 2]! + 1);
+		}
+		before = prev;
 		prev = row;
 	}
 	return 1 - prev[b.length]! / Math.max(a.length, b.length);

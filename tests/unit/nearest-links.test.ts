@@ -85,5 +85,8 @@ describe('suggestions for an address that was not found', () => {
 		expect(editSimilarity('abc', 'abc')).toBe(1);
 		expect(editSimilarity('abc', '')).toBe(0);
 		expect(editSimilarity('kitten', 'sitting')).toBeCloseTo(1 - 3 / 7);
+		// Two letters swapped are one slip, not two edits: "reveiw" is as near "review" as "reviw" is.
+		expect(editSimilarity('reveiw', 'review')).toBeCloseTo(1 - 1 / 6);
+		expect(editSimilarity('ab', 'ba')).toBeCloseTo(1 / 2);
 	});
 });
