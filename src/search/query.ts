@@ -74,6 +74,10 @@ export function tokenize(query: string): Token[] {
 	const tokens: Token[] = [];
 	let phrase = -1;
 	let open = false;
+	// "US" or "U.S." in capitals, in a query that has small letters too, names the country, not "us";
+	// "IT" is information technology. A query typed all in capitals says nothing by its case.
+	const casual = /\p{Ll}/u.test(query);
+	const abbreviation = (text: string) => casual && /^(?:\p{Lu}\.?){2,}$/u.test(text);
 	for (const m of query.matchAll(/["“”„]|\p{Script=Han}+|[\p{L}\p{N}]+(?:[-’'.,][\p{L}\p{N}]+)*/gu)) {
 		const text = m[0];
 		if (/^["“”„]$/u.test(text)) {
@@ -83,7 +87,7 @@ export function tokenize(query: string): Token[] {
 		}
 		const han = hasHan(text);
 		const norm = han ? text : normWord(text.replace(/[.,](?=\D|$)/g, ''));
-		tokens.push({ text, norm, han, ...(open && { phrase }), stop: !open && !han && STOP.has(norm) });
+		tokens.push({ text, norm, han, ...(open && { phrase }), stop: !open && !han && STOP.has(norm) && !abbreviation(text) });
 	}
 	return tokens;
 }
@@ -226,10 +230,11 @@ export interface QuestionFrame {
 
 const TIME_WORDS = new Set(['year', 'date', 'day', 'month']);
 /**
- * Words that, beside a year, only ask for what happened in it ("2021 events", "timeline 2021"): the
- * year's heading on the timeline answers, and it says none of them.
+ * Words that, beside a year, only ask for what happened in it ("2021 events", "timeline 2021",
+ * "what changed in 2025", "what was new in 2024"): the year's heading on the timeline answers, and
+ * it says none of them. Not "changes", which is also the name of the site's own log of corrections.
  */
-const CHRONICLE_WORDS = new Set(['event', 'events', 'timeline', 'chronology', 'happenings', 'developments']);
+const CHRONICLE_WORDS = new Set(['event', 'events', 'timeline', 'chronology', 'happenings', 'developments', 'changed', 'new']);
 /**
  * Words that ask who wrote something ("who wrote the analysis", "author of the analysis"): the
  * pages say "Cary's analysis" or give a byline, rarely the word, and pages that happen to say
@@ -268,7 +273,20 @@ const MAKING_VERBS = new Set([
 	'sign',
 	'signed',
 ]);
-export const makingWords = (norm: string): string[] => (MAKING_VERBS.has(norm) ? MAKING_WORDS.filter((w) => w !== norm) : []);
+/**
+ * The verbs for a body being founded. Timeline events and entries say a body was "set up" (its
+ * "setting up" announced) or "formed"; readers ask when it was "founded", "established" or
+ * "created". In a "when" question any of them is looked up as the site's two.
+ */
+const FOUNDING_WORDS = ['set', 'formed'];
+const FOUNDING_VERBS = new Set(['found', 'founded', 'establish', 'established', 'create', 'created', 'form', 'formed', 'set']);
+/** The site's words for what a "when" question's verb asks: a rule made, a body founded. */
+export const makingWords = (norm: string): string[] =>
+	MAKING_VERBS.has(norm)
+		? MAKING_WORDS.filter((w) => w !== norm)
+		: FOUNDING_VERBS.has(norm)
+			? FOUNDING_WORDS.filter((w) => w !== norm)
+			: [];
 /**
  * Readers say "penalties" where the site's pages say "fines", and the other way round: either is
  * looked up as both (Pagefind's stemming makes "fines" find "fine" and "fined").

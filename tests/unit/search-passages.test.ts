@@ -231,6 +231,9 @@ describe('what a question asks for (search-query)', () => {
 	it('reads “events” or “timeline” beside a year as asking for the year, and as a topic anywhere else', () => {
 		expect(frame('2021 events')).toMatchObject({ figure: 'date', framed: ['events'] });
 		expect(frame('timeline 2021')).toMatchObject({ figure: 'date', framed: ['timeline'] });
+		expect(frame('what changed in 2025')).toMatchObject({ figure: 'date', framed: ['changed'] });
+		expect(frame('what was new in 2024')).toMatchObject({ figure: 'date', framed: ['new'] });
+		expect(frame('new rules 2024')).toMatchObject({ framed: [] });
 		expect(frame('key events of 2014 timeline')).toMatchObject({ framed: [] });
 		expect(frame('events 2021 data security law')).toMatchObject({ framed: [] });
 		expect(frame('timeline')).toMatchObject({ figure: undefined, framed: [] });

@@ -35,6 +35,11 @@ describe('one reading of a query (search-query)', () => {
 			['网络安全法', false, null],
 		]);
 		expect(queryWords('how fast must companies report a cyber incident?')).toEqual(['companies', 'report', 'cyber', 'incident']);
+		// "US" and "U.S." in capitals name the country; "us" in small letters, or in a query typed all in capitals, is the pronoun.
+		expect(queryWords('US incident reporting rules')).toEqual(['us', 'incident', 'reporting', 'rules']);
+		expect(queryWords('how do U.S. rules compare')).toEqual(['us', 'rules', 'compare']);
+		expect(queryWords('tell us about fines')).toEqual(['fines']);
+		expect(queryWords('WHO IS IN CHARGE OF CII')).toEqual(['charge', 'cii']);
 		// A query of nothing but stop words still searches for them.
 		expect(queryWords('what is it')).toEqual(['what', 'is', 'it']);
 	});
@@ -84,6 +89,8 @@ describe('the entries a query names (search-answers)', () => {
 		expect(ask('cybersecurty').didYouMean).toEqual({ query: 'cybersecurity' });
 		expect(ask('Cyberspace Adminstration').didYouMean?.entry?.id).toBe('cac');
 		expect(ask('Cyber Security Law').didYouMean?.entry?.id).toBe('cybersecurity-law');
+		// Two letters typed the wrong way round, the commonest slip.
+		expect(ask('cybersecurity reveiw').didYouMean).toMatchObject({ query: 'cybersecurity review', entry: { id: 'cybersecurity-review' } });
 		expect(ask('who enforces the cybersecurity law').didYouMean).toBeUndefined();
 		expect(ask('vulnerabilities').didYouMean).toBeUndefined();
 	});
@@ -158,7 +165,7 @@ describe('what is looked up (search-plan)', () => {
 		expect(plan('cybersecurty').terms.map((t) => t.searches)).toEqual([['cybersecurty', 'cybersecurity']]);
 	});
 
-	it('looks up a rule “passed” or “issued” in a “when” question as the timeline’s words for it, and only there', () => {
+	it('looks up a rule “passed” or a body “founded” in a “when” question as the timeline’s words for it, and only there', () => {
 		const searchesFor = (q: string, word: string) => plan(q).terms.find((t) => t.label === word)?.searches;
 		expect(searchesFor('when was the data security law passed', 'passed')).toEqual([
 			'passed',
@@ -169,6 +176,10 @@ describe('what is looked up (search-plan)', () => {
 		]);
 		expect(searchesFor('what year were the vulnerability rules issued', 'issued')).toEqual(['issued', 'adopted', 'promulgated', 'signed']);
 		expect(searchesFor('who must pass a cybersecurity review', 'pass')).toEqual(['pass']);
+		// A body "founded", "established" or "created" is one the site says was "set up" or "formed".
+		expect(searchesFor('when was the CAC founded', 'founded')).toEqual(['founded', 'set', 'formed']);
+		expect(searchesFor('when was MIIT formed', 'formed')).toEqual(['formed', 'set']);
+		expect(searchesFor('CAC founded', 'founded')).toEqual(['founded']);
 	});
 
 	it('looks up “penalties” as the pages’ “fines” too, and the other way round', () => {
