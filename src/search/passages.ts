@@ -1,6 +1,6 @@
 import { escapeText } from './excerpt';
 import { APPARATUS_MARKER, SECTION_END } from './model';
-import { NUMBER_WORDS, normWord, YEAR, type Figure } from './query';
+import { MONTHS as MONTH_NAMES, NUMBER_WORDS, normWord, YEAR, type Figure } from './query';
 
 /**
  * Where in a page a result should land, and what its excerpts show. Pagefind finds pages and the
@@ -84,7 +84,7 @@ export const pageWords = (content: string): string[] => content.split(/[^\S\uFEF
 
 const bare = (word: string) => normWord(word).replace(/[^\p{L}\p{N}]/gu, '');
 
-const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
+const MONTHS = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
 const DURATION_UNITS = /^(?:hours?|days?|minutes?|weeks?|months?|years?|working)$/;
 const isNumber = (w: string) => /^\d[\d,.]*$/.test(w) || w in NUMBER_WORDS;
 

@@ -69,8 +69,29 @@ export const normWord = (word: string): string =>
 		.replace(/[’']s$/u, '')
 		.replace(/[’']/gu, '');
 
+/** The months, as the site writes every date ("1 June 2017"). */
+export const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+
+/**
+ * A date written in figures, as a form or a Chinese page gives it ("2017-06-01", "2017/6/1",
+ * "2017年6月1日", "2017年6月"): the site writes dates in words, "1 June 2017", and the event of that
+ * day says nothing else a query could find.
+ */
+const NUMERIC_DATE = /(?<!\d)((?:19|20)\d\d)(?:[-/](\d\d?)(?:[-/](\d\d?))?|年(?:(\d\d?)月(?:(\d\d?)[日号])?)?)(?!\d)/gu;
+
+/** A query's dates in figures written as the site writes them; anything that is no real date is left as typed. */
+export function datesInWords(query: string): string {
+	return query.replace(NUMERIC_DATE, (whole, year: string, m1?: string, d1?: string, m2?: string, d2?: string) => {
+		const [month, day] = [Number(m1 ?? m2 ?? 0), Number(d1 ?? d2 ?? 0)];
+		if (m1 === undefined && m2 === undefined) return whole.endsWith('年') ? ` ${year} ` : whole;
+		if (month < 1 || month > 12 || ((d1 ?? d2) !== undefined && (day < 1 || day > 31))) return whole;
+		return ` ${day ? `${day} ` : ''}${MONTHS[month - 1]} ${year} `;
+	});
+}
+
 /** Splits a query into tokens. Quotes (straight or curly) group a phrase; Chinese runs are tokens of their own. */
-export function tokenize(query: string): Token[] {
+export function tokenize(typed: string): Token[] {
+	const query = datesInWords(typed);
 	const tokens: Token[] = [];
 	let phrase = -1;
 	let open = false;

@@ -40,6 +40,15 @@ describe('one reading of a query (search-query)', () => {
 		expect(queryWords('how do U.S. rules compare')).toEqual(['us', 'rules', 'compare']);
 		expect(queryWords('tell us about fines')).toEqual(['fines']);
 		expect(queryWords('WHO IS IN CHARGE OF CII')).toEqual(['charge', 'cii']);
+		// A date in figures is read as the site writes dates, in words; what is no real date is left as typed.
+		const norms = (q: string) => tokenize(q).map((t) => t.norm);
+		expect(norms('2017-06-01')).toEqual(['1', 'june', '2017']);
+		expect(norms('2021/9/1 rules')).toEqual(['1', 'september', '2021', 'rules']);
+		expect(norms('2017年6月1日')).toEqual(['1', 'june', '2017']);
+		expect(norms('2025年11月 事件')).toEqual(['november', '2025', '事件']);
+		expect(norms('2014年')).toEqual(['2014']);
+		expect(norms('2017-2018')).toEqual(['2017-2018']);
+		expect(norms('2017-13-01')).toEqual(['2017-13-01']);
 		// A query of nothing but stop words still searches for them.
 		expect(queryWords('what is it')).toEqual(['what', 'is', 'it']);
 	});
