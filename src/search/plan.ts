@@ -1,5 +1,5 @@
 import type { Answers } from './answers';
-import { DEADLINE_UNITS, DEADLINE_WORDS, makingWords, penaltyWords, quantities, questionFrame, type Figure, type Token } from './query';
+import { DEADLINE_UNITS, DEADLINE_WORDS, makingWords, pagesWords, quantities, questionFrame, type Figure, type Token } from './query';
 
 /**
  * What to look up for a query, term by term (src/search/client.ts runs it against Pagefind):
@@ -133,7 +133,7 @@ export function planSearch(a: Answers, knownWord: (word: string) => boolean = ()
 		// A misspelt word is also looked up as its correction; "passed" in a "when" question as the
 		// words the timeline uses for a rule being made; "penalties" as the pages' "fines".
 		const fix = a.corrections[i];
-		const also = fix ? [fix] : [...(figure === 'date' ? makingWords(t.norm) : []), ...penaltyWords(t.norm)];
+		const also = fix ? [fix] : [...(figure === 'date' ? makingWords(t.norm) : []), ...pagesWords(t.norm)];
 		// "deadline" is also looked up as the units a deadline is given in.
 		const namesFigure = figure === 'duration' && DEADLINE_WORDS.has(t.norm) && t.phrase === undefined;
 		terms.push({

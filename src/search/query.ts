@@ -31,7 +31,7 @@ const STOP = new Set(
 		'get gets got make makes made say says said does doing happen happens happened use used uses ' +
 		// Light verbs of "come into force", "take effect", "go live": the noun after them is the topic.
 		'come comes came go goes went take takes took taken ' +
-		'much many long often far fast quickly soon big large exactly really also just very'
+		'much many long often far fast quickly soon big large exactly really also just very main'
 	).split(' '),
 );
 
@@ -309,11 +309,19 @@ export const makingWords = (norm: string): string[] =>
 			? FOUNDING_WORDS.filter((w) => w !== norm)
 			: [];
 /**
- * Readers say "penalties" where the site's pages say "fines", and the other way round: either is
- * looked up as both (Pagefind's stemming makes "fines" find "fine" and "fined").
+ * Words readers use where the site's pages use another. "Penalties" and "fines" are said both ways,
+ * so either is looked up as both (Pagefind's stemming makes "fines" find "fine" and "fined"). The
+ * analysis' "main argument" is what the overview calls its "central claim".
  */
-const PENALTY_WORDS: Record<string, string> = { fine: 'penalties', fines: 'penalties', penalty: 'fines', penalties: 'fines' };
-export const penaltyWords = (norm: string): string[] => (PENALTY_WORDS[norm] ? [PENALTY_WORDS[norm]] : []);
+const PAGES_SAY: Record<string, string> = {
+	fine: 'penalties',
+	fines: 'penalties',
+	penalty: 'fines',
+	penalties: 'fines',
+	argument: 'claim',
+	arguments: 'claims',
+};
+export const pagesWords = (norm: string): string[] => (PAGES_SAY[norm] ? [PAGES_SAY[norm]] : []);
 /** After "who": asking who is bound ("who must …") or who wrote something, not who is in charge. */
 const NOT_ACTOR = new Set(['must', 'should', 'has', 'have', 'needs', 'need', ...AUTHOR_WORDS]);
 /**

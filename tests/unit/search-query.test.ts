@@ -198,6 +198,9 @@ describe('what is looked up (search-plan)', () => {
 		expect(searchesFor('"penalties"', '"penalties"')).toEqual(['"penalties"']);
 		// In a "when" question too, where "passed" also gets the timeline's words.
 		expect(searchesFor('when did the fines start', 'fines')).toEqual(['fines', 'penalties']);
+		// The analysis' "main argument" is what the overview calls its central claim; "main" tells no page from another.
+		expect(searchesFor('what is the main argument of the analysis', 'argument')).toEqual(['argument', 'claim']);
+		expect(queryWords('the main argument')).toEqual(['argument']);
 	});
 
 	it('keeps a name typed as a narrower form of the entry’s shorter one (“MLPS 2.0”), and only then', () => {
