@@ -113,6 +113,9 @@ const ENOUGH = 3;
 const PREFIX_ONLY = 0.3;
 /** A rule another has replaced scores this share, so the one in force wins when all else is equal. */
 const REPLACED = 0.8;
+/** Words of the query in a row, as typed, that make a phrase a page quotes; and what it counts for (see phraseLength). */
+const PHRASE = 3;
+const PHRASE_FOUND = 3;
 /**
  * How much of a "when" question's weight one timeline event must hold to be the first answer: an
  * event in its own words may lack one of the question's rarer words ("when did Xi first call for
@@ -359,6 +362,7 @@ async function rankPages(
 			return hit ? s + weights[i]! * (0.3 + 0.7 * hit.share) * (hit.exact ? 1 : 0.5) : s;
 		}, 0) *
 		(complete.has(id) ? 1.1 : 1) *
+		(phraseLength(terms, found, id) >= PHRASE ? PHRASE_FOUND : 1) *
 		prior(id);
 	const raw = new Map([...ids].map((id) => [id, score(id)]));
 	const { order, scores } = normalized(
@@ -369,6 +373,24 @@ async function rankPages(
 	const shown = terms.filter((_, i) => first !== undefined && found[i]!.has(first)).map((t) => t.label);
 	const missing = terms.filter((_, i) => found[i]!.size === 0).map((t) => t.label);
 	return { order, scores, found, weights, ...(relaxed && { relaxed: { shown, missing } }) };
+}
+
+/**
+ * How many of the query's words in a row a page has as the query has them, at the same distances
+ * apart: "no national security without cybersecurity" pasted from a speech finds the pages that
+ * quote it, where pages that name a "National Cybersecurity" body have the words scattered.
+ */
+function phraseLength(terms: Term[], found: Map<string, Found>[], id: string): number {
+	const words = terms.flatMap((t, i) => (t.place === undefined ? [] : [{ place: t.place, at: found[i]!.get(id)?.words }]));
+	let longest = 0;
+	words.forEach((first, k) => {
+		for (const start of first.at ?? []) {
+			let run = 1;
+			while (words[k + run]?.at?.has(start + words[k + run]!.place - first.place)) run++;
+			longest = Math.max(longest, run);
+		}
+	});
+	return longest;
 }
 
 /** The result object to load a page's data from: the one of its most telling term. */

@@ -43,6 +43,11 @@ export interface Term {
 	 * passage that shows such a figure ("1 hour") holds it, whether or not it says the word.
 	 */
 	namesFigure?: boolean;
+	/**
+	 * A single word's place in the query, every word counted (stop words too): words a page has
+	 * at the same distances apart as in the query are the query's own phrase there (src/search/client.ts).
+	 */
+	place?: number;
 }
 
 export interface Plan {
@@ -142,6 +147,7 @@ export function planSearch(a: Answers, knownWord: (word: string) => boolean = ()
 			searches: [t.text, ...also, ...(namesFigure ? DEADLINE_UNITS : [])],
 			...(also.length === 0 && !t.han && t.phrase === undefined && { word: t.text }),
 			...(namesFigure && { namesFigure: true }),
+			...(!t.han && t.phrase === undefined && { place: i }),
 		});
 		highlight[i] = [t.text, ...also].join(' ');
 	}

@@ -31,7 +31,7 @@ const STOP = new Set(
 		'get gets got make makes made say says said does doing happen happens happened use used uses ' +
 		// Light verbs of "come into force", "take effect", "go live": the noun after them is the topic.
 		'come comes came go goes went take takes took taken ' +
-		'much many long often far fast quickly soon big large exactly really also just very main'
+		'much many long often far fast quickly soon big large exactly really also just very main too'
 	).split(' '),
 );
 

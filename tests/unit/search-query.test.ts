@@ -201,6 +201,7 @@ describe('what is looked up (search-plan)', () => {
 		// The analysis' "main argument" is what the overview calls its central claim; "main" tells no page from another.
 		expect(searchesFor('what is the main argument of the analysis', 'argument')).toEqual(['argument', 'claim']);
 		expect(queryWords('the main argument')).toEqual(['argument']);
+		expect(queryWords('fines too small')).toEqual(['fines', 'small']);
 	});
 
 	it('keeps a name typed as a narrower form of the entry’s shorter one (“MLPS 2.0”), and only then', () => {
