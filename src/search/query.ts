@@ -243,7 +243,7 @@ export type Figure = 'date' | 'duration' | 'money' | 'count';
 export interface QuestionFrame {
 	/** "when …", "what year …" → a date; "how fast …" → a duration; "how much … fine" → money; "how many …" → a count. */
 	figure?: Figure;
-	/** "Who …" asks for an actor: an agency or an organisation rather than a rule or an idea. */
+	/** "Who …" or "… regulator" asks for an actor: an agency or an organisation rather than a rule or an idea. */
 	actor?: boolean;
 	/** Tokens that only frame the question ("year" in "what year", "charge" in "in charge of"): not looked up. */
 	frame: Set<number>;
@@ -322,6 +322,8 @@ const PAGES_SAY: Record<string, string> = {
 	arguments: 'claims',
 };
 export const pagesWords = (norm: string): string[] => (PAGES_SAY[norm] ? [PAGES_SAY[norm]] : []);
+/** Nouns that ask for an actor as "who" does: "internet regulator china", "data watchdog". */
+const ACTOR_NOUNS = new Set(['regulator', 'regulators', 'watchdog', 'watchdogs', 'agency', 'agencies', 'authority', 'authorities']);
 /** After "who": asking who is bound ("who must …") or who wrote something, not who is in charge. */
 const NOT_ACTOR = new Set(['must', 'should', 'has', 'have', 'needs', 'need', ...AUTHOR_WORDS]);
 /**
@@ -373,8 +375,8 @@ export function questionFrame(tokens: Token[]): QuestionFrame {
 		norms.forEach((_, i) => {
 			if (idiom.every((w, k) => norms[i + k] === w)) idiom.forEach((_, k) => frame.add(i + k));
 		});
-	// "Who is in charge of …", "who enforces …"; not "who must …", which asks who is bound, nor
-	// "who wrote …", which asks for a person.
-	const actor = norms[0] === 'who' && !NOT_ACTOR.has(norms[1] ?? '');
+	// "Who is in charge of …", "who enforces …", "internet regulator"; not "who must …", which asks
+	// who is bound, nor "who wrote …", which asks for a person.
+	const actor = (norms[0] === 'who' && !NOT_ACTOR.has(norms[1] ?? '')) || norms.some((w) => ACTOR_NOUNS.has(w));
 	return { ...(figure && { figure }), ...(actor && { actor }), frame };
 }

@@ -247,6 +247,10 @@ describe('what a question asks for (search-query)', () => {
 			framed: ['in', 'charge', 'of'],
 		});
 		expect(frame('who wrote the analysis').actor).toBe(false);
+		// A noun that names an actor asks for one as "who" does.
+		expect(frame('internet regulator china').actor).toBe(true);
+		expect(frame('which agency oversees data exports').actor).toBe(true);
+		expect(frame('data export rules').actor).toBe(false);
 		expect(frame('who must pass a cybersecurity review').actor).toBe(false);
 		expect(frame('"in charge of"').framed).toEqual([]);
 	});
