@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { compiledSections } from '../data/collections';
+import { bookSectionPaths } from '../data/chapter-outline';
 import { siteIndex } from '../data/site-index';
 import { nameEntryOf, vocabularyOf, wordsOfEntries, type NamesIndex } from '../search/names';
 import { normWord } from '../search/query';
@@ -13,7 +14,7 @@ import { normWord } from '../search/query';
 export const GET: APIRoute = async () => {
 	const glossary = (await getCollection('glossary')).sort((a, b) => a.id.localeCompare(b.id));
 	const sections = await compiledSections();
-	const { factsOfRule, credits } = await siteIndex();
+	const { factsOfRule, credits, chaptersExplained, sections: pages } = await siteIndex();
 	const entries = glossary.map((t) =>
 		nameEntryOf(
 			t.id,
@@ -29,6 +30,9 @@ export const GET: APIRoute = async () => {
 		// The browser adds the words of the entries themselves (wordsOfEntries); only the rest travels.
 		words: vocabularyOf(sections.flatMap((s) => [s.entry.data.title, ...s.headings.map((h) => h.text)])).filter((w) => !entryWords.has(w)),
 		analysisAuthor: credits.analysis.author.split(/\s+/).map(normWord),
+		bookSections: chaptersExplained.flatMap((chapter) =>
+			bookSectionPaths(chapter, pages).map(({ section, path }) => ({ chapter: chapter.data.number, section: section.number, path })),
+		),
 	};
 	return new Response(JSON.stringify(index), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -5,7 +5,7 @@ import type { NameEntry, NamesIndex } from './names';
 import { loadNames, searchVersion } from './names-load';
 import { findPassages, type Anchor, type Passage, type TermSpots } from './passages';
 import { planSearch, type Plan, type Term } from './plan';
-import { contentTokens, tokenize } from './query';
+import { contentTokens, tokenize, type BookSectionReference } from './query';
 import { termHref, withBase } from '../site/urls';
 
 /**
@@ -393,6 +393,21 @@ function phraseLength(terms: Term[], found: Map<string, Found>[], id: string): n
 	return longest;
 }
 
+/**
+ * Where the site covers the book section a query names: in the chapter the query names, or else in
+ * the first chapter the site explains that has such a section.
+ */
+function sectionCovering(
+	names: NamesIndex,
+	asked: BookSectionReference | undefined,
+): { path: string; page: string; passage: boolean } | undefined {
+	const covered =
+		asked && names.bookSections.find((s) => s.section === asked.section && (asked.chapter === undefined || s.chapter === asked.chapter));
+	if (!covered) return undefined;
+	const page = covered.path.split('#')[0]!;
+	return { path: covered.path, page, passage: page !== covered.path };
+}
+
 /** The result object to load a page's data from: the one of its most telling term. */
 function bestResult(id: string, found: Map<string, Found>[], terms: Term[], pages: number): PagefindResult {
 	let best: { r: PagefindResult; w: number } | undefined;
@@ -494,7 +509,11 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	const started = performance.now();
 	const [pagefind, names] = await Promise.all([loadPagefind(), loadNames()]);
 	const answers = answer(query, names);
-	const plan = planSearch(answers, (w) => knownWord(names, w));
+	const plan = planSearch(
+		answers,
+		(w) => knownWord(names, w),
+		(asked) => sectionCovering(names, asked) !== undefined,
+	);
 	const highlight = plan.highlight;
 	const scope = pagefindFilters(filters);
 	const words = plan.terms.flatMap((t) => (t.names ? [] : tokenize(t.label).map((w) => w.norm)));
@@ -516,6 +535,17 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	if (plan.figure === 'date') {
 		const at = order.findIndex((r) => pageOf(r.id)?.path === '/timeline/');
 		if (at >= FIRST_PAGE) order.splice(FIRST_PAGE - 1, 0, ...order.splice(at, 1));
+	}
+
+	// A book section the query names ("section 3", "the third section"): the page that covers it comes
+	// first, found by the query's other words or, when it has none of them, listed from the chapter pages.
+	const section = filters.type === undefined || filters.type === 'section' ? sectionCovering(names, plan.bookSection) : undefined;
+	if (section) {
+		const at = order.findIndex((r) => pageOf(r.id)?.path === section.page);
+		const listed = async () =>
+			(await pagefind.search(null, { filters: { ...scope, type: 'section' } }))?.results.find((r) => pageOf(r.id)?.path === section.page);
+		const result = at >= 0 ? order.splice(at, 1)[0] : await listed();
+		if (result) order.unshift(result);
 	}
 
 	// What each page holds for the passages: every term's matches, weighted as in the ranking; an
@@ -570,7 +600,11 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 		plan.figure === 'date' || asksAnAmount
 			? firstPage.find((h) => h.event && h.coverage >= EVENT_ANSWERS && (plan.figure === 'date' || h.showsFigure))
 			: undefined;
-	const hits = answering ? [answering, ...head, ...rest.filter((h) => h !== answering)] : [...head, ...rest];
+	const sectionHit = section && firstPage.find((h) => pathOf(h.url) === withBase(base, section.page.slice(1)));
+	// A section with no page of its own is the passage that names it, whatever else the query asks.
+	if (sectionHit && section.passage) sectionHit.url = withHighlight(safeUrl(withBase(base, section.path.slice(1))), highlight);
+	const first = sectionHit ?? answering;
+	const hits = first ? [first, ...head.filter((h) => h !== first), ...rest.filter((h) => h !== first)] : [...head, ...rest];
 	const previews = order
 		.slice(loaded)
 		.flatMap((r) => {

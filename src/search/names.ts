@@ -60,6 +60,11 @@ export interface NamesIndex {
 	 * him asks what the analysis says, which the chapter pages give in his own passages.
 	 */
 	analysisAuthor: string[];
+	/**
+	 * Each section of the book's chapters that the site explains, and where it is covered: the page
+	 * of that section, or the passage that names a section with no page of its own.
+	 */
+	bookSections: { chapter: number; section: number; path: string }[];
 }
 
 export function nameEntryOf(id: string, t: GlossaryTerm, facts: string[] = []): NameEntry {

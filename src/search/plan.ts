@@ -1,5 +1,15 @@
 import type { Answers } from './answers';
-import { DEADLINE_UNITS, DEADLINE_WORDS, makingWords, pagesWords, quantities, questionFrame, type Figure, type Token } from './query';
+import {
+	DEADLINE_UNITS,
+	DEADLINE_WORDS,
+	makingWords,
+	pagesWords,
+	quantities,
+	questionFrame,
+	type BookSectionReference,
+	type Figure,
+	type Token,
+} from './query';
 
 /**
  * What to look up for a query, term by term (src/search/client.ts runs it against Pagefind):
@@ -58,6 +68,8 @@ export interface Plan {
 	figure?: Figure;
 	/** A "who" question: agencies and organisations answer it. */
 	actor?: boolean;
+	/** A book section the query names: the page that covers it comes first. */
+	bookSection?: BookSectionReference;
 }
 
 const quote = (s: string) => `"${s}"`;
@@ -68,11 +80,18 @@ function narrowedBy(name: string, longer: string): boolean {
 }
 const textOf = (tokens: Token[]) => tokens.map((t) => t.text).join(' ');
 
-export function planSearch(a: Answers, knownWord: (word: string) => boolean = () => false): Plan {
+export function planSearch(
+	a: Answers,
+	knownWord: (word: string) => boolean = () => false,
+	coversSection: (asked: BookSectionReference) => boolean = () => false,
+): Plan {
 	const { tokens } = a;
-	const { figure, actor, frame } = questionFrame(tokens);
-	// Words that only frame the question ("what year", "in charge of") are not looked up.
-	const used = new Set<number>(frame);
+	const { figure, actor, frame, bookSection: named } = questionFrame(tokens);
+	// A book section the site covers is answered by its page: its number is not looked up ("section 9" is).
+	const bookSection =
+		named && coversSection(named) ? { section: named.section, ...(named.chapter !== undefined && { chapter: named.chapter }) } : undefined;
+	// Words that only frame the question ("what year", "in charge of", "section 3") are not looked up.
+	const used = new Set<number>([...frame, ...(bookSection ? named!.at : [])]);
 	const take = (start: number, end: number) => {
 		for (let i = start; i < end; i++) used.add(i);
 	};
@@ -156,5 +175,6 @@ export function planSearch(a: Answers, knownWord: (word: string) => boolean = ()
 		highlight: highlight.filter(Boolean).join(' '),
 		...(figure && { figure }),
 		...(actor && { actor }),
+		...(bookSection && { bookSection }),
 	};
 }

@@ -247,6 +247,59 @@ export interface QuestionFrame {
 	actor?: boolean;
 	/** Tokens that only frame the question ("year" in "what year", "charge" in "in charge of"): not looked up. */
 	frame: Set<number>;
+	/**
+	 * A section of the book the query names ("section 3", "the third section of chapter 5"), and the
+	 * tokens that name it: where the site covers that section, its page answers, and they only frame it.
+	 */
+	bookSection?: BookSectionReference & { at: number[] };
+}
+
+export interface BookSectionReference {
+	section: number;
+	/** When the query names the chapter too. */
+	chapter?: number;
+}
+
+const ORDINALS: Record<string, number> = {
+	first: 1,
+	second: 2,
+	third: 3,
+	fourth: 4,
+	fifth: 5,
+	sixth: 6,
+	seventh: 7,
+	eighth: 8,
+	ninth: 9,
+	tenth: 10,
+};
+const numberIn = (digits?: string) => (digits === undefined ? undefined : Number(digits));
+/** "third", "3rd": the place of a section or a chapter. */
+const ordinalOf = (norm = ''): number | undefined => ORDINALS[norm] ?? numberIn(/^(\d{1,2})(?:st|nd|rd|th)$/.exec(norm)?.[1]);
+/** 3, "three", "third", "3rd": the number of a section or a chapter. */
+const countOf = (norm = ''): number | undefined => ordinalOf(norm) ?? numberIn(/^\d{1,2}$/.exec(norm)?.[0]) ?? NUMBER_WORDS[norm];
+const SECTION_WORDS = new Set(['section', 'part']);
+
+/**
+ * The book section a query names, and the tokens that name it: "section 3", "book section 2",
+ * "part three", "the third section", "chapter 5 section 1", "the 2nd section of chapter five".
+ */
+function bookSectionIn(norms: string[]): { reference: BookSectionReference; at: number[] } | undefined {
+	for (let i = 0; i < norms.length; i++) {
+		if (!SECTION_WORDS.has(norms[i]!)) continue;
+		const after = countOf(norms[i + 1]);
+		const before = ordinalOf(norms[i - 1]);
+		const section = after ?? before;
+		if (section === undefined) continue;
+		const at = after !== undefined ? [i, i + 1] : [i - 1, i];
+		if (norms[at[0]! - 1] === 'book') at.unshift(at[0]! - 1);
+		// "chapter 5", "chapter five", "the fifth chapter".
+		const c = norms.findIndex((w, k) => w === 'chapter' && (countOf(norms[k + 1]) ?? ordinalOf(norms[k - 1])) !== undefined);
+		const chapterAfter = c >= 0 ? countOf(norms[c + 1]) : undefined;
+		const chapter = c >= 0 ? (chapterAfter ?? ordinalOf(norms[c - 1])) : undefined;
+		if (c >= 0) at.push(...(chapterAfter !== undefined ? [c, c + 1] : [c - 1, c]));
+		return { reference: { section, ...(chapter !== undefined && { chapter }) }, at };
+	}
+	return undefined;
 }
 
 const TIME_WORDS = new Set(['year', 'date', 'day', 'month']);
@@ -378,5 +431,6 @@ export function questionFrame(tokens: Token[]): QuestionFrame {
 	// "Who is in charge of …", "who enforces …", "internet regulator"; not "who must …", which asks
 	// who is bound, nor "who wrote …", which asks for a person.
 	const actor = (norms[0] === 'who' && !NOT_ACTOR.has(norms[1] ?? '')) || norms.some((w) => ACTOR_NOUNS.has(w));
-	return { ...(figure && { figure }), ...(actor && { actor }), frame };
+	const named = bookSectionIn(norms);
+	return { ...(figure && { figure }), ...(actor && { actor }), frame, ...(named && { bookSection: { ...named.reference, at: named.at } }) };
 }

@@ -208,6 +208,29 @@ describe('what a question asks for (search-query)', () => {
 		return { figure: f.figure, actor: f.actor ?? false, framed: [...f.frame].map((i) => tokens[i]!.norm) };
 	};
 
+	it('reads a book section the query names, in any of the ways readers number it, and the words that name it', () => {
+		const named = (q: string) => {
+			const tokens = tokenize(q);
+			const f = questionFrame(tokens);
+			const { at = [], ...reference } = f.bookSection ?? {};
+			return { ...reference, framed: at.map((i) => tokens[i]!.norm).sort() };
+		};
+		expect(named('section 3')).toEqual({ section: 3, framed: ['3', 'section'] });
+		expect(named('what does section 1 say')).toEqual({ section: 1, framed: ['1', 'section'] });
+		expect(named('book section two')).toEqual({ section: 2, framed: ['book', 'section', 'two'] });
+		expect(named('the third section of the chapter')).toEqual({ section: 3, framed: ['section', 'third'] });
+		expect(named('2nd part talent')).toEqual({ section: 2, framed: ['2nd', 'part'] });
+		expect(named('chapter 5 section 4')).toEqual({ section: 4, chapter: 5, framed: ['4', '5', 'chapter', 'section'] });
+		expect(named('fourth section of the fifth chapter')).toEqual({
+			section: 4,
+			chapter: 5,
+			framed: ['chapter', 'fifth', 'fourth', 'section'],
+		});
+		// No number, no section: "part of the law" is words to look up.
+		expect(named('part of the law')).toEqual({ framed: [] });
+		expect(named('chapter 5')).toEqual({ framed: [] });
+	});
+
 	it('reads the figure from the question words, and leaves out the words that only frame it', () => {
 		expect(frame('what year was the CAC set up')).toEqual({ figure: 'date', actor: false, framed: ['year'] });
 		expect(frame('when did the PIPL take effect')).toMatchObject({ figure: 'date', framed: [] });

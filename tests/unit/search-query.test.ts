@@ -17,6 +17,7 @@ const index: NamesIndex = {
 		(w) => !wordsOfEntries(entries).includes(w),
 	),
 	analysisAuthor: ['dakota', 'cary'],
+	bookSections: [],
 };
 const ask = (q: string) => answer(q, index);
 const ids = (q: string) => ask(q).named.map((m) => m.entry.id);
@@ -146,6 +147,7 @@ describe('the rules whose key facts state a quantity asked for', () => {
 			pages: 1,
 			words: [],
 			analysisAuthor: [],
+			bookSections: [],
 			entries: [
 				{ ...entries[0]!, id: 'a', facts: ['11 hours'] },
 				{ ...entries[0]!, id: 'b', facts: ['RMB 100,000–1,000,000'] },
@@ -202,6 +204,15 @@ describe('what is looked up (search-plan)', () => {
 		expect(searchesFor('what is the main argument of the analysis', 'argument')).toEqual(['argument', 'claim']);
 		expect(queryWords('the main argument')).toEqual(['argument']);
 		expect(queryWords('fines too small')).toEqual(['fines', 'small']);
+	});
+
+	it('answers a book section the site covers by its page, and looks up the words of one it does not', () => {
+		const covers = (asked: { section: number }) => asked.section <= 4;
+		const withSections = (q: string) => planSearch(ask(q), (w) => knownWord(index, w), covers);
+		expect(withSections('section 3')).toMatchObject({ terms: [], bookSection: { section: 3 } });
+		expect(withSections('what does section 1 say about talent').terms.map((t) => t.label)).toEqual(['talent']);
+		expect(withSections('section 9')).toMatchObject({ terms: [{ label: 'section' }, { label: '9' }] });
+		expect(withSections('section 9').bookSection).toBeUndefined();
 	});
 
 	it('keeps a name typed as a narrower form of the entry’s shorter one (“MLPS 2.0”), and only then', () => {
