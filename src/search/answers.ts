@@ -36,6 +36,11 @@ export interface Answers {
 	begins?: NameEntry;
 	/** A law or body the query names that has no entry, with the closest entries. */
 	uncovered?: { phrase: string; nearest: NameEntry[] };
+	/**
+	 * Pinyin of part of a Chinese name ("shuju chujing"), with the characters it spells (数据出境):
+	 * the pages are not in pinyin, so those are looked up instead.
+	 */
+	spelled: { start: number; end: number; han: string }[];
 }
 
 const MAX_SPAN = 14;
@@ -48,6 +53,8 @@ interface Prepared {
 	english: Map<string, { entry: NameEntry; words: string; abbr: boolean }[]>;
 	/** joined toneless syllables of a whole Chinese name, or of its last three or more syllables → entries. */
 	pinyin: Map<string, { entry: NameEntry; whole: boolean }[]>;
+	/** joined toneless syllables of two or more characters in a row of a Chinese name → those characters. */
+	han: Map<string, Set<string>>;
 	/** Per entry, its names as lists of words, for prefix answers and nearest entries. */
 	nameWords: Map<NameEntry, string[][]>;
 	vocabulary: Set<string>;
@@ -66,6 +73,7 @@ function prepare(index: NamesIndex): Prepared {
 	if (hit) return hit;
 	const english = new Map<string, { entry: NameEntry; words: string; abbr: boolean }[]>();
 	const pinyin = new Map<string, { entry: NameEntry; whole: boolean }[]>();
+	const han = new Map<string, Set<string>>();
 	const nameWords = new Map<NameEntry, string[][]>();
 	for (const entry of index.entries) {
 		const lists: string[][] = [];
@@ -79,7 +87,7 @@ function prepare(index: NamesIndex): Prepared {
 				push(english, key, { entry, words: words.join(' '), abbr: name === entry.abbr });
 		}
 		nameWords.set(entry, lists);
-		for (const { pinyin: syllables } of entry.zh) {
+		for (const { text, pinyin: syllables } of entry.zh) {
 			const s = syllables.split(' ');
 			for (let i = 0; i <= s.length - 2; i++) {
 				const whole = i === 0;
@@ -87,10 +95,16 @@ function prepare(index: NamesIndex): Prepared {
 				const key = s.slice(i).join('');
 				if (!pinyin.get(key)?.some((p) => p.entry === entry)) push(pinyin, key, { entry, whole });
 			}
+			// One syllable per character, as for a name of Chinese characters only.
+			const chars = [...text];
+			if (chars.length !== s.length) continue;
+			for (let i = 0; i < s.length; i++)
+				for (let j = i + 2; j <= s.length; j++)
+					han.set(s.slice(i, j).join(''), (han.get(s.slice(i, j).join('')) ?? new Set()).add(chars.slice(i, j).join('')));
 		}
 	}
 	const vocabulary = new Set([...wordsOfEntries(index.entries), ...index.words]);
-	const prepared = { english, pinyin, nameWords, vocabulary, stems: new Set([...vocabulary].map(stemOf)) };
+	const prepared = { english, pinyin, han, nameWords, vocabulary, stems: new Set([...vocabulary].map(stemOf)) };
 	cache.set(index, prepared);
 	return prepared;
 }
@@ -145,6 +159,31 @@ function hanMatches(run: string, p: Prepared): { entry: NameEntry; how: MatchKin
 	if ([...run].length < 2) return [];
 	const ending = entries.filter((e) => e.zh.some((z) => z.text.endsWith(run)));
 	return ending.length <= MAX_PART_OWNERS ? ending.map((entry) => ({ entry, how: 'zh' })) : [];
+}
+
+/**
+ * Runs of pinyin that spell part of a Chinese name ("shuju chujing" → 数据出境), longest first, where
+ * no entry is named: never a word the site uses in English, and only characters one reading spells.
+ */
+function spelledIn(tokens: Token[], named: NameMatch[], p: Prepared): { start: number; end: number; han: string }[] {
+	const out: { start: number; end: number; han: string }[] = [];
+	const free = (i: number) =>
+		!tokens[i]!.han && !tokens[i]!.stop && !p.vocabulary.has(tokens[i]!.norm) && !named.some((m) => m.start <= i && i < m.end);
+	for (let start = 0; start < tokens.length; start++) {
+		for (let end = Math.min(tokens.length, start + MAX_SPAN); end > start; end--) {
+			if (![...Array(end - start).keys()].every((k) => free(start + k))) continue;
+			const letters = tokens
+				.slice(start, end)
+				.map((t) => t.norm.replace(/[^a-z]/g, ''))
+				.join('');
+			const spelt = letters.length >= 4 ? p.han.get(letters) : undefined;
+			if (spelt?.size !== 1) continue;
+			out.push({ start, end, han: [...spelt][0]! });
+			start = end - 1;
+			break;
+		}
+	}
+	return out;
 }
 
 /** Entries whose names start with, or have words starting with, every word typed: answers while typing. */
@@ -232,14 +271,22 @@ export function answer(query: string, index: NamesIndex): Answers {
 	const p = prepare(index);
 	const tokens = tokenize(query);
 	const named = namedIn(tokens, p);
-	const out: Answers = { query, tokens, named, stating: stating(tokens, index), entries: [], corrections: {} };
+	const out: Answers = {
+		query,
+		tokens,
+		named,
+		stating: stating(tokens, index),
+		entries: [],
+		corrections: {},
+		spelled: spelledIn(tokens, named, p),
+	};
 
 	const spacing = named.find((m) => m.how === 'spacing');
 	let typoQuery: string | undefined;
 	if (spacing) out.didYouMean = { query: spacing.entry.term, entry: spacing.entry };
 	else {
 		const fixed = tokens.map((t, i) => {
-			const c = t.stop || t.han || named.some((m) => m.start <= i && i < m.end) ? undefined : corrected(t.norm, p);
+			const c = t.stop || t.han || [...named, ...out.spelled].some((m) => m.start <= i && i < m.end) ? undefined : corrected(t.norm, p);
 			if (c) out.corrections[i] = c;
 			return c ?? t.text;
 		});

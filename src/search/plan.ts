@@ -20,7 +20,8 @@ import {
  * - every other word that is not a question or stop word; two that the site writes as one word
  *   ("cyber security") are looked up as that word; a misspelt one also by its correction, and
  *   in a "when" question "passed" or "enacted" also as the site's words for it ("adopted" …);
- * - what is left of a run of Chinese once the names in it are taken out ("网络安全法罚款" → 罚款).
+ * - what is left of a run of Chinese once the names in it are taken out ("网络安全法罚款" → 罚款);
+ * - pinyin of part of a Chinese name, by the characters it spells ("shuju chujing" → 数据出境).
  */
 export interface Term {
 	/** How the results name it ("Showing results for …"). */
@@ -127,6 +128,13 @@ export function planSearch(
 				highlight[m.start] += ` ${piece}`;
 			}
 		}
+	}
+	// Pinyin of part of a Chinese name: the pages have the characters.
+	for (const { start, end, han } of a.spelled) {
+		if ([...Array(end - start).keys()].some((k) => used.has(start + k))) continue;
+		terms.push({ at: start, label: han, searches: [han] });
+		highlight[start] = han;
+		take(start, end);
 	}
 	for (const q of quantities(tokens)) {
 		if ([...Array(q.end - q.start).keys()].some((k) => used.has(q.start + k))) continue;

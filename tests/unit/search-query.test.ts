@@ -95,6 +95,17 @@ describe('the entries a query names (search-answers)', () => {
 		for (const e of entries) for (const z of e.zh) expect(ids(z.pinyin.replace(/ /g, '')), `${z.text} ${z.pinyin}`).toContain(e.id);
 	});
 
+	it('reads pinyin of part of a Chinese name as the characters it spells, which the pages have', () => {
+		expect(ask('shuju chujing').spelled).toEqual([{ start: 0, end: 2, han: '数据出境' }]);
+		expect(ask('shujuchujing rules').spelled).toEqual([{ start: 0, end: 1, han: '数据出境' }]);
+		expect(ask('loudong').spelled).toEqual([{ start: 0, end: 1, han: '漏洞' }]);
+		// Not a word the site uses in English, nor a name already read.
+		expect(ask('china data').spelled).toEqual([]);
+		expect(ask('wangluo anquan fa').spelled).toEqual([]);
+		expect(ask('shuju chujing').didYouMean).toBeUndefined();
+		expect(planSearch(ask('shuju chujing')).terms.map((t) => t.searches)).toEqual([['数据出境']]);
+	});
+
 	it('offers “Did you mean …?” for a misspelt word or name, and not for a word the site uses', () => {
 		expect(ask('cybersecurty').didYouMean).toEqual({ query: 'cybersecurity' });
 		expect(ask('Cyberspace Adminstration').didYouMean?.entry?.id).toBe('cac');
