@@ -193,6 +193,21 @@ const numberForms = (n: number): string[] => {
 	return forms;
 };
 
+/**
+ * A short deadline and the same in the other unit a rule may give it in: "48 hours" is "2 days" (the
+ * vulnerability rules' deadline, which readers often quote in hours), "1 day" is "24 hours". Longer
+ * ones are quoted in the rule's own unit ("72 hours"), and "3 days" would find other things.
+ */
+function sameDuration(n: number, unit: string): (readonly [number, string])[] {
+	const other =
+		unit === 'hour' && (n === 24 || n === 48)
+			? ([n / 24, 'day'] as const)
+			: unit === 'day' && (n === 1 || n === 2)
+				? ([n * 24, 'hour'] as const)
+				: undefined;
+	return other ? [[n, unit], other] : [[n, unit]];
+}
+
 /** Numbers with a unit of time, a percentage or an amount of money, found in the tokens. */
 export function quantities(tokens: Token[]): Quantity[] {
 	const out: Quantity[] = [];
@@ -216,16 +231,18 @@ export function quantities(tokens: Token[]): Quantity[] {
 			.join(' ');
 		const scaleText = scale ? ` ${scaleWord}` : '';
 		const phrases = new Set<string>();
-		for (const num of numberForms(n)) {
-			if (unit) {
-				const plural = n === 1 || unit === 'percent' ? unit : `${unit}s`;
-				phrases.add(`${num}${scaleText} ${plural}`);
-				// "one-hour" is one word to Pagefind; "1-hour" would be "1" and "hour", so never written so.
-				if (unit !== 'percent' && !/\d/.test(num)) phrases.add(`${num}-${unit}`);
-			} else if (currencyFirst || currencyAfter) {
-				phrases.add(`RMB ${num}${scaleText}`);
-				phrases.add(`${num}${scaleText} yuan`);
-			} else phrases.add(`${num}${scaleText}`);
+		for (const [count, unitOf] of unit && !scale ? sameDuration(n, unit) : [[n, unit] as const]) {
+			for (const num of numberForms(count)) {
+				if (unitOf) {
+					const plural = count === 1 || unitOf === 'percent' ? unitOf : `${unitOf}s`;
+					phrases.add(`${num}${scaleText} ${plural}`);
+					// "one-hour" is one word to Pagefind; "1-hour" would be "1" and "hour", so never written so.
+					if (unitOf !== 'percent' && !/\d/.test(num)) phrases.add(`${num}-${unitOf}`);
+				} else if (currencyFirst || currencyAfter) {
+					phrases.add(`RMB ${num}${scaleText}`);
+					phrases.add(`${num}${scaleText} yuan`);
+				} else phrases.add(`${num}${scaleText}`);
+			}
 		}
 		const unitText = unit ?? (currencyFirst || currencyAfter ? 'RMB' : '');
 		const rankBy = [WORD_FOR[n] ?? '', scaleWord && scale ? scaleWord : '', unitText].filter(Boolean).join(' ');

@@ -60,6 +60,9 @@ describe('one reading of a query (search-query)', () => {
 		expect(hour!.phrases).toEqual(expect.arrayContaining(['1 hour', 'one hour', 'one-hour']));
 		expect(hour!.phrases).not.toContain('1-hour');
 		expect(quantities(tokenize('72 hours'))[0]!.phrases).toEqual(['72 hours']);
+		// A deadline of a day or two is quoted in hours as often as in days.
+		expect(quantities(tokenize('48 hours'))[0]!.phrases).toEqual(['48 hours', '2 days', 'two days', 'two-day']);
+		expect(quantities(tokenize('one day'))[0]!.phrases).toEqual(expect.arrayContaining(['1 day', '24 hours']));
 		expect(quantities(tokenize('fines of RMB 10 million'))[0]!.phrases).toEqual(
 			expect.arrayContaining(['RMB 10 million', 'RMB ten million', '10 million yuan']),
 		);
