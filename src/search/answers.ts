@@ -99,8 +99,10 @@ function prepare(index: NamesIndex): Prepared {
 			const chars = [...text];
 			if (chars.length !== s.length) continue;
 			for (let i = 0; i < s.length; i++)
-				for (let j = i + 2; j <= s.length; j++)
-					han.set(s.slice(i, j).join(''), (han.get(s.slice(i, j).join('')) ?? new Set()).add(chars.slice(i, j).join('')));
+				for (let j = i + 2; j <= s.length; j++) {
+					const key = s.slice(i, j).join('');
+					han.set(key, (han.get(key) ?? new Set()).add(chars.slice(i, j).join('')));
+				}
 		}
 	}
 	const vocabulary = new Set([...wordsOfEntries(index.entries), ...index.words]);

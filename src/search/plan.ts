@@ -96,6 +96,7 @@ export function planSearch(
 	const take = (start: number, end: number) => {
 		for (let i = start; i < end; i++) used.add(i);
 	};
+	const taken = (start: number, end: number) => [...Array(end - start).keys()].some((k) => used.has(start + k));
 	const terms: (Term & { at: number })[] = [];
 	const highlight: (string | undefined)[] = tokens.map(() => undefined);
 
@@ -131,13 +132,13 @@ export function planSearch(
 	}
 	// Pinyin of part of a Chinese name: the pages have the characters.
 	for (const { start, end, han } of a.spelled) {
-		if ([...Array(end - start).keys()].some((k) => used.has(start + k))) continue;
+		if (taken(start, end)) continue;
 		terms.push({ at: start, label: han, searches: [han] });
 		highlight[start] = han;
 		take(start, end);
 	}
 	for (const q of quantities(tokens)) {
-		if ([...Array(q.end - q.start).keys()].some((k) => used.has(q.start + k))) continue;
+		if (taken(q.start, q.end)) continue;
 		terms.push({ at: q.start, label: q.label, searches: q.phrases.map((p) => (p.includes('-') ? p : quote(p))), rankBy: q.rankBy });
 		highlight[q.start] = q.phrases.map(quote).join(' ');
 		take(q.start, q.end);
