@@ -53,7 +53,7 @@ interface Prepared {
 	english: Map<string, { entry: NameEntry; words: string; abbr: boolean }[]>;
 	/** joined toneless syllables of a whole Chinese name, or of its last three or more syllables → entries. */
 	pinyin: Map<string, { entry: NameEntry; whole: boolean }[]>;
-	/** joined toneless syllables of two or more characters in a row of a Chinese name → those characters. */
+	/** joined toneless syllables of two or more characters, in whole words, of a Chinese name → those characters. */
 	han: Map<string, Set<string>>;
 	/** Per entry, its names as lists of words, for prefix answers and nearest entries. */
 	nameWords: Map<NameEntry, string[][]>;
@@ -95,11 +95,14 @@ function prepare(index: NamesIndex): Prepared {
 				const key = s.slice(i).join('');
 				if (!pinyin.get(key)?.some((p) => p.entry === entry)) push(pinyin, key, { entry, whole });
 			}
-			// One syllable per character, as for a name of Chinese characters only.
+			// One syllable per character, as for a name of Chinese characters only; whole words only, so
+			// "huawei" never spells 化委 across 信息化|委员会.
 			const chars = [...text];
-			if (chars.length !== s.length) continue;
-			for (let i = 0; i < s.length; i++)
-				for (let j = i + 2; j <= s.length; j++) {
+			const edges = wordEdges(text);
+			if (chars.length !== s.length || !edges) continue;
+			for (const i of edges)
+				for (const j of edges) {
+					if (j - i < 2) continue;
 					const key = s.slice(i, j).join('');
 					han.set(key, (han.get(key) ?? new Set()).add(chars.slice(i, j).join('')));
 				}
@@ -110,6 +113,20 @@ function prepare(index: NamesIndex): Prepared {
 	cache.set(index, prepared);
 	return prepared;
 }
+
+/**
+ * Where the words of a Chinese name begin and end, in characters (数据|出境|安全|评估|办法), by the
+ * browser's own word breaker; none where it has none, and then no pinyin is read as part of a name.
+ */
+function wordEdges(text: string): number[] | undefined {
+	if (typeof Intl.Segmenter !== 'function') return undefined;
+	chineseWords ??= new Intl.Segmenter('zh', { granularity: 'word' });
+	const edges = [0];
+	for (const { segment } of chineseWords.segment(text)) edges.push(edges.at(-1)! + [...segment].length);
+	return edges;
+}
+/** One word breaker for every name: making one costs more than using it. */
+let chineseWords: Intl.Segmenter | undefined;
 
 /** A rough English stem, for telling an inflection ("enforces", "enforced") from a typo. */
 const stemOf = (word: string) => word.replace(/(?:ies|es|s|ed|ing|ly)$/, '') || word;

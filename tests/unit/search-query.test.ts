@@ -104,6 +104,8 @@ describe('the entries a query names (search-answers)', () => {
 		expect(ask('loudong').spelled).toEqual([{ start: 0, end: 1, han: '漏洞' }]);
 		// Not a word the site uses in English, nor a name already read.
 		expect(ask('china data').spelled).toEqual([]);
+		// Whole words of the name only: 化委 is the end of 信息化 and the start of 委员会.
+		expect(ask('huawei').spelled).toEqual([]);
 		expect(ask('wangluo anquan fa').spelled).toEqual([]);
 		expect(ask('shuju chujing').didYouMean).toBeUndefined();
 		expect(planSearch(ask('shuju chujing')).terms.map((t) => t.searches)).toEqual([['数据出境']]);
