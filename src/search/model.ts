@@ -29,6 +29,7 @@ export const indexExclude = [
 	'[hidden]', // shown only when something happens ("the passage you followed has moved"), never content
 	'.eyebrow', // "Glossary · Law", "Chapter 5 · … · Book section 4"
 	'.updated', // "Last updated …"
+	'.reading-time', // "About 17 minutes to read" beside "In brief"
 	'.prov-label', // "The book" / "The analysis" badge before every passage
 	'.source-refs', // "Sources: …" after a passage
 	'.source-list', // the reference list at the foot of a page

@@ -47,6 +47,14 @@ describe('the search index', () => {
 		expect(leaks).toEqual([]);
 	});
 
+	it('leaves out the reading time beside "In brief" ("About 17 minutes to read"), so no excerpt starts with it', () => {
+		const times = htmlPages(distDir).flatMap(({ path, file }) =>
+			indexed.has(path) ? selectAll('.reading-time', fromHtml(readHtml(file))).map((el) => ({ path, text: toString(el).trim() })) : [],
+		);
+		expect(times.length, 'the indexed pages show reading times to check').toBeGreaterThan(0);
+		expect(times.filter(({ path, text }) => indexed.get(path)!.includes(text)).map(({ path, text }) => `${path}: "${text}"`)).toEqual([]);
+	});
+
 	it('leaves out the interface text a note ends with ("↑ Back to the text at note 1"), so no excerpt quotes it', () => {
 		const backLinks = htmlPages(distDir).flatMap(({ path, file }) =>
 			indexed.has(path)
