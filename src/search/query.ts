@@ -29,8 +29,8 @@ const STOP = new Set(
 		'and or nor but as than then if so such any some every each all both either neither not no ' +
 		'mean means meaning meant stand stands define definition explain explains tell know please ' +
 		'get gets got make makes made say says said does doing happen happens happened use used uses ' +
-		// Light verbs of "come into force", "take effect", "go live": the noun after them is the topic.
-		'come comes came go goes went take takes took taken ' +
+		// Light verbs of "come into force", "take effect", "go live", "become effective": the word after them is the topic.
+		'come comes came go goes went take takes took taken become becomes became ' +
 		'much many long often far fast quickly soon big large exactly really also just very main too'
 	).split(' '),
 );
@@ -371,13 +371,20 @@ const MAKING_VERBS = new Set([
  */
 const FOUNDING_WORDS = ['set', 'formed'];
 const FOUNDING_VERBS = new Set(['found', 'founded', 'establish', 'established', 'create', 'created', 'form', 'formed', 'set']);
-/** The site's words for what a "when" question's verb asks: a rule made, a body founded. */
+/**
+ * The verbs for a rule starting to apply. The timeline says a rule is "in force"; readers ask when
+ * it "started", "began" or became "effective".
+ */
+const IN_FORCE_VERBS = new Set(['start', 'starts', 'started', 'begin', 'begins', 'began', 'effective', 'commence', 'commenced']);
+/** The site's words for what a "when" question's verb asks: a rule made, a body founded, a rule in force. */
 export const makingWords = (norm: string): string[] =>
 	MAKING_VERBS.has(norm)
 		? MAKING_WORDS.filter((w) => w !== norm)
 		: FOUNDING_VERBS.has(norm)
 			? FOUNDING_WORDS.filter((w) => w !== norm)
-			: [];
+			: IN_FORCE_VERBS.has(norm)
+				? ['force']
+				: [];
 /**
  * Words readers use where the site's pages use another. "Penalties" and "fines" are said both ways,
  * so either is looked up as both (Pagefind's stemming makes "fines" find "fine" and "fined"). The

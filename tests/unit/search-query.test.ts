@@ -207,6 +207,13 @@ describe('what is looked up (search-plan)', () => {
 		expect(searchesFor('when was the CAC founded', 'founded')).toEqual(['founded', 'set', 'formed']);
 		expect(searchesFor('when was MIIT formed', 'formed')).toEqual(['formed', 'set']);
 		expect(searchesFor('CAC founded', 'founded')).toEqual(['founded']);
+		// A rule that "started" or became "effective" is one the timeline says is "in force".
+		expect(searchesFor('what year did the vulnerability rules start', 'start')).toEqual(['start', 'force']);
+		expect(plan('when did the incident measures become effective').terms.map((t) => t.label)).toEqual([
+			'incident',
+			'measures',
+			'effective',
+		]);
 	});
 
 	it('looks up “penalties” as the pages’ “fines” too, and the other way round', () => {
