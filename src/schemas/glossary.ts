@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { prose } from './prose-text';
 import { idListSchema, idSchema, partialDateSchema } from './ids';
-import { compactPinyin, displayPinyin, readingSyllables, syllablesOf, toneless, type Readings } from './pinyin';
+import { compactPinyin, displayPinyin, readingSyllables, syllablesOf, toneless, wordLengths, type Readings } from './pinyin';
 
 export const termKinds = ['agency', 'law', 'regulation', 'programme', 'platform', 'concept', 'organisation', 'publication'] as const;
 
@@ -166,6 +166,8 @@ export interface ChineseName {
 	text: string;
 	/** Toneless, lower case, one per Han character: ["guo", "jia", "wang", "xin", "ban"]. */
 	syllables: string[];
+	/** How many of those syllables each word of the name has, as the shown pinyin sets them out: [2, 3]. */
+	words: number[];
 	/** With tone marks, set out as the entry shows it: "Guójiā Wǎngxìnbàn". */
 	pinyin: string;
 }
@@ -177,6 +179,7 @@ export const glossaryTermSchema = glossaryFields.superRefine(checkPinyin).transf
 		.map((text): ChineseName => ({
 			text,
 			syllables: syllablesOf(text, t.readings).map(toneless),
+			words: wordLengths(text),
 			// Generated unless the author wrote zh's (checked above to read the same).
 			pinyin: (text === t.zh && t.pinyin) || displayPinyin(text, t.readings, properNameKinds.has(t.kind)),
 		}));

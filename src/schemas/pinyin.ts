@@ -75,6 +75,15 @@ function wordsOf(text: string): string[] {
 	return words;
 }
 
+/**
+ * How many characters each word of a Chinese name's Han text has, as the shown pinyin sets the words
+ * out (国家网信办 → [2, 3]): search reads pinyin as part of a name only in whole words.
+ */
+export const wordLengths = (text: string): number[] =>
+	wordsOf(text)
+		.filter((w) => HAN.test(w))
+		.map((w) => [...w].length);
+
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /**

@@ -1,5 +1,5 @@
 import { editSimilarity, wordOverlap } from './nearest-links';
-import { wordsOfEntries, type NameEntry, type NamesIndex } from './names';
+import { pinyinWords, wordsOfEntries, type NameEntry, type NamesIndex } from './names';
 import { compact, contentTokens, quantities, tokenize, type Token } from './query';
 
 /**
@@ -87,19 +87,20 @@ function prepare(index: NamesIndex): Prepared {
 				push(english, key, { entry, words: words.join(' '), abbr: name === entry.abbr });
 		}
 		nameWords.set(entry, lists);
-		for (const { text, pinyin: syllables } of entry.zh) {
-			const s = syllables.split(' ');
+		for (const { text, pinyin: spelt } of entry.zh) {
+			const words = pinyinWords(spelt);
+			const s = words.flat();
 			for (let i = 0; i <= s.length - 2; i++) {
 				const whole = i === 0;
 				if (!whole && s.length - i < 3) break;
 				const key = s.slice(i).join('');
 				if (!pinyin.get(key)?.some((p) => p.entry === entry)) push(pinyin, key, { entry, whole });
 			}
-			// One syllable per character, as for a name of Chinese characters only; whole words only, so
-			// "huawei" never spells 化委 across 信息化|委员会.
+			// One syllable per character, as for a name of Chinese characters only; whole words only, as
+			// the names index marks them, so "huawei" never spells 化委 across 信息化|委员会.
 			const chars = [...text];
-			const edges = wordEdges(text);
-			if (chars.length !== s.length || !edges) continue;
+			if (chars.length !== s.length) continue;
+			const edges = words.reduce((at, w) => [...at, at.at(-1)! + w.length], [0]);
 			for (const i of edges)
 				for (const j of edges) {
 					if (j - i < 2) continue;
@@ -113,20 +114,6 @@ function prepare(index: NamesIndex): Prepared {
 	cache.set(index, prepared);
 	return prepared;
 }
-
-/**
- * Where the words of a Chinese name begin and end, in characters (数据|出境|安全|评估|办法), by the
- * browser's own word breaker; none where it has none, and then no pinyin is read as part of a name.
- */
-function wordEdges(text: string): number[] | undefined {
-	if (typeof Intl.Segmenter !== 'function') return undefined;
-	chineseWords ??= new Intl.Segmenter('zh', { granularity: 'word' });
-	const edges = [0];
-	for (const { segment } of chineseWords.segment(text)) edges.push(edges.at(-1)! + [...segment].length);
-	return edges;
-}
-/** One word breaker for every name: making one costs more than using it. */
-let chineseWords: Intl.Segmenter | undefined;
 
 /** A rough English stem, for telling an inflection ("enforces", "enforced") from a typo. */
 const stemOf = (word: string) => word.replace(/(?:ies|es|s|ed|ing|ly)$/, '') || word;
@@ -222,11 +209,12 @@ function startingWith(tokens: Token[], p: Prepared): NameEntry[] {
 				else if (typed.every((t) => list.some((w) => w.startsWith(t)))) score = Math.max(score, 2 - list.length / 100);
 			}
 		}
-		// Pinyin as it is typed: from the start of any syllable of a Chinese name (wangxin… in guojia wangxinban).
+		// Pinyin as it is typed: from the start of any word of a Chinese name (wangxin… in guojia|wangxinban),
+		// not from inside one ("huawei" is not 化委 of 信息化|委员会).
 		if (letters.length >= 4)
 			for (const z of entry.zh) {
-				const s = z.pinyin.split(' ');
-				const at = s.findIndex((_, i) => s.slice(i).join('').startsWith(letters));
+				const words = pinyinWords(z.pinyin);
+				const at = words.findIndex((_, i) => words.slice(i).flat().join('').startsWith(letters));
 				if (at >= 0) score = Math.max(score, at === 0 ? 2.5 : 2.4);
 			}
 		if (score > 0) scored.push({ entry, score: score - entry.term.length / 10_000 });

@@ -31,7 +31,10 @@ export interface NameEntry {
 	short: string;
 	/** English names: term, abbreviation, aliases and variant renderings. */
 	names: string[];
-	/** The Chinese name and short forms, each with its toneless pinyin syllables ("guo jia wang xin ban"). */
+	/**
+	 * The Chinese name and short forms, each with its toneless pinyin syllables, a space between
+	 * syllables and "|" between words ("guo jia|wang xin ban"): see pinyinWords.
+	 */
 	zh: { text: string; pinyin: string }[];
 	/** The Chinese name's pinyin with tone marks, as the entry shows it. */
 	pinyin?: string;
@@ -75,12 +78,22 @@ export function nameEntryOf(id: string, t: GlossaryTerm, facts: string[] = []): 
 		kind: t.kind,
 		short: t.short,
 		names: namesForSearch(t),
-		zh: t.chineseNames.map((n) => ({ text: n.text, pinyin: n.syllables.join(' ') })),
+		zh: t.chineseNames.map((n) => ({ text: n.text, pinyin: wordsJoined(n.syllables, n.words) })),
 		...(t.pinyin && { pinyin: t.pinyin }),
 		...(facts.length > 0 && { facts }),
 		...(t.status?.replacedBy && { replacedBy: t.status.replacedBy }),
 	};
 }
+
+/** Syllables with their words marked ("guo jia|wang xin ban"); all one word where the words do not cover every syllable. */
+function wordsJoined(syllables: string[], words: number[]): string {
+	if (words.reduce((a, b) => a + b, 0) !== syllables.length) return syllables.join(' ');
+	let at = 0;
+	return words.map((n) => syllables.slice(at, (at += n)).join(' ')).join('|');
+}
+
+/** A Chinese name's toneless pinyin from the names index, word by word: "guo jia|wang xin ban" → [["guo", "jia"], ["wang", "xin", "ban"]]. */
+export const pinyinWords = (pinyin: string): string[][] => pinyin.split('|').map((word) => word.split(' '));
 
 /** The distinct words of some texts, lower case, four letters or more: the vocabulary for typo suggestions. */
 export function vocabularyOf(texts: Iterable<string>): string[] {

@@ -40,8 +40,8 @@ describe('pinyin for Chinese names (generated at build time)', () => {
 		const generated = term({ zh: '国家网信办', zhAliases: ['网信办'] });
 		expect(generated.success && generated.data.pinyin).toBe('Guójiā Wǎngxìnbàn');
 		expect(generated.success && generated.data.chineseNames).toEqual([
-			{ text: '国家网信办', syllables: ['guo', 'jia', 'wang', 'xin', 'ban'], pinyin: 'Guójiā Wǎngxìnbàn' },
-			{ text: '网信办', syllables: ['wang', 'xin', 'ban'], pinyin: 'Wǎngxìnbàn' },
+			{ text: '国家网信办', syllables: ['guo', 'jia', 'wang', 'xin', 'ban'], words: [2, 3], pinyin: 'Guójiā Wǎngxìnbàn' },
+			{ text: '网信办', syllables: ['wang', 'xin', 'ban'], words: [3], pinyin: 'Wǎngxìnbàn' },
 		]);
 		const written = term({ kind: 'concept', zh: '话语权', pinyin: 'huàyǔquán' });
 		expect(written.success && written.data.pinyin).toBe('huàyǔquán');

@@ -95,7 +95,7 @@ describe('the entries a query names (search-answers)', () => {
 		expect(ids('gongxinbu')).toEqual(['miit']);
 		expect(ids('wǎngluò qiángguó')).toEqual(['cyber-powerhouse']);
 		expect(ids('wangluo anquan fa')).toEqual(['cybersecurity-law']);
-		for (const e of entries) for (const z of e.zh) expect(ids(z.pinyin.replace(/ /g, '')), `${z.text} ${z.pinyin}`).toContain(e.id);
+		for (const e of entries) for (const z of e.zh) expect(ids(z.pinyin.replace(/[ |]/g, '')), `${z.text} ${z.pinyin}`).toContain(e.id);
 	});
 
 	it('reads pinyin of part of a Chinese name as the characters it spells, which the pages have', () => {
@@ -106,6 +106,7 @@ describe('the entries a query names (search-answers)', () => {
 		expect(ask('china data').spelled).toEqual([]);
 		// Whole words of the name only: 化委 is the end of 信息化 and the start of 委员会.
 		expect(ask('huawei').spelled).toEqual([]);
+		expect(ask('huawei').entries).toEqual([]);
 		expect(ask('wangluo anquan fa').spelled).toEqual([]);
 		expect(ask('shuju chujing').didYouMean).toBeUndefined();
 		expect(planSearch(ask('shuju chujing')).terms.map((t) => t.searches)).toEqual([['数据出境']]);
