@@ -1,6 +1,33 @@
 import type { Answers } from '../search/answers';
-import { entryUrl, inScope, withHighlight, type ResultFilters } from '../search/client';
+import { entryUrl, inScope, pagesInScope, sitePageUrl, withHighlight, type ResultFilters } from '../search/client';
 import { kindLabels } from '../site/labels';
+
+/**
+ * The site's own pages the query names ("sources", "lesson plans"), as the reader types: search
+ * does not index them, so this is where a reader finds them. Once the results list a page with
+ * its description, the answer keeps only the title.
+ */
+export function SearchPageAnswers({ answers, filters, listed }: { answers: Answers; filters: ResultFilters; listed: Set<string> }) {
+	if (!pagesInScope(filters) || answers.pages.length === 0) return null;
+	return (
+		<section class="search-answers" aria-label="Pages of this site">
+			<h2 class="search-answers-title">On this site</h2>
+			<ul>
+				{answers.pages.map((p) => {
+					const shown = listed.has(sitePageUrl(p).split('#')[0]!);
+					return (
+						<li class={shown ? 'search-answer search-answer-listed' : 'search-answer'} key={p.path}>
+							<a class="search-answer-link" href={sitePageUrl(p)}>
+								<span class="search-answer-term">{p.title}</span>
+							</a>
+							{!shown && <p class="search-answer-short">{p.description}</p>}
+						</li>
+					);
+				})}
+			</ul>
+		</section>
+	);
+}
 
 /**
  * Instant answers: the glossary entries a query names or starts to name, with their card

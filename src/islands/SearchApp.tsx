@@ -14,7 +14,7 @@ import { loadNames } from '../search/names-load';
 import { readSearchParams, searchPageHref, searchParamsOf } from '../search/params';
 import { kindLabels, resultTypeLabels, searchBoxLabel } from '../site/labels';
 import { withBase } from '../site/urls';
-import { SearchAnswers, SearchNotices } from './SearchAnswers';
+import { SearchAnswers, SearchNotices, SearchPageAnswers } from './SearchAnswers';
 import { SearchFilters } from './SearchFilters';
 import { SearchResults } from './SearchResults';
 
@@ -205,7 +205,7 @@ export function SearchApp({ mode, onClose, search = '', typed: typedEarly = '' }
 		}
 	};
 
-	// The glossary entries the results for this query list: the instant answers shorten to their names.
+	// The glossary entries and site pages the results for this query list: the instant answers shorten to their names.
 	const listed = new Set(outcome?.query === query.trim() ? hits.map((h) => h.url.split(/[?#]/)[0]!) : []);
 
 	return (
@@ -272,6 +272,7 @@ export function SearchApp({ mode, onClose, search = '', typed: typedEarly = '' }
 				<SearchNotices answers={answers} mentions={outcome?.query === answers.query ? outcome.mentions : undefined} onSearch={setQuery} />
 			)}
 			<div ref={list}>
+				{answers && query.trim() && <SearchPageAnswers answers={answers} filters={filters} listed={listed} />}
 				{answers && query.trim() && <SearchAnswers answers={answers} query={query} filters={filters} listed={listed} />}
 				<SearchResults id={`${id}-results`} hits={hits} />
 			</div>

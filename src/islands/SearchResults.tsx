@@ -1,12 +1,14 @@
 import type { Hit } from '../search/client';
 import { excerptParts } from '../search/excerpt-parts';
 import { splitChineseRuns } from '../site/chinese-runs';
-import { kindLabels, resultTypeLabels } from '../site/labels';
+import { kindLabels, resultTypeLabels, sitePageLabel } from '../site/labels';
 
 const typeLabel = (hit: Hit) =>
-	hit.type === 'glossary' && hit.kind
-		? `${resultTypeLabels.glossary.singular} · ${kindLabels[hit.kind].singular}`
-		: resultTypeLabels[hit.type].singular;
+	hit.type === 'page'
+		? sitePageLabel
+		: hit.type === 'glossary' && hit.kind
+			? `${resultTypeLabels.glossary.singular} · ${kindLabels[hit.kind].singular}`
+			: resultTypeLabels[hit.type].singular;
 
 /** Text with its Chinese runs marked as Chinese, as the pages mark them, so a screen reader reads them in a Chinese voice. */
 function Marked({ text }: { text: string }) {

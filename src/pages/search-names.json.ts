@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import { compiledSections } from '../data/collections';
 import { bookSectionPaths } from '../data/chapter-outline';
 import { siteIndex } from '../data/site-index';
 import { nameEntryOf, vocabularyOf, wordsOfEntries, type NamesIndex } from '../search/names';
 import { normWord } from '../search/query';
+import { contentPageWords, printPage, sitePages } from '../site/site-pages';
 
 /**
  * /search-names.json: the names index that instant answers read (src/search/names.ts). It is
@@ -23,6 +24,20 @@ export const GET: APIRoute = async () => {
 		),
 	);
 	const entryWords = new Set(wordsOfEntries(entries));
+	const contentPages = await Promise.all(
+		contentPageWords.map(async ({ id, path, askedAs, parts }) => {
+			const page = await getEntry('pages', id);
+			if (!page) throw new Error(`src/site/site-pages.ts names content/pages/${id}.mdx, which is missing`);
+			// A result that lands on a heading the page no longer has would open it at the top, silently.
+			const { headings } = await render(page);
+			for (const at of Object.keys(parts ?? {}))
+				if (!headings.some((h) => h.slug === at))
+					throw new Error(
+						`src/site/site-pages.ts sends searches to the heading #${at} of ${page.filePath ?? id}, which has no such heading (it has ${headings.map((h) => `#${h.slug}`).join(', ')}).\n    fix: give the part the id of the heading that now answers it.`,
+					);
+			return { path, title: page.data.title, description: page.data.summary, askedAs, ...(parts && { parts }) };
+		}),
+	);
 	const index: NamesIndex = {
 		// The pages Pagefind indexes: every section, every glossary entry and the timeline.
 		pages: sections.length + glossary.length + 1,
@@ -33,6 +48,11 @@ export const GET: APIRoute = async () => {
 		bookSections: chaptersExplained.flatMap((chapter) =>
 			bookSectionPaths(chapter, pages).map(({ section, path }) => ({ chapter: chapter.data.number, section: section.number, path })),
 		),
+		sitePages: [
+			...Object.values(sitePages(credits)),
+			...contentPages,
+			...chaptersExplained.map((chapter) => printPage({ ...chapter.data, id: chapter.id })),
+		],
 	};
 	return new Response(JSON.stringify(index), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -1,6 +1,8 @@
 import { editSimilarity, wordOverlap } from './nearest-links';
 import { pinyinWords, wordsOfEntries, type NameEntry, type NamesIndex } from './names';
 import { compact, contentTokens, quantities, tokenize, type Token } from './query';
+import { sitePagesNamed, sitePageWords } from './site-pages';
+import type { SitePage } from '../site/site-pages';
 
 /**
  * Instant answers from the names index (src/search/names.ts), in the browser and without
@@ -41,6 +43,8 @@ export interface Answers {
 	 * the pages are not in pinyin, so those are looked up instead.
 	 */
 	spelled: { start: number; end: number; han: string }[];
+	/** The site's own pages the query names ("sources", "lesson plans"): they come first. */
+	pages: SitePage[];
 }
 
 const MAX_SPAN = 14;
@@ -109,7 +113,7 @@ function prepare(index: NamesIndex): Prepared {
 				}
 		}
 	}
-	const vocabulary = new Set([...wordsOfEntries(index.entries), ...index.words]);
+	const vocabulary = new Set([...wordsOfEntries(index.entries), ...index.words, ...sitePageWords(index.sitePages)]);
 	const prepared = { english, pinyin, han, nameWords, vocabulary, stems: new Set([...vocabulary].map(stemOf)) };
 	cache.set(index, prepared);
 	return prepared;
@@ -286,12 +290,14 @@ export function answer(query: string, index: NamesIndex): Answers {
 		entries: [],
 		corrections: {},
 		spelled: spelledIn(tokens, named, p),
+		pages: sitePagesNamed(tokens, index.sitePages),
 	};
 
 	const spacing = named.find((m) => m.how === 'spacing');
 	let typoQuery: string | undefined;
 	if (spacing) out.didYouMean = { query: spacing.entry.term, entry: spacing.entry };
-	else {
+	// A page named is every word of the query read: nothing is misspelt.
+	else if (out.pages.length === 0) {
 		const fixed = tokens.map((t, i) => {
 			const c = t.stop || t.han || [...named, ...out.spelled].some((m) => m.start <= i && i < m.end) ? undefined : corrected(t.norm, p);
 			if (c) out.corrections[i] = c;

@@ -7,6 +7,7 @@ import { findPassages, type Anchor, type Passage, type TermSpots } from './passa
 import { planSearch, type Plan, type Term } from './plan';
 import { contentTokens, tokenize, type BookSectionReference } from './query';
 import { termHref, withBase } from '../site/urls';
+import type { SitePage } from '../site/site-pages';
 
 /**
  * The one place the browser talks to Pagefind (its JS API, loaded from the built bundle on first
@@ -67,7 +68,8 @@ export interface Hit {
 	id: string;
 	url: string;
 	title: string;
-	type: ResultType;
+	/** "page": one of the site's own pages, which Pagefind does not index, named by the query (src/search/site-pages.ts). */
+	type: ResultType | 'page';
 	kind?: TermKind;
 	/** Entity-encoded text with <mark> around matches (sanitizeExcerpt); rendered as nodes, never as HTML. */
 	excerpt: string;
@@ -241,6 +243,25 @@ export function entryHit(entry: NameEntry, query: string): Hit {
 		names: entry.names,
 	};
 }
+
+/** Where one of the site's own pages is. */
+export const sitePageUrl = (page: SitePage) => withBase(base, page.path);
+
+/** A page of the site the query names ("sources"): its description stands in for an excerpt. */
+function sitePageHit(page: SitePage): Hit {
+	return {
+		id: `page:${page.path}`,
+		url: sitePageUrl(page),
+		title: page.title,
+		type: 'page',
+		excerpt: escapeText(page.description),
+		subResults: [],
+		names: [],
+	};
+}
+
+/** Whether the site's own pages belong in results limited to a type or kind: only when unlimited. */
+export const pagesInScope = (filters: ResultFilters) => !filters.type && !filters.kind;
 
 function pagefindFilters(filters: ResultFilters): Record<string, string> {
 	const out: Record<string, string> = {};
@@ -606,7 +627,12 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	// A section with no page of its own is the passage that names it, whatever else the query asks.
 	if (sectionHit && section.passage) sectionHit.url = withHighlight(safeUrl(withBase(base, section.path.slice(1))), highlight);
 	const first = sectionHit ?? answering;
-	const hits = first ? [first, ...head.filter((h) => h !== first), ...rest.filter((h) => h !== first)] : [...head, ...rest];
+	// A page of the site the query names ("where are the sources") is what it asks for, before any page that shares a word.
+	const pages = pagesInScope(filters) ? answers.pages.map(sitePageHit) : [];
+	const hits = [
+		...pages,
+		...(first ? [first, ...head.filter((h) => h !== first), ...rest.filter((h) => h !== first)] : [...head, ...rest]),
+	];
 	const previews = order
 		.slice(loaded)
 		.flatMap((r) => {
@@ -615,7 +641,7 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 			return hit && !shown.has(pathOf(hit.url)) ? [hit] : [];
 		})
 		.slice(0, PREVIEWS);
-	const extra = head.filter((h) => h.id.startsWith('entry:')).length;
+	const extra = head.filter((h) => h.id.startsWith('entry:')).length + pages.length;
 	// User Timing entry read by tests/bench/search.bench.ts: one query, from call to rendered data.
 	performance.measure('search', { start: started, detail: { query } });
 	return {

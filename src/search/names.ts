@@ -1,4 +1,5 @@
 import type { GlossaryTerm } from '../schemas/glossary';
+import type { SitePage } from '../site/site-pages';
 import { namesForSearch } from '../glossary/names';
 import { hanSearchParts } from './cjk';
 import { NAME_SEPARATOR, type TermKind } from './model';
@@ -68,6 +69,8 @@ export interface NamesIndex {
 	 * of that section, or the passage that names a section with no page of its own.
 	 */
 	bookSections: { chapter: number; section: number; path: string }[];
+	/** The site's own pages that Pagefind does not index, with the words readers use for them (src/site/site-pages.ts). */
+	sitePages: SitePage[];
 }
 
 export function nameEntryOf(id: string, t: GlossaryTerm, facts: string[] = []): NameEntry {

@@ -156,6 +156,9 @@ export const milestoneLabels = {
 export const resultTypes = ['section', 'glossary', 'timeline', 'compare'] as const;
 export type ResultType = (typeof resultTypes)[number];
 
+/** A search result that is one of the site's own pages (Sources, For teachers), which the "Show" menu does not list. */
+export const sitePageLabel = 'Site page';
+
 export const resultTypeLabels: Record<ResultType, { singular: string; plural: string }> = {
 	// A page of this site's guide is a "part", never a "section": see guidePart.
 	section: { singular: 'Chapter guide', plural: 'Parts of the chapter guide' },

@@ -24,7 +24,9 @@ export const changesAnchor = (sectionId: string) => `page-${sectionId.replace(/\
 /** The id inside a section page's legend ("How to read this page"), where every passage label links. */
 export const LEGEND_ID = 'how-to-read';
 /** The whole chapter on one page, for printing (src/pages/[chapter]/print.astro). */
-export const chapterPrintHref = (base: string, chapterId: string) => withBase(base, `${chapterId}/print/`);
+/** A chapter's printable page, as a site path without the base. */
+export const chapterPrintPath = (chapterId: string) => `${chapterId}/print/`;
+export const chapterPrintHref = (base: string, chapterId: string) => withBase(base, chapterPrintPath(chapterId));
 
 /**
  * The Atom feed of /changes/ (src/pages/[feed].xml.ts), as an absolute address. Atom ids must be

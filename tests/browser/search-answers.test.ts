@@ -59,6 +59,7 @@ describe.skipIf(skipBrowser)('instant answers, “Did you mean”, pinyin and un
 		await page.getByRole('button', { name: /^Search/ }).focus();
 		await poll(() => requests.filter((p) => p === '/pagefind/pagefind.js').length).toBe(2);
 		await page.goto(built.server.url('/glossary/'));
+		await everyPageScriptReady(page);
 		await page.getByRole('button', { name: /^Search/ }).hover();
 		await poll(() => entryUrls.length).toBe(2);
 		expect(entryUrls[0]).toBe(entryUrls[1]);

@@ -75,3 +75,21 @@ describe('the search index', () => {
 		);
 	});
 });
+
+describe('the site’s own pages in the names index', () => {
+	const { sitePages } = JSON.parse(readFileSync(join(distDir, 'search-names.json'), 'utf8')) as {
+		sitePages: { path: string; title: string; parts?: Record<string, string[]> }[];
+	};
+
+	it('are the pages the full-text index leaves out, each titled as its heading says and every heading it lands on there', () => {
+		for (const { path, title, parts } of sitePages) {
+			expect(indexed.has(`/${path}`), path).toBe(false);
+			const html = readHtml(join(distDir, path, 'index.html'));
+			const h1 = selectAll('h1', fromHtml(html)).map((h) => toString(h).trim());
+			// A print page's tab says what kind of page it is after its heading: "… · Whole chapter".
+			expect(h1.some((h) => title.startsWith(h)), `${path}: ${title} / ${h1.join(' | ')}`).toBe(true);
+			for (const id of Object.keys(parts ?? {})) expect(html, `${path}#${id}`).toContain(`id="${id}"`);
+		}
+		expect(sitePages.map((p) => p.path)).toEqual(expect.arrayContaining(['sources/', 'teach/', 'about/', 'changes/', 'data/']));
+	});
+});

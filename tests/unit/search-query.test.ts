@@ -5,6 +5,8 @@ import { answer, knownWord } from '../../src/search/answers';
 import { nameEntryOf, vocabularyOf, wordsOfEntries, type NamesIndex } from '../../src/search/names';
 import { planSearch } from '../../src/search/plan';
 import { quantities, queryWords, tokenize } from '../../src/search/query';
+import type { Credits } from '../../src/site/credits';
+import { contentPageWords, printPage, sitePages } from '../../src/site/site-pages';
 
 // The names index of the real glossary, as /search-names.json is built (src/pages/search-names.json.ts).
 const model = loadContent(fileURLToPath(new URL('../../content', import.meta.url)));
@@ -18,6 +20,12 @@ const index: NamesIndex = {
 	),
 	analysisAuthor: ['dakota', 'cary'],
 	bookSections: [],
+	// The real records of src/site/site-pages.ts; only titles the site takes from content are stand-ins.
+	sitePages: [
+		...Object.values(sitePages({ chapters: 'chapter 5' } as Credits)),
+		...contentPageWords.map(({ id, path, askedAs }) => ({ path, title: id, description: '', askedAs })),
+		printPage({ id: 'chapter-5', number: 5, titleEn: 'Chapter 5' }),
+	],
 };
 const ask = (q: string) => answer(q, index);
 const ids = (q: string) => ask(q).named.map((m) => m.entry.id);
@@ -148,6 +156,43 @@ describe('the entries a query names (search-answers)', () => {
 	});
 });
 
+describe('the site’s own pages a query names (search-site-pages)', () => {
+	const pagesOf = (q: string) => ask(q).pages.map((p) => p.path);
+
+	it('names a page by the words readers use for it, question words and “this site” aside, plurals or not', () => {
+		expect(pagesOf('sources')).toEqual(['sources/']);
+		expect(pagesOf('Where are the sources?')).toEqual(['sources/']);
+		expect(pagesOf('bibliography')).toEqual(['sources/']);
+		expect(pagesOf('lesson plan')).toEqual(['teach/']);
+		expect(pagesOf('lesson plans for teachers')).toEqual(['teach/']);
+		expect(pagesOf('how to cite this site')).toEqual(['about/']);
+		expect(pagesOf('what is this site about')).toEqual(['about/']);
+		expect(pagesOf('who’s who')).toEqual(['map/']);
+		expect(pagesOf('what’s new')).toEqual(['changes/']);
+		expect(pagesOf('download data')).toEqual(['data/']);
+		expect(pagesOf('download pdf')).toEqual(['chapter-5/print/']);
+	});
+
+	it('names none when the query asks about a topic too, or only shares a topic word', () => {
+		for (const q of [
+			'sources of the PIPL',
+			'data',
+			'agency',
+			'what is the CAC about',
+			'what was new in 2024',
+			'who wrote the analysis',
+			'网络安全法',
+			'print media law',
+		])
+			expect(pagesOf(q), q).toEqual([]);
+	});
+
+	it('reads no word of a page named as a typo, and corrects a misspelt one', () => {
+		expect(ask('syllabus').didYouMean).toBeUndefined();
+		expect(ask('bibliografy').didYouMean?.query).toBe('bibliography');
+	});
+});
+
 describe('the rules whose key facts state a quantity asked for', () => {
 	const stating = (q: string) => ask(q).stating.map((e) => e.id);
 
@@ -165,6 +210,7 @@ describe('the rules whose key facts state a quantity asked for', () => {
 			words: [],
 			analysisAuthor: [],
 			bookSections: [],
+			sitePages: [],
 			entries: [
 				{ ...entries[0]!, id: 'a', facts: ['11 hours'] },
 				{ ...entries[0]!, id: 'b', facts: ['RMB 100,000–1,000,000'] },

@@ -1,0 +1,182 @@
+import type { Credits } from './credits';
+import { chapterPrintPath } from './urls';
+
+/**
+ * The site's own pages that full-text search does not index (it indexes the chapter guide, the
+ * glossary entries, the timeline and the comparisons), each with the words a reader types when
+ * looking for it: "sources", "lesson plan", "how to cite this site". Search shows the page named
+ * (src/search/site-pages.ts). Where a page's title and description are written here, the page
+ * itself takes them from here, so what search shows is what the page says.
+ *
+ * `askedAs` holds whole phrases, their question words optional ("what’s new" is asked as "new"). A
+ * query names a page only when every word it has, but for question words and "this site", belongs
+ * to that page's phrases: "sources" or "where are the sources", never "sources of the PIPL". So no
+ * common topic word is a phrase: "data" alone is what a reader calls half the glossary, not the
+ * downloads page, and "agency" is a kind of entry, not the who's-who map.
+ */
+export interface SitePage {
+	/** Site path without the base: "sources/"; with the heading a query asks for, "about/#licenses". */
+	path: string;
+	title: string;
+	description: string;
+	askedAs: string[];
+	/** Headings of the page (their ids) that answer some of its phrases: "how to cite" lands on "How to cite this site". */
+	parts?: Record<string, string[]>;
+}
+
+/** A page whose title and description are content (content/pages/), with the words it is asked for by. */
+export interface ContentPageWords {
+	/** Its id in content/pages/. */
+	id: string;
+	path: string;
+	askedAs: string[];
+	/** As in SitePage; each id must be a heading of the page (src/pages/search-names.json.ts checks). */
+	parts?: Record<string, string[]>;
+}
+
+/** Pages whose title and description are written here, and the words readers use for them. */
+export const sitePages = (credits: Credits) =>
+	({
+		sources: {
+			path: 'sources/',
+			title: 'Sources',
+			description:
+				'Every work this explainer relies on, grouped by kind: official texts, state media, other news, law firms and legal databases, research, encyclopedias and other sources.',
+			askedAs: ['sources', 'bibliography', 'references', 'works cited', 'reading list', 'further reading', 'all sources'],
+		},
+		changes: {
+			path: 'changes/',
+			title: 'What changed',
+			description:
+				'Every correction and dated update on this site, newest first: what changed since the analysis, and what the site fixed.',
+			askedAs: [
+				'what changed',
+				'what’s new',
+				'changes',
+				'changelog',
+				'change log',
+				'corrections',
+				'errata',
+				'updates',
+				'latest updates',
+				'revisions',
+				'history of changes',
+				'feed',
+				'rss',
+				'atom feed',
+			],
+		},
+		data: {
+			path: 'data/',
+			title: 'Data',
+			description: "The site's glossary, timeline, sources and who's-who relations as files to download and reuse.",
+			askedAs: [
+				'download',
+				'downloads',
+				'download data',
+				'data download',
+				'dataset',
+				'datasets',
+				'open data',
+				'raw data',
+				'csv',
+				'json',
+				'api',
+				'ical',
+				'calendar',
+				'csl json',
+				'zotero',
+				'machine readable',
+			],
+		},
+		map: {
+			path: 'map/',
+			title: 'Who’s who',
+			description:
+				"Which bodies issue, enforce or supervise China's cybersecurity laws and rules, and how the rules replace and amend each other, as a diagram and in words.",
+			askedAs: [
+				'who’s who',
+				'map',
+				'diagram',
+				'org chart',
+				'organisation chart',
+				'organization chart',
+				'organogram',
+				'who does what',
+				'relations',
+				'relationships',
+			],
+		},
+		glossary: {
+			path: 'glossary/',
+			title: 'Glossary',
+			description: `Every agency, law, regulation, program and concept in ${credits.chapters} and its analysis, with Chinese names, short definitions and full entries.`,
+			askedAs: ['glossary', 'all terms', 'list of terms', 'terms', 'index of terms', 'a-z', 'acronyms', 'abbreviations'],
+		},
+	}) satisfies Record<string, SitePage>;
+
+/** The pages whose title and description are content, and the words readers use for them. */
+export const contentPageWords: ContentPageWords[] = [
+	{
+		id: 'about',
+		path: 'about/',
+		askedAs: ['about', 'who made', 'who runs'],
+		parts: {
+			'how-it-was-written': ['who wrote', 'method', 'methodology', 'how it was written'],
+			'how-we-checked': ['how it was checked', 'fact checking', 'fact-checking'],
+			'what-was-left-out': ['what was left out'],
+			corrections: ['report an error', 'report a mistake', 'errors', 'mistakes', 'contact'],
+			'how-to-cite-this-site': ['how to cite', 'cite', 'citing', 'citation'],
+			licenses: ['license', 'licence', 'copyright'],
+		},
+	},
+	{
+		id: 'teach',
+		path: 'teach/',
+		askedAs: [
+			'teach',
+			'teaching',
+			'teachers',
+			'teaching materials',
+			'teaching kits',
+			'lesson',
+			'lessons',
+			'lesson plans',
+			'classroom',
+			'class',
+			'students',
+			'handouts',
+			'student handout',
+			'worksheet',
+			'exercises',
+			'quiz',
+			'self-check questions',
+			'discussion questions',
+			'learning objectives',
+			'syllabus',
+		],
+	},
+];
+
+/** The words readers use for a chapter's printable page (src/pages/[chapter]/print.astro). */
+export const printPageAskedAs = [
+	'print',
+	'printing',
+	'printable',
+	'print version',
+	'pdf',
+	'download pdf',
+	'whole chapter',
+	'full chapter',
+	'entire chapter',
+	'one page',
+];
+
+/** A chapter's printable page: every part of its guide on one page. */
+export const printPage = (chapter: { id: string; number: number; titleEn: string }): SitePage => ({
+	path: chapterPrintPath(chapter.id),
+	// Its tab, like every page's, leads with its heading, then says which kind of page it is.
+	title: `${chapter.titleEn} · Whole chapter`,
+	description: `Every part of this guide to chapter ${chapter.number} on one page, with the terms they use and one list of sources: for printing.`,
+	askedAs: printPageAskedAs,
+});
