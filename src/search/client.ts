@@ -188,6 +188,8 @@ interface Scored extends Hit {
 	event: boolean;
 	/** Whether its landing shows the figure the question asks for. */
 	showsFigure: boolean;
+	/** Whether one of its headings (or an event's title) holds every term: a topic the page names. */
+	headed: boolean;
 }
 
 function toHit(id: string, data: PagefindData, query: string, evidence: Evidence, rank: number): Scored {
@@ -227,6 +229,7 @@ function toHit(id: string, data: PagefindData, query: string, evidence: Evidence
 		proximity: best.proximity,
 		event: Boolean(landing?.event) || year,
 		showsFigure: best.showsFigure,
+		headed: sections.some((p) => p.headed),
 	};
 }
 
@@ -497,12 +500,19 @@ function priorOf(names: NamesIndex, words: string[], plan: Plan): (id: string) =
 }
 
 /**
+ * What a page counts for when one of its headings holds every word asked ("openness and inspections"
+ * → "Openness in practice: inspections"): the site's own name for that topic, where a rule's entry
+ * that mentions both outscored it.
+ */
+const HEADED = 1.3;
+
+/**
  * The first results ordered again with what their pages show, which the full-text scores cannot:
  * how much of the query one passage holds, and how close together (words in one sentence, not
  * scattered over a page).
  */
 function reorder(hits: Scored[]): Scored[] {
-	const value = (h: Scored) => h.rank * (0.5 + 0.5 * h.coverage) * (0.7 + 0.3 * h.proximity);
+	const value = (h: Scored) => h.rank * (0.5 + 0.5 * h.coverage) * (0.7 + 0.3 * h.proximity) * (h.headed ? HEADED : 1);
 	return hits
 		.map((h, i) => ({ h, i, v: value(h) }))
 		.sort((a, b) => b.v - a.v || a.i - b.i)

@@ -70,6 +70,8 @@ export interface Passage {
 	event: boolean;
 	/** Whether it shows the figure the question asks for ("RMB 8.026 billion" for "how much"). */
 	showsFigure: boolean;
+	/** Whether its heading or event title holds every one of two or more terms: the page names the whole query as a topic. */
+	headed: boolean;
 }
 
 export interface PagePassages {
@@ -278,6 +280,7 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 	const score = (u: Unit) => {
 		let held = 0;
 		let titled = 0;
+		let inTitles = 0;
 		for (const s of spots) {
 			let inUnit = false;
 			let inTitle = false;
@@ -288,6 +291,7 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 			}
 			if (inUnit) held += s.weight;
 			if (inTitle) titled += s.weight;
+			if (inTitle) inTitles++;
 		}
 		let hasFigure = false;
 		for (const at of figures) if (at >= u.start && at < u.end) hasFigure = true;
@@ -295,7 +299,7 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 		for (const s of spots) if ([...s.narrowed].some((at) => at >= u.start && at < u.end)) titled += s.weight;
 		const aboutIt = !naming || spots.some((s) => s.named && [...s.at].some((at) => at >= u.start && at < u.end));
 		const value = (held + titled / 2 + (hasFigure && held > 0 ? mean / 2 : 0)) * (aboutIt ? 1 : 0.5) * (apparatus(u) ? APPARATUS : 1);
-		return { held, value, proximity: proximity(u), hasFigure };
+		return { held, value, proximity: proximity(u), hasFigure, headed: spots.length >= 2 && inTitles === spots.length };
 	};
 	/** Whether every paragraph a unit holds is the page's apparatus (a section of key takeaways, one takeaway). */
 	const apparatus = (u: Unit) => {
@@ -332,6 +336,7 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 		proximity: s.proximity,
 		event: Boolean(u.anchor?.title),
 		showsFigure: s.hasFigure,
+		headed: s.headed,
 	});
 
 	const sectionUnits = split(words, page.anchors, (a) => opensSection(a) || isEnd(a));

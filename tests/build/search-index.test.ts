@@ -87,7 +87,10 @@ describe('the site’s own pages in the names index', () => {
 			const html = readHtml(join(distDir, path, 'index.html'));
 			const h1 = selectAll('h1', fromHtml(html)).map((h) => toString(h).trim());
 			// A print page's tab says what kind of page it is after its heading: "… · Whole chapter".
-			expect(h1.some((h) => title.startsWith(h)), `${path}: ${title} / ${h1.join(' | ')}`).toBe(true);
+			expect(
+				h1.some((h) => title.startsWith(h)),
+				`${path}: ${title} / ${h1.join(' | ')}`,
+			).toBe(true);
 			for (const id of Object.keys(parts ?? {})) expect(html, `${path}#${id}`).toContain(`id="${id}"`);
 		}
 		expect(sitePages.map((p) => p.path)).toEqual(expect.arrayContaining(['sources/', 'teach/', 'about/', 'changes/', 'data/']));

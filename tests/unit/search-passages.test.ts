@@ -44,6 +44,22 @@ describe('where a result lands (search-passages)', () => {
 		expect(sections.map((s) => s.id)).toEqual(['rules']);
 	});
 
+	it('marks a section whose heading holds every one of two or more terms as naming the query’s topic, and no other', () => {
+		const p = page([
+			[null, 'An entry on inspections that mentions openness once.'],
+			[heading('openness-in-practice-inspections', 'Openness in practice: inspections'), 'Openness in practice: inspections. Text.'],
+			[heading('two-readings', 'Two readings of openness'), 'Two readings of openness. Inspections are one.'],
+		]);
+		const both = findPassages(p.text, [
+			{ weight: 1, locations: p.at('openness') },
+			{ weight: 1, locations: p.at('inspections') },
+		]);
+		expect(both.sections.filter((s) => s.headed).map((s) => s.id)).toEqual(['openness-in-practice-inspections']);
+		// One word in a heading is common; only the whole query named is a topic.
+		const one = findPassages(p.text, [{ weight: 1, locations: p.at('openness') }]);
+		expect(one.sections.some((s) => s.headed)).toBe(false);
+	});
+
 	it('reads every part of a named entry’s own page as about it, so its figures answer without repeating its name', () => {
 		const p = page([
 			[null, 'Cybersecurity Law (CSL). China’s framework cybersecurity statute, in force since 2017.'],
