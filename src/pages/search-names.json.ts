@@ -1,11 +1,12 @@
+import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
-import { getCollection, getEntry, render } from 'astro:content';
+import { getCollection, render } from 'astro:content';
 import { compiledSections } from '../data/collections';
 import { bookSectionPaths } from '../data/chapter-outline';
 import { siteIndex } from '../data/site-index';
 import { nameEntryOf, vocabularyOf, wordsOfEntries, type NamesIndex } from '../search/names';
 import { normWord } from '../search/query';
-import { contentPageWords, printPage, sitePages } from '../site/site-pages';
+import { contentPagePaths, printPage, sitePages } from '../site/site-pages';
 
 /**
  * /search-names.json: the names index that instant answers read (src/search/names.ts). It is
@@ -24,19 +25,31 @@ export const GET: APIRoute = async () => {
 		),
 	);
 	const entryWords = new Set(wordsOfEntries(entries));
+	// The pages of content/pages/ that say what readers type for them, where they are published.
 	const contentPages = await Promise.all(
-		contentPageWords.map(async ({ id, path, askedAs, parts }) => {
-			const page = await getEntry('pages', id);
-			if (!page) throw new Error(`src/site/site-pages.ts names content/pages/${id}.mdx, which is missing`);
-			// A result that lands on a heading the page no longer has would open it at the top, silently.
-			const { headings } = await render(page);
-			for (const at of Object.keys(parts ?? {}))
-				if (!headings.some((h) => h.slug === at))
+		(await getCollection('pages'))
+			.filter((page) => page.data.askedAs.length > 0 || Object.keys(page.data.askedAsAt).length > 0)
+			.map(async (page) => {
+				const path = contentPagePaths[page.id];
+				const file = page.filePath ?? `content/pages/${page.id}.mdx`;
+				if (!path)
 					throw new Error(
-						`src/site/site-pages.ts sends searches to the heading #${at} of ${page.filePath ?? id}, which has no such heading (it has ${headings.map((h) => `#${h.slug}`).join(', ')}).\n    fix: give the part the id of the heading that now answers it.`,
+						`${file}: its askedAs gives search words for a page that src/site/site-pages.ts (contentPagePaths) does not place.\n    fix: add "${page.id}" there with the page's address, or remove askedAs.`,
 					);
-			return { path, title: page.data.title, description: page.data.summary, askedAs, ...(parts && { parts }) };
-		}),
+				// A result that lands on a heading the page does not have would open it at the top, silently.
+				const { headings } = await render(page);
+				for (const at of Object.keys(page.data.askedAsAt))
+					if (!headings.some((h) => h.slug === at)) {
+						const line =
+							readFileSync(file, 'utf8')
+								.split('\n')
+								.findIndex((l) => l.trimStart().startsWith(`${at}:`)) + 1;
+						throw new Error(
+							`${file}:${line}: askedAsAt sends searches to #${at}, a heading the page does not have (it has ${headings.map((h) => `#${h.slug}`).join(', ')}).\n    fix: use the id of the heading that answers those words.`,
+						);
+					}
+				return { path, title: page.data.title, description: page.data.summary, askedAs: page.data.askedAs, askedAsAt: page.data.askedAsAt };
+			}),
 	);
 	const index: NamesIndex = {
 		// The pages Pagefind indexes: every section, every glossary entry and the timeline.

@@ -1,6 +1,6 @@
 import { editSimilarity, wordOverlap } from './nearest-links';
 import { pinyinWords, wordsOfEntries, type NameEntry, type NamesIndex } from './names';
-import { compact, contentTokens, quantities, tokenize, type Token } from './query';
+import { chineseQuestion, compact, contentTokens, quantities, tokenize, type Token } from './query';
 import { sitePagesNamed, sitePageWords } from './site-pages';
 import type { SitePage } from '../site/site-pages';
 
@@ -130,7 +130,10 @@ function namedIn(tokens: Token[], p: Prepared): NameMatch[] {
 	for (let start = 0; start < tokens.length; start++) {
 		const token = tokens[start]!;
 		if (token.han) {
-			for (const m of hanMatches(token.text, p)) candidates.push({ ...m, start, end: start + 1 });
+			// A question asked in Chinese ("数据安全法什么时候实施") names what its pieces name.
+			const whole = hanMatches(token.text, p);
+			const matches = whole.length > 0 ? whole : chineseQuestion(token.text).pieces.flatMap((piece) => hanMatches(piece, p));
+			for (const m of matches) candidates.push({ ...m, start, end: start + 1 });
 			continue;
 		}
 		for (let end = start + 1; end <= Math.min(tokens.length, start + MAX_SPAN); end++) {

@@ -2,6 +2,7 @@ import type { Answers } from './answers';
 import {
 	DEADLINE_UNITS,
 	DEADLINE_WORDS,
+	chineseQuestion,
 	makingWords,
 	pagesWords,
 	quantities,
@@ -81,6 +82,20 @@ function narrowedBy(name: string, longer: string): boolean {
 }
 const textOf = (tokens: Token[]) => tokens.map((t) => t.text).join(' ');
 
+/**
+ * The terms of a run of Chinese: its pieces as typed, and the verbs of a question asked in Chinese
+ * as the English words the pages use ("数据安全法什么时候实施": 实施 → "effective", and in a "when"
+ * question the timeline’s "in force"). A run that asks nothing is one term, as typed (if `shortest` characters or more).
+ */
+function chineseTerms(run: string, at: number, figure: Figure | undefined, shortest = 1): (Term & { at: number })[] {
+	const { pieces, words, asks } = chineseQuestion(run);
+	if (!asks) return [...run].length >= shortest ? [{ at, label: run, searches: [run] }] : [];
+	return [
+		...pieces.map((piece) => ({ at, label: piece, searches: [piece] })),
+		...words.map((w) => ({ at, label: w, searches: [w, ...(figure === 'date' ? makingWords(w) : []), ...pagesWords(w)] })),
+	];
+}
+
 export function planSearch(
 	a: Answers,
 	knownWord: (word: string) => boolean = () => false,
@@ -102,16 +117,28 @@ export function planSearch(
 
 	for (const m of a.named) {
 		const span = tokens.slice(m.start, m.end);
+		// The rest of a run of Chinese around a name is a topic of its own, or the question asked about
+		// it: the name is taken out whole, or as the piece of a question that ends it ("数据安全法" asked
+		// about in "数据安全法什么时候实施"), which is what is looked up for the name.
+		const run = span.length === 1 && span[0]!.han ? span[0]!.text : undefined;
+		const asked = run ? chineseQuestion(run) : undefined;
+		const said = run
+			? [
+					...m.entry.zh.map((z) => z.text).filter((z) => run.includes(z)),
+					...asked!.pieces.filter((piece) => m.entry.zh.some((z) => z.text.endsWith(piece))),
+				]
+			: [];
 		// Pinyin is not in the pages: look the entry up by its short form. A name spaced another way
 		// ("Cyber Security Law") by the name as the site spells it, which its pages use.
-		const search = m.how === 'pinyin' ? (m.entry.abbr ?? m.entry.term) : m.how === 'spacing' ? m.entry.term : textOf(span);
+		const typed = asked?.asks && said[0] ? said[0] : textOf(span);
+		const search = m.how === 'pinyin' ? (m.entry.abbr ?? m.entry.term) : m.how === 'spacing' ? m.entry.term : typed;
 		const names = [...m.entry.names, ...m.entry.zh.map((z) => z.text)];
 		// A one-word name ("CERT") is also found inside longer words ("certification"), which count for less.
 		const word = /^[\p{L}\p{N}]+$/u.test(search) && !/\p{Script=Han}/u.test(search) ? { word: search } : {};
 		const narrows = names.some((n) => narrowedBy(n, search));
 		terms.push({
 			at: m.start,
-			label: m.how === 'spacing' ? m.entry.term : textOf(span),
+			label: m.how === 'spacing' ? m.entry.term : typed,
 			searches: [search],
 			weight: 0.5,
 			names,
@@ -121,12 +148,13 @@ export function planSearch(
 		});
 		highlight[m.start] = search;
 		take(m.start, m.end);
-		// The rest of a run of Chinese around a name is a topic of its own.
-		if (span.length === 1 && span[0]!.han && m.entry.zh.some((z) => span[0]!.text.includes(z.text))) {
-			const rest = m.entry.zh.reduce((run, z) => run.replace(z.text, ' '), span[0]!.text);
-			for (const piece of rest.split(' ').filter((p) => [...p].length >= 2)) {
-				terms.push({ at: m.start + 0.5, label: piece, searches: [piece] });
-				highlight[m.start] += ` ${piece}`;
+		if (run && said.length > 0) {
+			const rest = said.reduce((left, name) => left.replace(name, ' '), run);
+			for (const piece of rest.split(' ')) {
+				// A character left over beside a name ("的") is no topic.
+				const asked = chineseTerms(piece, m.start + 0.5, figure, 2);
+				terms.push(...asked);
+				for (const t of asked) highlight[m.start] += ` ${t.searches[0]}`;
 			}
 		}
 	}
@@ -155,6 +183,12 @@ export function planSearch(
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i]!;
 		if (used.has(i) || (t.stop && content)) continue;
+		if (t.han && t.phrase === undefined) {
+			const asked = chineseTerms(t.text, i, figure);
+			terms.push(...asked);
+			highlight[i] = asked.map((a) => a.searches[0]).join(' ');
+			continue;
+		}
 		const next = tokens[i + 1];
 		const joined = next && !used.has(i + 1) && !next.stop && !t.han && !next.han ? `${t.norm}${next.norm}` : '';
 		if (joined && knownWord(joined)) {

@@ -386,6 +386,64 @@ export const makingWords = (norm: string): string[] =>
 				? ['force']
 				: [];
 /**
+ * A question asked in Chinese, read as the English one. Chinese runs are tokens of their own, so
+ * "数据安全法什么时候实施" (when did the Data Security Law take effect) was looked up as the law's
+ * name and "什么时候实施", which no page says. Its question words frame it as "when" or "who" do, and
+ * a rule's verbs are looked up in the English the timeline uses (实施 "take effect" → "effective",
+ * which a "when" question looks up as "in force"). No Chinese name of the glossary holds any of
+ * these words (a unit test checks), so none is cut out of a name.
+ */
+const CHINESE_ASKS: { zh: string; figure?: Figure; actor?: boolean; en?: string }[] = [
+	...['什么时候', '何时', '哪一年', '哪年', '几月'].map((zh) => ({ zh, figure: 'date' as const })),
+	...['多长时间', '多久'].map((zh) => ({ zh, figure: 'duration' as const })),
+	// "谁负责" is "who is in charge of".
+	...['哪个部门', '哪个机构', '谁', '负责', '主管'].map((zh) => ({ zh, actor: true })),
+	...['为什么', '是什么', '什么', '如何', '怎么', '是否', '有没有', '哪些', '哪个'].map((zh) => ({ zh })),
+	...['实施', '施行', '生效'].map((zh) => ({ zh, en: 'effective' })),
+	{ zh: '通过', en: 'passed' },
+	...['发布', '公布', '印发'].map((zh) => ({ zh, en: 'issued' })),
+	...['成立', '设立'].map((zh) => ({ zh, en: 'founded' })),
+	{ zh: '罚款', en: 'fines', figure: 'money' },
+	{ zh: '处罚', en: 'penalties' },
+];
+const CHINESE_ASK = new RegExp(
+	CHINESE_ASKS.map((a) => a.zh)
+		.sort((a, b) => b.length - a.length)
+		.join('|'),
+	'gu',
+);
+/** Particles that end or join a question ("了吗", "的"): no piece of a name begins or ends with them here. */
+const PARTICLES = /^[了吗呢的是在于]+|[了吗呢的是在于]+$/gu;
+
+export interface ChineseQuestion {
+	/** Whether the run holds any question word or verb at all; if not, it is looked up as typed. */
+	asks: boolean;
+	/** The run's other pieces of two or more characters, to look up as typed. */
+	pieces: string[];
+	/** English words for its verbs, as the site writes them. */
+	words: string[];
+	figure?: Figure;
+	actor?: boolean;
+}
+
+/** A run of Chinese read as a question: its question words and verbs taken out, the rest in pieces. */
+export function chineseQuestion(run: string): ChineseQuestion {
+	const asks = [...run.matchAll(CHINESE_ASK)].map((m) => CHINESE_ASKS.find((a) => a.zh === m[0])!);
+	const pieces = run
+		.split(CHINESE_ASK)
+		.map((p) => p.replace(PARTICLES, ''))
+		.filter((p) => [...p].length >= 2);
+	const figure = asks.find((a) => a.figure)?.figure;
+	return {
+		asks: asks.length > 0,
+		pieces,
+		words: [...new Set(asks.flatMap((a) => (a.en ? [a.en] : [])))],
+		...(figure && { figure }),
+		...(asks.some((a) => a.actor) && { actor: true }),
+	};
+}
+
+/**
  * Words readers use where the site's pages use another. "Penalties" and "fines" are said both ways,
  * so either is looked up as both (Pagefind's stemming makes "fines" find "fine" and "fined"). The
  * analysis' "main argument" is what the overview calls its "central claim".
@@ -397,6 +455,9 @@ const PAGES_SAY: Record<string, string> = {
 	penalties: 'fines',
 	argument: 'claim',
 	arguments: 'claims',
+	// A reader's "data breach" is what the rules and pages call an incident.
+	breach: 'incident',
+	breaches: 'incidents',
 };
 export const pagesWords = (norm: string): string[] => (PAGES_SAY[norm] ? [PAGES_SAY[norm]] : []);
 /** Nouns that ask for an actor as "who" does: "internet regulator china", "data watchdog". */
@@ -437,6 +498,8 @@ export function questionFrame(tokens: Token[]): QuestionFrame {
 			} else figure ??= 'count';
 		} else if (w === 'how' && next === 'much') figure ??= 'money';
 	});
+	const chinese = tokens.filter((t) => t.han && t.phrase === undefined).map((t) => chineseQuestion(t.text));
+	figure ??= chinese.find((c) => c.figure)?.figure;
 	if (!figure && norms.some((w) => DEADLINE_WORDS.has(w))) figure = 'duration';
 	if (!figure && norms.some((w) => MONEY_WORDS.has(w))) figure = 'money';
 	// A year in the query ("what came into force on 1 June 2017") asks what happened then: the dated
@@ -454,7 +517,8 @@ export function questionFrame(tokens: Token[]): QuestionFrame {
 		});
 	// "Who is in charge of …", "who enforces …", "internet regulator"; not "who must …", which asks
 	// who is bound, nor "who wrote …", which asks for a person.
-	const actor = (norms[0] === 'who' && !NOT_ACTOR.has(norms[1] ?? '')) || norms.some((w) => ACTOR_NOUNS.has(w));
+	const actor =
+		(norms[0] === 'who' && !NOT_ACTOR.has(norms[1] ?? '')) || norms.some((w) => ACTOR_NOUNS.has(w)) || chinese.some((c) => c.actor);
 	const named = bookSectionIn(norms);
 	return { ...(figure && { figure }), ...(actor && { actor }), frame, ...(named && { bookSection: { ...named.reference, at: named.at } }) };
 }

@@ -44,7 +44,7 @@ export function sitePagesNamed(tokens: Token[], pages: SitePage[]): SitePage[] {
 	const words = wordsOf(tokens);
 	if (words.length === 0) return [];
 	return pages.flatMap((page) => {
-		const groups: [string | undefined, string[]][] = [[undefined, page.askedAs], ...Object.entries(page.parts ?? {})];
+		const groups: [string | undefined, string[]][] = [[undefined, page.askedAs], ...Object.entries(page.askedAsAt ?? {})];
 		// For each word of the query, the groups (the page, or a heading of it) whose phrases hold it.
 		const holders = words.map(() => new Set<string | undefined>());
 		for (const [at, askedAs] of groups)
@@ -54,13 +54,13 @@ export function sitePagesNamed(tokens: Token[], pages: SitePage[]): SitePage[] {
 		if (!words.every((w, i) => holders[i]!.size > 0 || w.stop)) return [];
 		const found = holders.filter((h) => h.size > 0);
 		if (found.length === 0) return [];
-		const part = Object.keys(page.parts ?? {}).find((id) => found.every((h) => h.has(id)));
+		const part = Object.keys(page.askedAsAt ?? {}).find((id) => found.every((h) => h.has(id)));
 		return [part ? { ...page, path: `${page.path}#${part}` } : page];
 	});
 }
 
 /** The words of the pages' phrases, so "Did you mean" corrects "bibliografy" and never corrects "syllabus". */
 export const sitePageWords = (pages: SitePage[]): string[] =>
-	tokenize(pages.flatMap((p) => [...p.askedAs, ...Object.values(p.parts ?? {}).flat()]).join(' '))
+	tokenize(pages.flatMap((p) => [...p.askedAs, ...Object.values(p.askedAsAt ?? {}).flat()]).join(' '))
 		.filter((t) => !t.stop && !t.han && /^\p{L}{4,}$/u.test(t.norm))
 		.map((t) => t.norm);

@@ -6,7 +6,8 @@ import { chapterPrintPath } from './urls';
  * glossary entries, the timeline and the comparisons), each with the words a reader types when
  * looking for it: "sources", "lesson plan", "how to cite this site". Search shows the page named
  * (src/search/site-pages.ts). Where a page's title and description are written here, the page
- * itself takes them from here, so what search shows is what the page says.
+ * itself takes them from here, so what search shows is what the page says; a page of content/pages/
+ * (About, For teachers) carries its own words in its front matter.
  *
  * `askedAs` holds whole phrases, their question words optional ("what’s new" is asked as "new"). A
  * query names a page only when every word it has, but for question words and "this site", belongs
@@ -21,17 +22,7 @@ export interface SitePage {
 	description: string;
 	askedAs: string[];
 	/** Headings of the page (their ids) that answer some of its phrases: "how to cite" lands on "How to cite this site". */
-	parts?: Record<string, string[]>;
-}
-
-/** A page whose title and description are content (content/pages/), with the words it is asked for by. */
-export interface ContentPageWords {
-	/** Its id in content/pages/. */
-	id: string;
-	path: string;
-	askedAs: string[];
-	/** As in SitePage; each id must be a heading of the page (src/pages/search-names.json.ts checks). */
-	parts?: Record<string, string[]>;
+	askedAsAt?: Record<string, string[]>;
 }
 
 /** Pages whose title and description are written here, and the words readers use for them. */
@@ -77,7 +68,6 @@ export const sitePages = (credits: Credits) =>
 				'data download',
 				'dataset',
 				'datasets',
-				'open data',
 				'raw data',
 				'csv',
 				'json',
@@ -115,48 +105,11 @@ export const sitePages = (credits: Credits) =>
 		},
 	}) satisfies Record<string, SitePage>;
 
-/** The pages whose title and description are content, and the words readers use for them. */
-export const contentPageWords: ContentPageWords[] = [
-	{
-		id: 'about',
-		path: 'about/',
-		askedAs: ['about', 'who made', 'who runs'],
-		parts: {
-			'how-it-was-written': ['who wrote', 'method', 'methodology', 'how it was written'],
-			'how-we-checked': ['how it was checked', 'fact checking', 'fact-checking'],
-			'what-was-left-out': ['what was left out'],
-			corrections: ['report an error', 'report a mistake', 'errors', 'mistakes', 'contact'],
-			'how-to-cite-this-site': ['how to cite', 'cite', 'citing', 'citation'],
-			licenses: ['license', 'licence', 'copyright'],
-		},
-	},
-	{
-		id: 'teach',
-		path: 'teach/',
-		askedAs: [
-			'teach',
-			'teaching',
-			'teachers',
-			'teaching materials',
-			'teaching kits',
-			'lesson',
-			'lessons',
-			'lesson plans',
-			'classroom',
-			'class',
-			'students',
-			'handouts',
-			'student handout',
-			'worksheet',
-			'exercises',
-			'quiz',
-			'self-check questions',
-			'discussion questions',
-			'learning objectives',
-			'syllabus',
-		],
-	},
-];
+/**
+ * Where the pages of content/pages/ are published, by id; their titles, descriptions and the words
+ * readers use for them are content (front matter: askedAs, askedAsAt).
+ */
+export const contentPagePaths: Record<string, string> = { about: 'about/', teach: 'teach/' };
 
 /** The words readers use for a chapter's printable page (src/pages/[chapter]/print.astro). */
 export const printPageAskedAs = [

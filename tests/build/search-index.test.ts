@@ -78,11 +78,11 @@ describe('the search index', () => {
 
 describe('the site’s own pages in the names index', () => {
 	const { sitePages } = JSON.parse(readFileSync(join(distDir, 'search-names.json'), 'utf8')) as {
-		sitePages: { path: string; title: string; parts?: Record<string, string[]> }[];
+		sitePages: { path: string; title: string; askedAsAt?: Record<string, string[]> }[];
 	};
 
 	it('are the pages the full-text index leaves out, each titled as its heading says and every heading it lands on there', () => {
-		for (const { path, title, parts } of sitePages) {
+		for (const { path, title, askedAsAt } of sitePages) {
 			expect(indexed.has(`/${path}`), path).toBe(false);
 			const html = readHtml(join(distDir, path, 'index.html'));
 			const h1 = selectAll('h1', fromHtml(html)).map((h) => toString(h).trim());
@@ -91,7 +91,7 @@ describe('the site’s own pages in the names index', () => {
 				h1.some((h) => title.startsWith(h)),
 				`${path}: ${title} / ${h1.join(' | ')}`,
 			).toBe(true);
-			for (const id of Object.keys(parts ?? {})) expect(html, `${path}#${id}`).toContain(`id="${id}"`);
+			for (const id of Object.keys(askedAsAt ?? {})) expect(html, `${path}#${id}`).toContain(`id="${id}"`);
 		}
 		expect(sitePages.map((p) => p.path)).toEqual(expect.arrayContaining(['sources/', 'teach/', 'about/', 'changes/', 'data/']));
 	});

@@ -4,9 +4,9 @@ import { loadContent } from '../../src/content/load';
 import { answer, knownWord } from '../../src/search/answers';
 import { nameEntryOf, vocabularyOf, wordsOfEntries, type NamesIndex } from '../../src/search/names';
 import { planSearch } from '../../src/search/plan';
-import { quantities, queryWords, tokenize } from '../../src/search/query';
+import { chineseQuestion, quantities, queryWords, tokenize } from '../../src/search/query';
 import type { Credits } from '../../src/site/credits';
-import { contentPageWords, printPage, sitePages } from '../../src/site/site-pages';
+import { contentPagePaths, printPage, sitePages } from '../../src/site/site-pages';
 
 // The names index of the real glossary, as /search-names.json is built (src/pages/search-names.json.ts).
 const model = loadContent(fileURLToPath(new URL('../../content', import.meta.url)));
@@ -20,10 +20,14 @@ const index: NamesIndex = {
 	),
 	analysisAuthor: ['dakota', 'cary'],
 	bookSections: [],
-	// The real records of src/site/site-pages.ts; only titles the site takes from content are stand-ins.
+	// The real records of src/site/site-pages.ts and content/pages/, as the names index is built.
 	sitePages: [
 		...Object.values(sitePages({ chapters: 'chapter 5' } as Credits)),
-		...contentPageWords.map(({ id, path, askedAs }) => ({ path, title: id, description: '', askedAs })),
+		...model.pages.flatMap(({ value: p }) =>
+			contentPagePaths[p.id]
+				? [{ path: contentPagePaths[p.id]!, title: p.title, description: p.summary, askedAs: p.askedAs, askedAsAt: p.askedAsAt }]
+				: [],
+		),
 		printPage({ id: 'chapter-5', number: 5, titleEn: 'Chapter 5' }),
 	],
 };
@@ -156,6 +160,24 @@ describe('the entries a query names (search-answers)', () => {
 	});
 });
 
+describe('a question asked in Chinese (search-query)', () => {
+	it('names what its pieces name, frames it by its question words, and looks its verbs up as the timeline’s English', () => {
+		const a = ask('数据安全法什么时候实施');
+		expect(a.named.map((m) => m.entry.id)).toEqual(['data-security-law']);
+		const plan = planSearch(a);
+		expect(plan.figure).toBe('date');
+		expect(plan.terms.map((t) => t.searches)).toEqual([['数据安全法'], ['effective', 'force']]);
+		expect(planSearch(ask('网信办什么时候成立')).terms.map((t) => t.searches)).toEqual([['网信办'], ['founded', 'set', 'formed']]);
+		expect(planSearch(ask('谁负责数据出境安全评估')).actor).toBe(true);
+		expect(chineseQuestion('个人信息出境的罚款是多少').words).toEqual(['fines']);
+	});
+
+	it('reads a run that asks nothing as typed, and no Chinese name of the glossary as a question', () => {
+		expect(planSearch(ask('等级保护')).terms.map((t) => t.searches)).toEqual([['等级保护']]);
+		for (const e of entries) for (const z of e.zh) expect(chineseQuestion(z.text).asks, z.text).toBe(false);
+	});
+});
+
 describe('the site’s own pages a query names (search-site-pages)', () => {
 	const pagesOf = (q: string) => ask(q).pages.map((p) => p.path);
 
@@ -165,7 +187,8 @@ describe('the site’s own pages a query names (search-site-pages)', () => {
 		expect(pagesOf('bibliography')).toEqual(['sources/']);
 		expect(pagesOf('lesson plan')).toEqual(['teach/']);
 		expect(pagesOf('lesson plans for teachers')).toEqual(['teach/']);
-		expect(pagesOf('how to cite this site')).toEqual(['about/']);
+		expect(pagesOf('how to cite this site')).toEqual(['about/#how-to-cite-this-site']);
+		expect(pagesOf('license')).toEqual(['about/#licenses']);
 		expect(pagesOf('what is this site about')).toEqual(['about/']);
 		expect(pagesOf('who’s who')).toEqual(['map/']);
 		expect(pagesOf('what’s new')).toEqual(['changes/']);
@@ -234,8 +257,13 @@ describe('what is looked up (search-plan)', () => {
 		expect(plan('cyber security').terms.map((t) => t.searches)).toEqual([['cybersecurity']]);
 		expect(plan('wangxinban').terms.map((t) => t.searches)).toEqual([['CAC']]);
 		expect(plan('"legal weapons" 1 hour').terms.map((t) => t.label)).toEqual(['"legal weapons"', '1 hour']);
-		expect(plan('网络安全法罚款').terms.map((t) => t.searches)).toEqual([['网络安全法罚款']]);
-		expect(plan('中华人民共和国网络安全法罚款').terms.map((t) => t.searches)).toEqual([['中华人民共和国网络安全法罚款'], ['罚款']]);
+		// 罚款 (fines) is asked of the law the run names: the English pages say "fines".
+		expect(plan('网络安全法罚款').terms.map((t) => t.searches)).toEqual([['网络安全法'], ['fines', 'penalties']]);
+		expect(plan('中华人民共和国网络安全法罚款').terms.map((t) => t.searches)).toEqual([
+			['中华人民共和国网络安全法'],
+			['fines', 'penalties'],
+		]);
+		expect(plan('中华人民共和国网络安全法条文').terms.map((t) => t.searches)).toEqual([['中华人民共和国网络安全法条文'], ['条文']]);
 		expect(plan('cybersecurty').terms.map((t) => t.searches)).toEqual([['cybersecurty', 'cybersecurity']]);
 	});
 
