@@ -47,7 +47,6 @@ export interface Answers {
 	pages: SitePage[];
 }
 
-const MAX_SPAN = 14;
 const MAX_ENTRIES = 4;
 /** A part of Chinese names (or its pinyin) that more entries than this share is too common to name any one. */
 const MAX_PART_OWNERS = 3;
@@ -63,6 +62,12 @@ interface Prepared {
 	nameWords: Map<NameEntry, string[][]>;
 	vocabulary: Set<string>;
 	stems: Set<string>;
+	/**
+	 * The most words a name has, in English or in pinyin syllables: a query is searched for names of
+	 * up to that many words. A fixed 14 missed the book's 15-word title and the MIIT platform's 22
+	 * syllables, and named only MIIT inside them.
+	 */
+	span: number;
 }
 
 const cache = new WeakMap<NamesIndex, Prepared>();
@@ -79,10 +84,12 @@ function prepare(index: NamesIndex): Prepared {
 	const pinyin = new Map<string, { entry: NameEntry; whole: boolean }[]>();
 	const han = new Map<string, Set<string>>();
 	const nameWords = new Map<NameEntry, string[][]>();
+	let span = 1;
 	for (const entry of index.entries) {
 		const lists: string[][] = [];
 		for (const name of entry.names) {
 			const tokens = tokenize(name);
+			span = Math.max(span, tokens.length);
 			const key = compact(tokens);
 			if (!key) continue;
 			const words = wordsOf(tokens);
@@ -94,6 +101,7 @@ function prepare(index: NamesIndex): Prepared {
 		for (const { text, pinyin: spelt } of entry.zh) {
 			const words = pinyinWords(spelt);
 			const s = words.flat();
+			span = Math.max(span, s.length);
 			for (let i = 0; i <= s.length - 2; i++) {
 				const whole = i === 0;
 				if (!whole && s.length - i < 3) break;
@@ -114,7 +122,7 @@ function prepare(index: NamesIndex): Prepared {
 		}
 	}
 	const vocabulary = new Set([...wordsOfEntries(index.entries), ...index.words, ...sitePageWords(index.sitePages)]);
-	const prepared = { english, pinyin, han, nameWords, vocabulary, stems: new Set([...vocabulary].map(stemOf)) };
+	const prepared = { english, pinyin, han, nameWords, vocabulary, stems: new Set([...vocabulary].map(stemOf)), span };
 	cache.set(index, prepared);
 	return prepared;
 }
@@ -136,7 +144,7 @@ function namedIn(tokens: Token[], p: Prepared): NameMatch[] {
 			for (const m of matches) candidates.push({ ...m, start, end: start + 1 });
 			continue;
 		}
-		for (let end = start + 1; end <= Math.min(tokens.length, start + MAX_SPAN); end++) {
+		for (let end = start + 1; end <= Math.min(tokens.length, start + p.span); end++) {
 			const span = tokens.slice(start, end);
 			if (span.some((t) => t.han)) break;
 			const key = compact(span);
@@ -183,7 +191,7 @@ function spelledIn(tokens: Token[], named: NameMatch[], p: Prepared): { start: n
 	const free = (i: number) =>
 		!tokens[i]!.han && !tokens[i]!.stop && !p.vocabulary.has(tokens[i]!.norm) && !named.some((m) => m.start <= i && i < m.end);
 	for (let start = 0; start < tokens.length; start++) {
-		for (let end = Math.min(tokens.length, start + MAX_SPAN); end > start; end--) {
+		for (let end = Math.min(tokens.length, start + p.span); end > start; end--) {
 			if (![...Array(end - start).keys()].every((k) => free(start + k))) continue;
 			const letters = tokens
 				.slice(start, end)
@@ -311,10 +319,15 @@ export function answer(query: string, index: NamesIndex): Answers {
 			const fixedTokens = tokenize(typoQuery);
 			// Name the entry when the corrected words are its name, or begin it ("Cyberspace Administration").
 			const key = compact(contentTokens(fixedTokens));
+			const fixedNamed = namedIn(fixedTokens, p);
 			const entry =
-				namedIn(fixedTokens, p)[0]?.entry ??
+				fixedNamed[0]?.entry ??
 				(contentTokens(fixedTokens).length >= 2 ? [...p.english].find(([k]) => k.startsWith(key))?.[1][0]?.entry : undefined);
 			out.didYouMean = { query: typoQuery, ...(entry && { entry }) };
+			// "miit cybresecurity threat … platform" names MIIT as typed, but the platform once corrected:
+			// a name inside the corrected one is part of it, not an entry asked for.
+			const wider = fixedTokens.length === tokens.length ? fixedNamed[0] : undefined;
+			if (wider) out.named = named.filter((m) => m.start < wider.start || m.end > wider.end);
 		}
 	}
 
@@ -340,7 +353,7 @@ export function answer(query: string, index: NamesIndex): Answers {
 
 	const typing = typoQuery ? tokenize(typoQuery) : tokens;
 	const entries = [
-		...named.map((m) => m.entry),
+		...out.named.map((m) => m.entry),
 		...(out.didYouMean?.entry ? [out.didYouMean.entry] : []),
 		...(out.begins ? [out.begins] : []),
 		...startingWith(typing, p),

@@ -99,7 +99,8 @@ export function tokenize(typed: string): Token[] {
 	// "IT" is information technology. A query typed all in capitals says nothing by its case.
 	const casual = /\p{Ll}/u.test(query);
 	const abbreviation = (text: string) => casual && /^(?:\p{Lu}\.?){2,}$/u.test(text);
-	for (const m of query.matchAll(/["“”„]|\p{Script=Han}+|[\p{L}\p{N}]+(?:[-’'.,][\p{L}\p{N}]+)*/gu)) {
+	// A run of Chinese keeps a bracketed part that ends it, as a draft's name does: 办法（征求意见稿）.
+	for (const m of query.matchAll(/["“”„]|\p{Script=Han}+(?:[（(]\p{Script=Han}+[）)])?|[\p{L}\p{N}]+(?:[-’'.,][\p{L}\p{N}]+)*/gu)) {
 		const text = m[0];
 		if (/^["“”„]$/u.test(text)) {
 			open = !open;

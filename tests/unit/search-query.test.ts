@@ -96,6 +96,25 @@ describe('the entries a query names (search-answers)', () => {
 		expect(ids('网络安全法 罚款')).toEqual(['cybersecurity-law']);
 		expect(ids('国家网信办发布')).toEqual(['cac']);
 		expect(ids('等级保护')).toEqual(['mlps']);
+		// A draft's name ends in brackets: the run keeps them, so the draft is named, not the final rules.
+		expect(ids('网络安全事件报告管理办法（征求意见稿）')).toEqual(['incident-reporting-draft-2023']);
+	});
+
+	it('finds a name of any length, the longest first: every name and pinyin of the glossary, typed whole, names its entry alone', () => {
+		for (const e of entries) {
+			for (const n of e.names) expect(ids(n), n).toEqual(expect.arrayContaining([e.id]));
+			for (const z of e.zh) expect(ids(z.pinyin.replace(/\|/g, ' ')), z.pinyin).toEqual([e.id]);
+		}
+		// 15 words, and 22 syllables with MIIT's own name at their start.
+		expect(ids('An Introduction to General Secretary Xi Jinping’s Important Thought on Building China’s Strength in Cyberspace')).toEqual([
+			'cyber-powerhouse-book',
+		]);
+	});
+
+	it('names the entry a misspelt name is corrected to, not a shorter name inside it', () => {
+		const a = ask('miit cybresecurity threat and vulnerability information sharing platform');
+		expect(a.didYouMean?.entry?.id).toBe('miit-vulnerability-platform');
+		expect(a.named).toEqual([]);
 	});
 
 	it('finds every Chinese name and short form by toneless pinyin, with or without spaces', () => {
