@@ -298,20 +298,29 @@ interface Found {
 	words: Set<number>;
 	/** Found as itself, not only as the start of longer words. */
 	exact: boolean;
+	/** Where the first search, the word as typed, matched, when the term is also looked up in other words. */
+	typed?: Set<number>;
 }
 
 /** Every page a term finds, over all the ways it is searched for. */
 async function lookUp(pagefind: Pagefind, term: Term, filters: Record<string, string>): Promise<Map<string, Found>> {
 	const found = new Map<string, Found>();
-	for (const search of term.searches) {
+	// A word also looked up in other words ("promulgated" as "adopted"): its first search is as typed.
+	// (A quantity's phrases are forms of one figure, none of them the one typed.)
+	const alternates = term.searches.length > 1 && term.searches[0] === term.label;
+	for (const [k, search] of term.searches.entries()) {
 		const results = (await pagefind.search(search, { filters }))?.results ?? [];
 		const top = Math.max(...results.map((r) => r.score), Number.EPSILON);
 		for (const r of results) {
 			const share = r.score / top;
 			const had = found.get(r.id);
 			const words = new Set([...(had?.words ?? []), ...r.words]);
-			if (!had || had.share < share) found.set(r.id, { result: r, share, words, exact: true });
-			else had.words = words;
+			const typed = alternates ? (k === 0 ? new Set(r.words) : (had?.typed ?? new Set<number>())) : undefined;
+			if (!had || had.share < share) found.set(r.id, { result: r, share, words, exact: true, ...(typed && { typed }) });
+			else {
+				had.words = words;
+				if (typed) had.typed = typed;
+			}
 		}
 	}
 	if (term.word && found.size > 0) {
@@ -588,6 +597,7 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 		terms: plan.terms.map((t, i) => ({
 			weight: t.names ? Math.max(1.5, 2 * weights[i]!) : weights[i]!,
 			locations: found[i]?.get(id)?.words ?? [],
+			...(found[i]?.get(id)?.typed && { typed: found[i]!.get(id)!.typed! }),
 			...(t.names && { names: t.names }),
 			...(t.entry && pageOf(id)?.path === entryPath(t.entry) && { ownPage: true }),
 			...(t.narrower && { narrower: t.narrower }),

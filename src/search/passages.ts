@@ -51,6 +51,11 @@ export interface TermSpots {
 	narrower?: string;
 	/** A word that names the figure asked for ("deadline"): a passage showing one holds it (src/search/plan.ts). */
 	namesFigure?: boolean;
+	/**
+	 * For a term also looked up in other words ("promulgated" as "adopted" too): where it is found as
+	 * typed. A passage that says what the reader typed counts a little more than one that says another.
+	 */
+	typed?: Iterable<number>;
 }
 
 export interface Passage {
@@ -118,7 +123,11 @@ export function figureSpots(words: string[], figure: Figure): Set<number> {
 	return out;
 }
 
-/** Where a page uses one of a set of names (whole words, any case; Chinese anywhere in a word). */
+/**
+ * Where a page uses one of a set of names (whole words, any case; Chinese anywhere in a word).
+ * Spacing and hyphens do not count: "data security risk-assessment measures" on a page is the
+ * name "data security risk assessment measures", and "cybersecurity law" is "cyber security law".
+ */
 export function nameSpots(words: string[], names: string[]): Set<number> {
 	const out = new Set<number>();
 	const norm = words.map(bare);
@@ -127,10 +136,15 @@ export function nameSpots(words: string[], names: string[]): Set<number> {
 			words.forEach((w, i) => w.includes(name) && out.add(i));
 			continue;
 		}
-		const parts = name.split(/\s+/).map(bare).filter(Boolean);
-		if (parts.length === 0) continue;
-		for (let i = 0; i + parts.length <= norm.length; i++)
-			if (parts.every((p, k) => norm[i + k] === p)) for (let k = 0; k < parts.length; k++) out.add(i + k);
+		const target = name.split(/\s+/).map(bare).join('');
+		if (!target) continue;
+		for (let i = 0; i < norm.length; i++) {
+			if (!norm[i] || !target.startsWith(norm[i]!)) continue;
+			let said = '';
+			let k = i;
+			while (k < norm.length && said.length < target.length && target.startsWith(said + norm[k]!)) said += norm[k++]!;
+			if (said === target) for (let j = i; j < k; j++) out.add(j);
+		}
 	}
 	return out;
 }
@@ -271,6 +285,7 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 			marks: named.size > 0 ? new Set([...found].filter((at) => named.has(at))) : found,
 			named: Boolean(t.names),
 			narrowed: t.narrower ? nameSpots(words, [t.narrower]) : new Set<number>(),
+			typed: new Set(t.typed ?? []),
 		};
 	});
 	const naming = spots.some((s) => s.named);
@@ -297,8 +312,12 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 		for (const at of figures) if (at >= u.start && at < u.end) hasFigure = true;
 		// "MLPS 2.0" said in so many words, where other parts only say "MLPS".
 		for (const s of spots) if ([...s.narrowed].some((at) => at >= u.start && at < u.end)) titled += s.weight;
+		// "Promulgated" as typed, where another part says "adopted".
+		let typed = 0;
+		for (const s of spots) if ([...s.typed].some((at) => at >= u.start && at < u.end)) typed += s.weight;
 		const aboutIt = !naming || spots.some((s) => s.named && [...s.at].some((at) => at >= u.start && at < u.end));
-		const value = (held + titled / 2 + (hasFigure && held > 0 ? mean / 2 : 0)) * (aboutIt ? 1 : 0.5) * (apparatus(u) ? APPARATUS : 1);
+		const value =
+			(held + titled / 2 + typed / 4 + (hasFigure && held > 0 ? mean / 2 : 0)) * (aboutIt ? 1 : 0.5) * (apparatus(u) ? APPARATUS : 1);
 		return { held, value, proximity: proximity(u), hasFigure, headed: spots.length >= 2 && inTitles === spots.length };
 	};
 	/** Whether every paragraph a unit holds is the page's apparatus (a section of key takeaways, one takeaway). */

@@ -3,6 +3,7 @@ import {
 	DEADLINE_UNITS,
 	DEADLINE_WORDS,
 	chineseQuestion,
+	datePhrases,
 	makingWords,
 	pagesWords,
 	quantities,
@@ -170,6 +171,12 @@ export function planSearch(
 		terms.push({ at: q.start, label: q.label, searches: q.phrases.map((p) => (p.includes('-') ? p : quote(p))), rankBy: q.rankBy });
 		highlight[q.start] = q.phrases.map(quote).join(' ');
 		take(q.start, q.end);
+	}
+	for (const d of datePhrases(tokens)) {
+		if (taken(d.start, d.end)) continue;
+		terms.push({ at: d.start, label: d.label, searches: [quote(d.label)] });
+		highlight[d.start] = quote(d.label);
+		take(d.start, d.end);
 	}
 	const phrases = new Map<number, number[]>();
 	tokens.forEach((t, i) => t.phrase !== undefined && !used.has(i) && phrases.set(t.phrase, [...(phrases.get(t.phrase) ?? []), i]));

@@ -111,7 +111,43 @@ export function tokenize(typed: string): Token[] {
 		const norm = han ? text : normWord(text.replace(/[.,](?=\D|$)/g, ''));
 		tokens.push({ text, norm, han, ...(open && { phrase }), stop: !open && !han && STOP.has(norm) && !abbreviation(text) });
 	}
+	// "May" beside a day or a year is the month, not the verb: "1 May 2025".
+	tokens.forEach((t, i) => {
+		if (
+			t.norm === 'may' &&
+			(DAY.test(tokens[i - 1]?.norm ?? '') || YEAR.test(tokens[i + 1]?.norm ?? '') || DAY.test(tokens[i + 1]?.norm ?? ''))
+		)
+			t.stop = false;
+	});
 	return tokens;
+}
+
+const DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
+const MONTH_OF = new Map(MONTHS.map((m) => [m.toLowerCase(), m]));
+
+/**
+ * Dates in a query's words, as the site writes them: "20 August 2021", "August 20, 2021" and
+ * "20th August 2021" are all "20 August 2021"; "August 2021" and "20 August" too. Each is looked
+ * up as one phrase: as three words, "20" also found "2021" and every page of that month.
+ */
+export function datePhrases(tokens: Token[]): { start: number; end: number; label: string }[] {
+	const out: { start: number; end: number; label: string }[] = [];
+	const day = (i: number) =>
+		tokens[i] && tokens[i]!.phrase === undefined && DAY.test(tokens[i]!.norm) ? String(parseInt(tokens[i]!.norm, 10)) : undefined;
+	const year = (i: number) => (tokens[i] && YEAR.test(tokens[i]!.norm) ? tokens[i]!.norm : undefined);
+	for (let i = 0; i < tokens.length; i++) {
+		const month = MONTH_OF.get(tokens[i]!.norm);
+		if (!month || tokens[i]!.phrase !== undefined) continue;
+		const before = day(i - 1);
+		const after = before ? undefined : day(i + 1);
+		const y = year(i + (after ? 2 : 1));
+		if (!before && !after && !y) continue;
+		const start = before ? i - 1 : i;
+		const end = i + 1 + (after ? 1 : 0) + (y ? 1 : 0);
+		if (out.some((d) => d.start < end && start < d.end)) continue;
+		out.push({ start, end, label: [before ?? after, month, y].filter(Boolean).join(' ') });
+	}
+	return out;
 }
 
 /** The tokens that decide results: stop words dropped, unless nothing else is left. */

@@ -44,6 +44,30 @@ describe('where a result lands (search-passages)', () => {
 		expect(sections.map((s) => s.id)).toEqual(['rules']);
 	});
 
+	it('lands on the event that says the word as typed, where another says the word it is also looked up as', () => {
+		const p = page([
+			[
+				event('cii-regs-state-council', 'CII regulations adopted by the State Council'),
+				'27 April 2021 CII regulations adopted by the State Council.',
+			],
+			[event('cii-regs-promulgated', 'CII regulations promulgated'), '30 July 2021 CII regulations promulgated.'],
+		]);
+		const verbs = [...p.at('adopted'), ...p.at('promulgated')];
+		const terms = (typed?: number[]) => [
+			{ weight: 1, locations: p.at('cii') },
+			{ weight: 1, locations: verbs, ...(typed && { typed }) },
+		];
+		expect(findPassages(p.text, terms(p.at('promulgated')), 'date').best.id).toBe('cii-regs-promulgated');
+		expect(findPassages(p.text, terms(), 'date').best.id).toBe('cii-regs-state-council');
+	});
+
+	it('finds a name however its words are spaced or hyphenated', () => {
+		const words = pageWords('The CAC drafts data security risk-assessment measures under the Cyber Security Law.');
+		expect(nameSpots(words, ['data security risk assessment measures']).size).toBe(4); // "risk-assessment" is one word of the page
+		expect(nameSpots(words, ['Cybersecurity Law']).size).toBe(3);
+		expect(nameSpots(words, ['security law measures']).size).toBe(0);
+	});
+
 	it('marks a section whose heading holds every one of two or more terms as naming the query’s topic, and no other', () => {
 		const p = page([
 			[null, 'An entry on inspections that mentions openness once.'],

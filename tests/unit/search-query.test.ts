@@ -4,7 +4,7 @@ import { loadContent } from '../../src/content/load';
 import { answer, knownWord } from '../../src/search/answers';
 import { nameEntryOf, vocabularyOf, wordsOfEntries, type NamesIndex } from '../../src/search/names';
 import { planSearch } from '../../src/search/plan';
-import { chineseQuestion, quantities, queryWords, tokenize } from '../../src/search/query';
+import { chineseQuestion, datePhrases, quantities, queryWords, tokenize } from '../../src/search/query';
 import type { Credits } from '../../src/site/credits';
 import { contentPagePaths, printPage, sitePages } from '../../src/site/site-pages';
 
@@ -79,6 +79,26 @@ describe('one reading of a query (search-query)', () => {
 			expect.arrayContaining(['RMB 10 million', 'RMB ten million', '10 million yuan']),
 		);
 		expect(quantities(tokenize('the 2021 rules'))).toEqual([]);
+	});
+});
+
+describe('dates in words (search-query)', () => {
+	const dates = (q: string) => datePhrases(tokenize(q)).map((d) => d.label);
+
+	it('reads a date as the site writes it, in any order, and “May” beside a day or a year as the month', () => {
+		expect(dates('what happened on 20 August 2021')).toEqual(['20 August 2021']);
+		expect(dates('August 20, 2021')).toEqual(['20 August 2021']);
+		expect(dates('20th August 2021')).toEqual(['20 August 2021']);
+		expect(dates('2021-08-20')).toEqual(['20 August 2021']);
+		expect(dates('what happened in may 2025')).toEqual(['May 2025']);
+		expect(dates('1 May 2025')).toEqual(['1 May 2025']);
+		expect(dates('companies may report')).toEqual([]);
+		expect(tokenize('companies may report')[1]!.stop).toBe(true);
+		expect(dates('2021')).toEqual([]);
+	});
+
+	it('looks a date up as one phrase, not as a day that is also the start of a year', () => {
+		expect(planSearch(ask('what happened on 20 August 2021')).terms.map((t) => t.searches)).toEqual([['"20 August 2021"']]);
 	});
 });
 
