@@ -61,6 +61,7 @@ export const sitePages = (credits: Credits) =>
 			path: 'data/',
 			title: 'Data',
 			description: "The site's glossary, timeline, sources and who's-who relations as files to download and reuse.",
+			// Only what the page offers: JSON, iCalendar and CSL-JSON files (no CSV, no API).
 			askedAs: [
 				'download',
 				'downloads',
@@ -69,10 +70,10 @@ export const sitePages = (credits: Credits) =>
 				'dataset',
 				'datasets',
 				'raw data',
-				'csv',
 				'json',
-				'api',
 				'ical',
+				'icalendar',
+				'ics',
 				'calendar',
 				'csl json',
 				'zotero',
