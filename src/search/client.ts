@@ -551,6 +551,12 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	const started = performance.now();
 	const [pagefind, names] = await Promise.all([loadPagefind(), loadNames()]);
 	const answers = answer(query, names);
+	// A query that names a page of the site ("how to cite this site") has said every word it has:
+	// pages that merely share one ("cites") are not results, and no page's text is downloaded.
+	if (pagesInScope(filters) && answers.pages.length > 0) {
+		performance.measure('search', { start: started, detail: { query } });
+		return { query, filters, total: answers.pages.length, hits: answers.pages.map(sitePageHit), answers, more: () => Promise.resolve([]) };
+	}
 	const plan = planSearch(
 		answers,
 		(w) => knownWord(names, w),
@@ -647,12 +653,7 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	// A section with no page of its own is the passage that names it, whatever else the query asks.
 	if (sectionHit && section.passage) sectionHit.url = withHighlight(safeUrl(withBase(base, section.path.slice(1))), highlight);
 	const first = sectionHit ?? answering;
-	// A page of the site the query names ("where are the sources") is what it asks for, before any page that shares a word.
-	const pages = pagesInScope(filters) ? answers.pages.map(sitePageHit) : [];
-	const hits = [
-		...pages,
-		...(first ? [first, ...head.filter((h) => h !== first), ...rest.filter((h) => h !== first)] : [...head, ...rest]),
-	];
+	const hits = first ? [first, ...head.filter((h) => h !== first), ...rest.filter((h) => h !== first)] : [...head, ...rest];
 	const previews = order
 		.slice(loaded)
 		.flatMap((r) => {
@@ -661,7 +662,7 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 			return hit && !shown.has(pathOf(hit.url)) ? [hit] : [];
 		})
 		.slice(0, PREVIEWS);
-	const extra = head.filter((h) => h.id.startsWith('entry:')).length + pages.length;
+	const extra = head.filter((h) => h.id.startsWith('entry:')).length;
 	// User Timing entry read by tests/bench/search.bench.ts: one query, from call to rendered data.
 	performance.measure('search', { start: started, detail: { query } });
 	return {

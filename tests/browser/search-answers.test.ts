@@ -58,6 +58,8 @@ describe.skipIf(skipBrowser)('instant answers, “Did you mean”, pinyin and un
 		await everyPageScriptReady(page);
 		await page.getByRole('button', { name: /^Search/ }).focus();
 		await poll(() => requests.filter((p) => p === '/pagefind/pagefind.js').length).toBe(2);
+		// Pagefind asks for its entry file once its script has run: wait for that before leaving the page.
+		await poll(() => entryUrls.length).toBe(1);
 		await page.goto(built.server.url('/glossary/'));
 		await everyPageScriptReady(page);
 		await page.getByRole('button', { name: /^Search/ }).hover();

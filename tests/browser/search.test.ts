@@ -186,6 +186,21 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		await context.close();
 	});
 
+	it('answers a query that names a page of the site with that page alone, landing on the heading asked for, and no page that shares a word', async () => {
+		const { page, context } = await openPage(built.browser);
+		await page.goto(built.server.url('/search/?q=how%20to%20cite%20this%20site'));
+		expect(await settled(page, 'how to cite this site')).toMatch(/^1 result for/);
+		const links = page.locator('.search-result > a');
+		expect(await links.count()).toBe(1);
+		expect(await links.first().getAttribute('href')).toBe('/about/#how-to-cite-this-site');
+		expect(await page.locator('.search-answers a', { hasText: 'About this site' }).count()).toBe(1);
+		// Limited to a kind of page the site's own pages are not, the query is searched as words.
+		await page.goto(built.server.url('/search/?q=how%20to%20cite%20this%20site&type=glossary'));
+		await settled(page, 'how to cite this site');
+		expect(await page.locator('.search-result > a[href^="/about/"]').count()).toBe(0);
+		await context.close();
+	});
+
 	it('finds Chinese inner parts and marks them in the excerpt', async () => {
 		const { page, context } = await openPage(built.browser);
 		await page.goto(built.server.url('/search/?q=%E7%AD%89%E7%BA%A7%E4%BF%9D%E6%8A%A4'));
