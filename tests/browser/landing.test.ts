@@ -181,29 +181,42 @@ describe.skipIf(skipBrowser)('a followed link lands with its voice', () => {
 					});
 					await page.goto('about:blank');
 					await page.goto(built.server.url(`${path}#${id}:~:text=${fragment}`));
-					await scrollSettled(page);
 					const where = `${path}#${id}:~:text=${fragment}`;
+					// The browser finds the words and scrolls to them after the page has loaded, later on a busy
+					// machine: wait until they are on screen, as a reader would, then until the page is still.
+					const wordsBox = () =>
+						page.evaluate(
+							({ id, words }) => {
+								const p = document.getElementById(id)!;
+								const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+								for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+									const at = t.data.lastIndexOf(words.split(' ')[0]!);
+									if (at < 0 || !t.data.replace(/\s+/g, ' ').includes(words.split(' ').slice(0, 2).join(' '))) continue;
+									const r = document.createRange();
+									r.setStart(t, at);
+									r.setEnd(t, at + words.split(' ')[0]!.length);
+									return r.getBoundingClientRect().toJSON() as DOMRect;
+								}
+								return undefined;
+							},
+							{ id, words },
+						);
+					await expect
+						.poll(
+							async () => {
+								const b = await wordsBox();
+								return b !== undefined && b.top >= 0 && b.bottom <= (await page.evaluate(() => innerHeight));
+							},
+							{ timeout: 15_000, message: `${where}: the words are not scrolled into view` },
+						)
+						.toBe(true);
+					await scrollSettled(page);
 					// The browser targets the element that holds the words: the paragraph, or a link in it.
 					expect(await page.evaluate(() => document.querySelector(':target')?.closest('[id^="p-"]')?.id), where).toBe(id);
 					const l = await landing(page, id);
 					expectVoiceInView(where, l, 'prov');
 					// The words the link points at are on screen and not under the label.
-					const box = await page.evaluate(
-						({ id, words }) => {
-							const p = document.getElementById(id)!;
-							const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-							for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-								const at = t.data.lastIndexOf(words.split(' ')[0]!);
-								if (at < 0 || !t.data.replace(/\s+/g, ' ').includes(words.split(' ').slice(0, 2).join(' '))) continue;
-								const r = document.createRange();
-								r.setStart(t, at);
-								r.setEnd(t, at + words.split(' ')[0]!.length);
-								return r.getBoundingClientRect().toJSON() as DOMRect;
-							}
-							return undefined;
-						},
-						{ id, words },
-					);
+					const box = await wordsBox();
 					expect(box, `${where}: words found`).toBeDefined();
 					expect(box!.top, where).toBeGreaterThanOrEqual(l.labelBottom - 0.5);
 					expect(box!.bottom, where).toBeLessThanOrEqual(l.height);
