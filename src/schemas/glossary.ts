@@ -85,6 +85,12 @@ const glossaryFields = z.object({
 	abbr: z.string().optional(),
 	/** Other English names readers meet, including the analysis' own wording. Matched case-insensitively. */
 	aliases: z.array(prose(z.string().min(1))).default([]),
+	/**
+	 * What readers call the entry when they ask for it alone, in words that do not name it in the text
+	 * ("the book", "who wrote the book"): a query made of one of these phrases, question words aside,
+	 * opens the entry first (src/search/site-pages.ts reads them as it reads a site page's). Never linked.
+	 */
+	askedAs: z.array(z.string().min(1)).default([]),
 	/** Chinese name in simplified characters, as an official source gives it (cite that source in the entry). Omit when none exists. */
 	zh: z.string().optional(),
 	/** Short Chinese forms (e.g. 网信办). Matched in text and indexed for search. */

@@ -1,7 +1,7 @@
 import { editSimilarity, wordOverlap } from './nearest-links';
 import { pinyinWords, wordsOfEntries, type NameEntry, type NamesIndex } from './names';
 import { chineseQuestion, compact, contentTokens, quantities, tokenize, type Token } from './query';
-import { sitePagesNamed, sitePageWords } from './site-pages';
+import { entriesAskedFor, sitePagesNamed, sitePageWords } from './site-pages';
 import type { SitePage } from '../site/site-pages';
 
 /**
@@ -45,6 +45,8 @@ export interface Answers {
 	spelled: { start: number; end: number; han: string }[];
 	/** The site's own pages the query names ("sources", "lesson plans"): they come first. */
 	pages: SitePage[];
+	/** With no site page named, the entries the query asks for by what readers call them ("who wrote the book"): they rank first. */
+	asked: NameEntry[];
 }
 
 const MAX_ENTRIES = 4;
@@ -292,7 +294,10 @@ function nearestEntries(phrase: string[], head: string, p: Prepared): NameEntry[
 export function answer(query: string, index: NamesIndex): Answers {
 	const p = prepare(index);
 	const tokens = tokenize(query);
-	const named = namedIn(tokens, p);
+	// An entry asked for by what readers call it holds every word of the query: a name in that
+	// ("the CAC's book") is part of it, not an entry asked about.
+	const asked = entriesAskedFor(tokens, index.entries);
+	const named = asked.length > 0 ? [] : namedIn(tokens, p);
 	const out: Answers = {
 		query,
 		tokens,
@@ -302,13 +307,15 @@ export function answer(query: string, index: NamesIndex): Answers {
 		corrections: {},
 		spelled: spelledIn(tokens, named, p),
 		pages: sitePagesNamed(tokens, index.sitePages),
+		asked: [],
 	};
+	if (out.pages.length === 0) out.asked = asked;
 
 	const spacing = named.find((m) => m.how === 'spacing');
 	let typoQuery: string | undefined;
 	if (spacing) out.didYouMean = { query: spacing.entry.term, entry: spacing.entry };
-	// A page named is every word of the query read: nothing is misspelt.
-	else if (out.pages.length === 0) {
+	// A page or an entry asked for is every word of the query read: nothing is misspelt.
+	else if (out.pages.length === 0 && out.asked.length === 0) {
 		const fixed = tokens.map((t, i) => {
 			const c = t.stop || t.han || [...named, ...out.spelled].some((m) => m.start <= i && i < m.end) ? undefined : corrected(t.norm, p);
 			if (c) out.corrections[i] = c;
@@ -354,6 +361,7 @@ export function answer(query: string, index: NamesIndex): Answers {
 	const typing = typoQuery ? tokenize(typoQuery) : tokens;
 	const entries = [
 		...out.named.map((m) => m.entry),
+		...out.asked,
 		...(out.didYouMean?.entry ? [out.didYouMean.entry] : []),
 		...(out.begins ? [out.begins] : []),
 		...startingWith(typing, p),

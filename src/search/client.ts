@@ -615,7 +615,16 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	// The entries the query names come first, whether or not the full text found them.
 	// So does the entry a misspelt name was corrected to ("Cyberspace Adminstration").
 	const corrected = [answers.didYouMean?.entry, answers.begins].filter((e): e is NameEntry => e !== undefined);
-	const pinned = [...new Set([...answers.named.map((m) => m.entry), ...corrected, ...answers.stating])].filter((e) => inScope(e, filters));
+	const pinned = [...new Set([...answers.named.map((m) => m.entry), ...answers.asked, ...corrected, ...answers.stating])].filter((e) =>
+		inScope(e, filters),
+	);
+	// A query that names a body and states a figure of a rule ("software bugs must be reported to
+	// MIIT within 2 days") asks about the rule, which the body's entry only mentions: the one the
+	// full text ranks higher comes first. A query that states no figure asks about what it names.
+	if (answers.stating.length > 0 && answers.named.length > 0) {
+		const scoreOf = (e: NameEntry) => ranked.scores.get(order.find((r) => pageOf(r.id)?.path === entryPath(e.id))?.id ?? '') ?? 0;
+		pinned.sort((a, b) => scoreOf(b) - scoreOf(a));
+	}
 	const pinnedUrls = new Set(pinned.map(entryUrl));
 	const shown = new Set<string>();
 	let loaded = 0;

@@ -39,6 +39,8 @@ export interface NameEntry {
 	zh: { text: string; pinyin: string }[];
 	/** The Chinese name's pinyin with tone marks, as the entry shows it. */
 	pinyin?: string;
+	/** What readers call the entry when they ask for it alone ("the book"): see the glossary schema. */
+	askedAs?: string[];
 	/** The values of the rule's key facts (content/facts.yaml): "1 hour", "up to RMB 10 million". */
 	facts?: string[];
 	/** For a rule that another replaced: that rule's id. Search prefers the rule in force, all else equal. */
@@ -83,6 +85,7 @@ export function nameEntryOf(id: string, t: GlossaryTerm, facts: string[] = []): 
 		names: namesForSearch(t),
 		zh: t.chineseNames.map((n) => ({ text: n.text, pinyin: wordsJoined(n.syllables, n.words) })),
 		...(t.pinyin && { pinyin: t.pinyin }),
+		...(t.askedAs.length > 0 && { askedAs: t.askedAs }),
 		...(facts.length > 0 && { facts }),
 		...(t.status?.replacedBy && { replacedBy: t.status.replacedBy }),
 	};

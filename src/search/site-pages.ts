@@ -1,11 +1,13 @@
 import type { SitePage } from '../site/site-pages';
+import type { NameEntry } from './names';
 import { stem, tokenize, type Token } from './query';
 
 /**
  * The site's own pages a query names by the words readers use for them (src/site/site-pages.ts):
  * "sources", "where are the sources", "lesson plans for teachers", "how to cite this site". Full-text
  * search cannot find these pages, which it does not index, and found entries that merely share a
- * word ("lesson plan" opened MIIT's entry).
+ * word ("lesson plan" opened MIIT's entry). Glossary entries readers call by a word that is not
+ * their name ("the book") are asked for the same way.
  */
 
 /** Words that say where to look, not what for: "this site", "the page". */
@@ -32,31 +34,58 @@ const phrasesOf = (askedAs: string[]): Word[][] => {
 	return phrases;
 };
 
+/** Anything readers ask for by phrases of their own: a site page, a heading of it, a glossary entry. */
+interface Asked {
+	askedAs: string[];
+	askedAsAt?: Record<string, string[]>;
+}
+
 /**
- * The pages a query names: a page is named when the query holds one of its phrases, word for word
- * (plurals aside), and every other word of the query is a question word or frames the site.
- * A query in Chinese, or with a word the page's phrases lack ("sources of the PIPL"), names none.
- * When every phrase found is one of a heading's ("how to cite this site"), the page is given with
- * that heading's id, so the result lands on it.
+ * Whether a query asks for `item`: it holds one of the item's phrases, word for word (plurals
+ * aside), and every other word of the query is a question word or frames the site. A query in
+ * Chinese, or with a word the phrases lack ("sources of the PIPL"), asks for nothing. Gives the
+ * heading whose phrases hold every phrase found ("how to cite this site"), if there is one.
+ */
+function askedFor(words: Word[], item: Asked): { at?: string } | undefined {
+	const groups: [string | undefined, string[]][] = [[undefined, item.askedAs], ...Object.entries(item.askedAsAt ?? {})];
+	// For each word of the query, the groups (the item, or a heading of it) whose phrases hold it.
+	const holders = words.map(() => new Set<string | undefined>());
+	for (const [at, askedAs] of groups)
+		for (const phrase of phrasesOf(askedAs))
+			for (let i = 0; i + phrase.length <= words.length; i++)
+				if (phrase.every((w, k) => w.norm === words[i + k]!.norm)) phrase.forEach((_, k) => holders[i + k]!.add(at));
+	if (!words.every((w, i) => holders[i]!.size > 0 || w.stop)) return undefined;
+	const found = holders.filter((h) => h.size > 0);
+	if (found.length === 0) return undefined;
+	const at = Object.keys(item.askedAsAt ?? {}).find((id) => found.every((h) => h.has(id)));
+	return at ? { at } : {};
+}
+
+/** The query's words, or none for a query in Chinese. */
+const askingWords = (tokens: Token[]): Word[] => (tokens.some((t) => t.han) ? [] : wordsOf(tokens));
+
+/**
+ * The pages a query names (see `askedFor`). A page named at a heading is given with that heading's
+ * id, so the result lands on it.
  */
 export function sitePagesNamed(tokens: Token[], pages: SitePage[]): SitePage[] {
-	if (tokens.some((t) => t.han)) return [];
-	const words = wordsOf(tokens);
+	const words = askingWords(tokens);
 	if (words.length === 0) return [];
 	return pages.flatMap((page) => {
-		const groups: [string | undefined, string[]][] = [[undefined, page.askedAs], ...Object.entries(page.askedAsAt ?? {})];
-		// For each word of the query, the groups (the page, or a heading of it) whose phrases hold it.
-		const holders = words.map(() => new Set<string | undefined>());
-		for (const [at, askedAs] of groups)
-			for (const phrase of phrasesOf(askedAs))
-				for (let i = 0; i + phrase.length <= words.length; i++)
-					if (phrase.every((w, k) => w.norm === words[i + k]!.norm)) phrase.forEach((_, k) => holders[i + k]!.add(at));
-		if (!words.every((w, i) => holders[i]!.size > 0 || w.stop)) return [];
-		const found = holders.filter((h) => h.size > 0);
-		if (found.length === 0) return [];
-		const part = Object.keys(page.askedAsAt ?? {}).find((id) => found.every((h) => h.has(id)));
-		return [part ? { ...page, path: `${page.path}#${part}` } : page];
+		const asked = askedFor(words, page);
+		if (!asked) return [];
+		return [asked.at ? { ...page, path: `${page.path}#${asked.at}` } : page];
 	});
+}
+
+/**
+ * The glossary entries a query asks for by what readers call them, not by a name ("the book", "who
+ * wrote the book": the CAC's book, whose names never say "book").
+ */
+export function entriesAskedFor(tokens: Token[], entries: NameEntry[]): NameEntry[] {
+	const words = askingWords(tokens);
+	if (words.length === 0) return [];
+	return entries.filter((e) => e.askedAs && askedFor(words, { askedAs: e.askedAs }));
 }
 
 /** The words of the pages' phrases, so "Did you mean" corrects "bibliografy" and never corrects "syllabus". */

@@ -260,6 +260,40 @@ describe('the site’s own pages a query names (search-site-pages)', () => {
 	});
 });
 
+describe('entries readers ask for by what they call them (search-asked-for)', () => {
+	const askedFor = (q: string) => ask(q).asked.map((e) => e.id);
+
+	it('opens the CAC’s book for “the book” alone, and for who wrote or published it', () => {
+		for (const q of [
+			'book',
+			'the book',
+			'Who wrote the book?',
+			'who published the book',
+			'author of the book',
+			'which book',
+			'the CAC’s book',
+		])
+			expect(askedFor(q), q).toEqual(['cyber-powerhouse-book']);
+		// A name inside the phrase is part of it: "the CAC's book" asks for the book, not the CAC.
+		expect(ids('the CAC’s book')).toEqual([]);
+		// Instant answers list it as the reader types, as they list an entry named.
+		expect(ask('who wrote the book').entries.map((e) => e.id)[0]).toBe('cyber-powerhouse-book');
+	});
+
+	it('asks for no entry when the query asks about a topic too', () => {
+		for (const q of [
+			'what does the book say about talent',
+			'book review',
+			'the analysis',
+			'who wrote the analysis',
+			'书',
+			'CAC book fines',
+		])
+			expect(askedFor(q), q).toEqual([]);
+		expect(ids('CAC book fines')).toEqual(['cac']);
+	});
+});
+
 describe('the rules whose key facts state a quantity asked for', () => {
 	const stating = (q: string) => ask(q).stating.map((e) => e.id);
 
