@@ -201,12 +201,15 @@ function toHit(id: string, data: PagefindData, query: string, evidence: Evidence
 	const resultType = isResultType(type) ? type : 'section';
 	// A glossary entry opens at its top, where the definition is, unless the question asks for a
 	// figure ("when did the PIPL pass", "how fast"): then at the part that holds it, its key dates or
-	// facts. A chapter page opens at the paragraph that answers; the timeline at its event, or at a
+	// facts; or unless a part's heading holds every term ("cybersecurity law amendment" → "The 2025
+	// amendment"), the topic asked. A chapter page opens at the paragraph that answers; the timeline at its event, or at a
 	// year's heading when the year is what the query asks ("2017", "what happened in 2017"), with
 	// that year's events under it.
 	const year = resultType === 'timeline' && !best.event && Boolean(best.id) && /^\d{4}$/.test(best.title);
 	const landing =
-		!best.id || (resultType === 'glossary' && !evidence.figure) || (resultType === 'timeline' && !best.event && !year) ? undefined : best;
+		!best.id || (resultType === 'glossary' && !evidence.figure && !best.headed) || (resultType === 'timeline' && !best.event && !year)
+			? undefined
+			: best;
 	const at = (p: Passage) => link(`${data.url}#${p.id}`);
 	// A year's heading says only the year: its first event that holds the query speaks for it.
 	let excerpt = sanitizeExcerpt(year && sections[0] ? sections[0].excerpt : best.excerpt);

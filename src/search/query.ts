@@ -440,6 +440,8 @@ const CHINESE_ASKS: { zh: string; figure?: Figure; actor?: boolean; en?: string 
 	{ zh: '通过', en: 'passed' },
 	...['发布', '公布', '印发'].map((zh) => ({ zh, en: 'issued' })),
 	...['成立', '设立'].map((zh) => ({ zh, en: 'founded' })),
+	// "修改" is the word of the 2025 decision that amended the Cybersecurity Law; the pages say "amendment".
+	...['修正', '修订', '修改'].map((zh) => ({ zh, en: 'amendment' })),
 	{ zh: '罚款', en: 'fines', figure: 'money' },
 	{ zh: '处罚', en: 'penalties' },
 ];

@@ -209,6 +209,9 @@ describe('a question asked in Chinese (search-query)', () => {
 		expect(planSearch(ask('网信办什么时候成立')).terms.map((t) => t.searches)).toEqual([['网信办'], ['founded', 'set', 'formed']]);
 		expect(planSearch(ask('谁负责数据出境安全评估')).actor).toBe(true);
 		expect(chineseQuestion('个人信息出境的罚款是多少').words).toEqual(['fines']);
+		// 修改 (amend), the word of the 2025 decision, is the pages' "amendment".
+		expect(planSearch(ask('网络安全法修改')).terms.map((t) => t.searches)).toEqual([['网络安全法'], ['amendment']]);
+		expect(chineseQuestion('网络安全法修正').words).toEqual(['amendment']);
 	});
 
 	it('reads a run that asks nothing as typed, and no Chinese name of the glossary as a question', () => {
