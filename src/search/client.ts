@@ -654,9 +654,12 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	const rest: Hit[] = firstPage.filter((h) => !pinnedUrls.has(pathOf(h.url)));
 	// "What year was the CAC set up": the event that holds the question answers it better than the
 	// entry it names. So does, for "how much was DiDi fined", the event that shows the fine, when
-	// the query names no entry and gives no amount: "fines under the Cybersecurity Law" asks about
-	// the law, which a fine under it only illustrates.
-	const asksAnAmount = plan.figure === 'money' && !plan.terms.some((t) => t.names || t.rankBy !== undefined);
+	// the query names no rule and gives no amount: "fines under the Cybersecurity Law" asks about
+	// the law, which a fine under it only illustrates, but "how much did the CAC fine DiDi" asks
+	// about the fine, not the body that set it.
+	const kindOf = (id: string) => names.entries.find((e) => e.id === id)?.kind;
+	const asksAnAmount =
+		plan.figure === 'money' && !plan.terms.some((t) => (t.names && !ACTORS.has(kindOf(t.entry!) ?? '')) || t.rankBy !== undefined);
 	const answering =
 		plan.figure === 'date' || asksAnAmount
 			? firstPage.find((h) => h.event && h.coverage >= EVENT_ANSWERS && (plan.figure === 'date' || h.showsFigure))

@@ -494,9 +494,17 @@ const PAGES_SAY: Record<string, string> = {
 	penalties: 'fines',
 	argument: 'claim',
 	arguments: 'claims',
-	// A reader's "data breach" is what the rules and pages call an incident.
+	// A reader's "data breach" is what the rules and pages call an incident, and so is a "hack".
 	breach: 'incident',
 	breaches: 'incidents',
+	hack: 'incident',
+	hacks: 'incidents',
+	hacked: 'incident',
+	cyberattack: 'attack',
+	cyberattacks: 'attacks',
+	// Software "bugs" are what the pages call flaws (or vulnerabilities).
+	bug: 'flaw',
+	bugs: 'flaws',
 };
 export const pagesWords = (norm: string): string[] => (PAGES_SAY[norm] ? [PAGES_SAY[norm]] : []);
 /** Nouns that ask for an actor as "who" does: "internet regulator china", "data watchdog". */

@@ -25,7 +25,7 @@ describe.skipIf(skipBrowser)('policymaker queries against the built index (tests
 	let browser: Browser;
 	let server: Awaited<ReturnType<typeof serveDist>>;
 	let page: Page;
-	const judged: Judgement[] = [];
+	const judged: (Judgement & { query: string; first?: string })[] = [];
 	beforeAll(async () => {
 		requireDist();
 		browser = await launchBrowser();
@@ -37,7 +37,12 @@ describe.skipIf(skipBrowser)('policymaker queries against the built index (tests
 		const count = (k: keyof Judgement) => judged.filter((j) => j[k]).length;
 		console.info(
 			`search fixture: of ${judged.length} queries, ${count('top3')} have their target in the top 3, ` +
-				`${count('top1')} first, and ${count('lands')} land on it from the first result`,
+				`${count('top1')} first, and ${count('lands')} land on it from the first result` +
+				// Which ones do not land, and where they go instead: what a change to the ranking moved.
+				judged
+					.filter((j) => !j.lands)
+					.map((j) => `\n  not landing: ${JSON.stringify(j.query)} → ${j.first ?? 'nothing'}`)
+					.join(''),
 		);
 		await browser?.close();
 		await server?.close();
@@ -64,7 +69,7 @@ describe.skipIf(skipBrowser)('policymaker queries against the built index (tests
 		it(`${JSON.stringify(c.query)} (${c.why}) has ${c.expect} ${want}`, async () => {
 			const top = await results(page, c.query);
 			const j = judge(distDir, c.expect, top);
-			judged.push(j);
+			judged.push({ ...j, query: c.query, ...(top[0] && { first: top[0].page }) });
 			expect(j.top3, `top 3: ${JSON.stringify(top.slice(0, 3))}`).toBe(true);
 			if (c.first) expect(j.top1 && j.lands, `first: ${JSON.stringify(top[0])}`).toBe(true);
 		});

@@ -383,6 +383,9 @@ describe('what is looked up (search-plan)', () => {
 		expect(searchesFor('what is the main argument of the analysis', 'argument')).toEqual(['argument', 'claim']);
 		expect(queryWords('the main argument')).toEqual(['argument']);
 		expect(queryWords('fines too small')).toEqual(['fines', 'small']);
+		// A reader's "hacks" and "bugs" are the pages' incidents and flaws.
+		expect(searchesFor('does china require companies to report hacks', 'hacks')).toEqual(['hacks', 'incidents']);
+		expect(searchesFor('software bugs', 'bugs')).toEqual(['bugs', 'flaws']);
 	});
 
 	it('answers a book section the site covers by its page, and looks up the words of one it does not', () => {
