@@ -488,6 +488,22 @@ function nameCoverage(names: string[], words: string[]): number {
  * short entry on Interpret: China, naming him once, outscored at 1.6.
  */
 const AUTHOR_NAMED = 2;
+/**
+ * Words for the text the chapter pages summarize: "what does the book say about standards" asks
+ * for the book's passage, which a chapter page tells, not the glossary entry on standard-setting.
+ * They count as the author's name does, with another word to look for.
+ */
+const TEXT_WORDS = new Set(['book', 'chapter', 'analysis']);
+
+/**
+ * Whether the query asks what the book or the analysis says of something: it names the analysis'
+ * author, or says "book", "chapter" or "analysis" and asks about something else too ("what does
+ * the analysis say about the cybersecurity review"). The chapter pages tell both, passage by passage.
+ */
+function asksForTheText(names: NamesIndex, words: string[], plan: Plan): boolean {
+	if (words.some((w) => names.analysisAuthor.includes(w))) return true;
+	return words.some((w) => TEXT_WORDS.has(w)) && (words.some((w) => !TEXT_WORDS.has(w)) || plan.terms.some((t) => t.names));
+}
 
 /** Kinds of glossary entry that answer a "who" question. */
 const ACTORS = new Set(['agency', 'organisation']);
@@ -499,7 +515,7 @@ const ACTORS = new Set(['agency', 'organisation']);
  */
 function priorOf(names: NamesIndex, words: string[], plan: Plan): (id: string) => number {
 	const entries = new Map(names.entries.map((e) => [entryPath(e.id), e]));
-	const asksTheAnalysis = words.some((w) => names.analysisAuthor.includes(w));
+	const asksTheAnalysis = asksForTheText(names, words, plan);
 	return (id) => {
 		const path = names.results?.[id]?.path ?? '';
 		if (asksTheAnalysis && resultTypeOf(path) === 'section') return AUTHOR_NAMED;
@@ -601,14 +617,19 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 
 	// What each page holds for the passages: every term's matches, weighted as in the ranking; an
 	// entry the query names counts at least as much as any other word, since it is what the
-	// question is about.
+	// question is about. Asked what the book says, every part of a chapter page is the book's or
+	// the analysis' telling, so the passage is found by the other words ("standards" lands on
+	// "Standards and the right to speak", not on the summary that also says "book").
+	const textAsked = asksForTheText(names, words, plan);
+	const isTextWord = (t: Term) => !t.names && TEXT_WORDS.has(t.label.toLowerCase());
+	const isSection = (id: string) => resultTypeOf(pageOf(id)?.path ?? '') === 'section';
 	const evidence = (id: string): Evidence => ({
 		terms: plan.terms.map((t, i) => ({
 			weight: t.names ? Math.max(1.5, 2 * weights[i]!) : weights[i]!,
 			locations: found[i]?.get(id)?.words ?? [],
 			...(found[i]?.get(id)?.typed && { typed: found[i]!.get(id)!.typed! }),
 			...(t.names && { names: t.names }),
-			...(t.entry && pageOf(id)?.path === entryPath(t.entry) && { ownPage: true }),
+			...(((t.entry && pageOf(id)?.path === entryPath(t.entry)) || (textAsked && isTextWord(t) && isSection(id))) && { ownPage: true }),
 			...(t.narrower && { narrower: t.narrower }),
 			...(t.namesFigure && { namesFigure: true }),
 		})),
@@ -667,7 +688,10 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	const sectionHit = section && firstPage.find((h) => pathOf(h.url) === withBase(base, section.page.slice(1)));
 	// A section with no page of its own is the passage that names it, whatever else the query asks.
 	if (sectionHit && section.passage) sectionHit.url = withHighlight(safeUrl(withBase(base, section.path.slice(1))), highlight);
-	const first = sectionHit ?? answering;
+	// "What does the analysis say about the cybersecurity review": the chapter page that tells it, at
+	// the passage, before the entry the query names.
+	const told = textAsked ? firstPage.find((h) => h.type === 'section') : undefined;
+	const first = sectionHit ?? answering ?? told;
 	const hits = first ? [first, ...head.filter((h) => h !== first), ...rest.filter((h) => h !== first)] : [...head, ...rest];
 	const previews = order
 		.slice(loaded)
