@@ -494,6 +494,17 @@ const AUTHOR_NAMED = 2;
  * They count as the author's name does, with another word to look for.
  */
 const TEXT_WORDS = new Set(['book', 'chapter', 'analysis']);
+/**
+ * Words that ask about the book or the analysis as a whole, not what it says of something: "book
+ * published", "analysis author" (its entry and its event on the timeline answer those), "the main
+ * argument of the analysis" (the overview's part on it, whose heading says "analysis").
+ */
+const ABOUT_THE_TEXT = new Set([
+	...'published publication publisher released title titled translated translation translator author authors wrote written chapters pages date'.split(
+		' ',
+	),
+	...'argument arguments claim claims thesis conclusion conclusions summary'.split(' '),
+]);
 
 /**
  * Whether the query asks what the book or the analysis says of something: it names the analysis'
@@ -502,7 +513,8 @@ const TEXT_WORDS = new Set(['book', 'chapter', 'analysis']);
  */
 function asksForTheText(names: NamesIndex, words: string[], plan: Plan): boolean {
 	if (words.some((w) => names.analysisAuthor.includes(w))) return true;
-	return words.some((w) => TEXT_WORDS.has(w)) && (words.some((w) => !TEXT_WORDS.has(w)) || plan.terms.some((t) => t.names));
+	const topics = words.filter((w) => !TEXT_WORDS.has(w) && !ABOUT_THE_TEXT.has(w));
+	return words.some((w) => TEXT_WORDS.has(w)) && (topics.length > 0 || plan.terms.some((t) => t.names));
 }
 
 /** Kinds of glossary entry that answer a "who" question. */
@@ -584,9 +596,15 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	const highlight = plan.highlight;
 	const scope = pagefindFilters(filters);
 	const words = plan.terms.flatMap((t) => (t.names ? [] : tokenize(t.label).map((w) => w.norm)));
+	// Asked what the book (the chapter, the analysis) says of something, the word only says where to
+	// look: chapter pages, which count more (priorOf), and every part of which is the book's or the
+	// analysis' telling. It is not looked up, or the page that says "chapter" most, and its summary,
+	// would answer every such question.
+	const textAsked = asksForTheText(names, words, plan);
+	const terms = textAsked ? plan.terms.filter((t) => t.names || !TEXT_WORDS.has(t.label.toLowerCase())) : plan.terms;
 	const ranked: Ranked =
-		plan.terms.length > 0
-			? await rankPages(pagefind, plan.terms, names.pages, scope, priorOf(names, words, plan))
+		terms.length > 0
+			? await rankPages(pagefind, terms, names.pages, scope, priorOf(names, words, plan))
 			: { order: [], scores: new Map(), found: [], weights: [] };
 	const { found, weights, relaxed } = ranked;
 	const order = [...ranked.order];
@@ -617,19 +635,14 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 
 	// What each page holds for the passages: every term's matches, weighted as in the ranking; an
 	// entry the query names counts at least as much as any other word, since it is what the
-	// question is about. Asked what the book says, every part of a chapter page is the book's or
-	// the analysis' telling, so the passage is found by the other words ("standards" lands on
-	// "Standards and the right to speak", not on the summary that also says "book").
-	const textAsked = asksForTheText(names, words, plan);
-	const isTextWord = (t: Term) => !t.names && TEXT_WORDS.has(t.label.toLowerCase());
-	const isSection = (id: string) => resultTypeOf(pageOf(id)?.path ?? '') === 'section';
+	// question is about.
 	const evidence = (id: string): Evidence => ({
-		terms: plan.terms.map((t, i) => ({
+		terms: terms.map((t, i) => ({
 			weight: t.names ? Math.max(1.5, 2 * weights[i]!) : weights[i]!,
 			locations: found[i]?.get(id)?.words ?? [],
 			...(found[i]?.get(id)?.typed && { typed: found[i]!.get(id)!.typed! }),
 			...(t.names && { names: t.names }),
-			...(((t.entry && pageOf(id)?.path === entryPath(t.entry)) || (textAsked && isTextWord(t) && isSection(id))) && { ownPage: true }),
+			...(t.entry && pageOf(id)?.path === entryPath(t.entry) && { ownPage: true }),
 			...(t.narrower && { narrower: t.narrower }),
 			...(t.namesFigure && { namesFigure: true }),
 		})),
@@ -689,8 +702,19 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	// A section with no page of its own is the passage that names it, whatever else the query asks.
 	if (sectionHit && section.passage) sectionHit.url = withHighlight(safeUrl(withBase(base, section.path.slice(1))), highlight);
 	// "What does the analysis say about the cybersecurity review": the chapter page that tells it, at
-	// the passage, before the entry the query names.
-	const told = textAsked ? firstPage.find((h) => h.type === 'section') : undefined;
+	// the passage, before the entry the query names; unless a heading or an event's title holds every
+	// word, which names what is asked ("book published": the book's publication on the timeline).
+	const tellingPage = async (): Promise<Hit | undefined> => {
+		const loadedHit = firstPage.find((h) => h.type === 'section');
+		if (loadedHit) return loadedHit;
+		// The best chapter page may rank below the first results: it is loaded too.
+		const r = order.slice(loaded).find((x) => resultTypeOf(pageOf(x.id)?.path ?? '') === 'section');
+		if (!r) return undefined;
+		const hit = toHit(r.id, await r.data(), highlight, evidence(r.id), ranked.scores.get(r.id) ?? 0);
+		shown.add(pathOf(hit.url));
+		return hit;
+	};
+	const told = textAsked && !firstPage[0]?.headed ? await tellingPage() : undefined;
 	const first = sectionHit ?? answering ?? told;
 	const hits = first ? [first, ...head.filter((h) => h !== first), ...rest.filter((h) => h !== first)] : [...head, ...rest];
 	const previews = order

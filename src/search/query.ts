@@ -558,6 +558,11 @@ export function questionFrame(tokens: Token[]): QuestionFrame {
 	if (years.length > 0 && rest.length > 0 && rest.every(({ w }) => CHRONICLE_WORDS.has(w))) rest.forEach(({ i }) => frame.add(i));
 	const authorWords = rest.filter(({ w }) => AUTHOR_WORDS.has(w));
 	if (authorWords.length > 0 && authorWords.length < rest.length) authorWords.forEach(({ i }) => frame.add(i));
+	// "What does chapter 5 say about talent": the chapter's number says which text, as "the book"
+	// does; every chapter page is chapter 5's, so the number is no topic to look for.
+	const chapter = norms.findIndex((w, k) => w === 'chapter' && (countOf(norms[k + 1]) ?? ordinalOf(norms[k - 1])) !== undefined);
+	const number = chapter < 0 ? -1 : countOf(norms[chapter + 1]) !== undefined ? chapter + 1 : chapter - 1;
+	if (chapter >= 0 && rest.some(({ i }) => i !== chapter && i !== number)) frame.add(number);
 	for (const idiom of IDIOMS)
 		norms.forEach((_, i) => {
 			if (idiom.every((w, k) => norms[i + k] === w)) idiom.forEach((_, k) => frame.add(i + k));

@@ -388,6 +388,12 @@ describe('what is looked up (search-plan)', () => {
 		expect(searchesFor('software bugs', 'bugs')).toEqual(['bugs', 'flaws']);
 	});
 
+	it('reads a chapter’s number as which text is asked about, not as a word to look for, when something else is asked', () => {
+		expect(plan('what does chapter 5 say about talent').terms.map((t) => t.label)).toEqual(['chapter', 'talent']);
+		expect(plan('what does the fifth chapter say about standards').terms.map((t) => t.label)).toEqual(['chapter', 'standards']);
+		expect(plan('chapter 5').terms.map((t) => t.label)).toEqual(['chapter', '5']);
+	});
+
 	it('answers a book section the site covers by its page, and looks up the words of one it does not', () => {
 		const covers = (asked: { section: number }) => asked.section <= 4;
 		const withSections = (q: string) => planSearch(ask(q), (w) => knownWord(index, w), covers);
