@@ -1,6 +1,6 @@
 import { editSimilarity, wordOverlap } from './nearest-links';
 import { pinyinWords, wordsOfEntries, type NameEntry, type NamesIndex } from './names';
-import { chineseQuestion, compact, contentTokens, quantities, tokenize, type Token } from './query';
+import { chineseQuestion, compact, contentTokens, LONG_STOP_WORDS, quantities, tokenize, type Token } from './query';
 import { entriesAskedFor, sitePagesNamed, sitePageWords } from './site-pages';
 import type { SitePage } from '../site/site-pages';
 
@@ -239,13 +239,20 @@ function startingWith(tokens: Token[], p: Prepared): NameEntry[] {
 	return scored.sort((a, b) => b.score - a.score).map((s) => s.entry);
 }
 
-/** The closest word the site uses, for a word it does not: "cybersecurty" → "cybersecurity". */
+/**
+ * The closest word the site uses, for a word it does not: "cybersecurty" → "cybersecurity". A
+ * misspelt question word is corrected too ("what happend in 2021"), so it frames the query as the
+ * word does instead of being looked up.
+ */
 function corrected(word: string, p: Prepared): string | undefined {
 	if (word.length < 5 || !/^\p{Script=Latin}+$/u.test(word) || p.vocabulary.has(word) || p.stems.has(stemOf(word))) return undefined;
 	// A word still being typed is the start of a known word, not a typo.
 	for (const v of p.vocabulary) if (v.startsWith(word)) return undefined;
 	let best: { word: string; score: number } | undefined;
-	for (const v of p.vocabulary) {
+	// The site's words are no dictionary, so a real word ("small") may be close to none of them: a
+	// question word is taken only for a long word with one letter left out or doubled ("happend").
+	const questionWords = word.length >= 6 ? LONG_STOP_WORDS.filter((v) => Math.abs(v.length - word.length) === 1) : [];
+	for (const v of [...p.vocabulary, ...questionWords]) {
 		if (Math.abs(v.length - word.length) > 2 || v[0] !== word[0]) continue;
 		const score = editSimilarity(word, v);
 		if (score >= 0.8 && (!best || score > best.score)) best = { word: v, score };
@@ -316,8 +323,11 @@ export function answer(query: string, index: NamesIndex): Answers {
 	if (spacing) out.didYouMean = { query: spacing.entry.term, entry: spacing.entry };
 	// A page or an entry asked for is every word of the query read: nothing is misspelt.
 	else if (out.pages.length === 0 && out.asked.length === 0) {
+		// A question word is a correction only beside something else asked: "abort" alone is not "about".
+		const alone = (i: number) => !tokens.some((o, k) => k !== i && !o.stop);
 		const fixed = tokens.map((t, i) => {
-			const c = t.stop || t.han || [...named, ...out.spelled].some((m) => m.start <= i && i < m.end) ? undefined : corrected(t.norm, p);
+			let c = t.stop || t.han || [...named, ...out.spelled].some((m) => m.start <= i && i < m.end) ? undefined : corrected(t.norm, p);
+			if (c && LONG_STOP_WORDS.includes(c) && alone(i)) c = undefined;
 			if (c) out.corrections[i] = c;
 			return c ?? t.text;
 		});

@@ -388,6 +388,16 @@ describe('what is looked up (search-plan)', () => {
 		expect(searchesFor('software bugs', 'bugs')).toEqual(['bugs', 'flaws']);
 	});
 
+	it('corrects a misspelt question word, and does not look it up, as it does not look the word up', () => {
+		expect(ask('what happend in 2021').didYouMean?.query).toBe('what happened in 2021');
+		expect(plan('what happend in 2021').terms.map((t) => t.label)).toEqual(['2021']);
+		// Alone, a word is never corrected to a question word.
+		expect(ask('abort').didYouMean).toBeUndefined();
+		// Only a long word with a letter left out or doubled: "small" is not "shall", though the site's
+		// words, which are no dictionary, lack it.
+		expect(plan('what did Cary say about small fines').terms.map((t) => t.label)).toEqual(['Cary', 'small', 'fines']);
+	});
+
 	it('reads a chapter’s number as which text is asked about, not as a word to look for, when something else is asked', () => {
 		expect(plan('what does chapter 5 say about talent').terms.map((t) => t.label)).toEqual(['chapter', 'talent']);
 		expect(plan('what does the fifth chapter say about standards').terms.map((t) => t.label)).toEqual(['chapter', 'standards']);
