@@ -37,7 +37,7 @@ const STOP = new Set(
 
 /** Whether a word is a question or stop word: "happened", the correction of "happend", is one. */
 export const isStopWord = (norm: string): boolean => STOP.has(norm);
-/** Stop words long enough to be misspelt recognisably ("happend", "whihc"), as typo corrections may give them. */
+/** Stop words long enough to be misspelt recognisably ("happend"), which a typo correction may give. */
 export const LONG_STOP_WORDS: readonly string[] = [...STOP].filter((w) => w.length >= 5);
 
 /** Number words a quantity may be written with. */
