@@ -510,6 +510,9 @@ const PAGES_SAY: Record<string, string> = {
 	// Software "bugs" are what the pages call flaws (or vulnerabilities).
 	bug: 'flaw',
 	bugs: 'flaws',
+	// Privacy law's abbreviations, which the pages spell out.
+	pi: '"personal information"',
+	pii: '"personal information"',
 };
 export const pagesWords = (norm: string): string[] => (PAGES_SAY[norm] ? [PAGES_SAY[norm]] : []);
 /** Nouns that ask for an actor as "who" does: "internet regulator china", "data watchdog". */

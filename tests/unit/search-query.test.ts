@@ -386,6 +386,8 @@ describe('what is looked up (search-plan)', () => {
 		// A reader's "hacks" and "bugs" are the pages' incidents and flaws.
 		expect(searchesFor('does china require companies to report hacks', 'hacks')).toEqual(['hacks', 'incidents']);
 		expect(searchesFor('software bugs', 'bugs')).toEqual(['bugs', 'flaws']);
+		// "PI" is spelt out on the pages, and looked up as the phrase.
+		expect(searchesFor('when were the pi certification measures signed', 'pi')).toEqual(['pi', '"personal information"']);
 	});
 
 	it('corrects a misspelt question word, and does not look it up, as it does not look the word up', () => {
