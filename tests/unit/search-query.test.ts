@@ -283,6 +283,11 @@ describe('entries readers ask for by what they call them (search-asked-for)', ()
 		expect(ask('who wrote the book').entries.map((e) => e.id)[0]).toBe('cyber-powerhouse-book');
 	});
 
+	it('opens CNCERT/CC for China’s national CERT, which the CERT entry (a concept) would answer by name', () => {
+		for (const q of ['China’s national CERT', 'national CERT of China', 'chinese cert']) expect(askedFor(q), q).toEqual(['cncert']);
+		expect(ids('CERT')).toEqual(['cert']);
+	});
+
 	it('asks for no entry when the query asks about a topic too', () => {
 		for (const q of [
 			'what does the book say about talent',
