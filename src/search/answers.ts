@@ -1,6 +1,6 @@
 import { editSimilarity, wordOverlap } from './nearest-links';
 import { pinyinWords, wordsOfEntries, type NameEntry, type NamesIndex } from './names';
-import { chineseQuestion, compact, contentTokens, LONG_STOP_WORDS, quantities, tokenize, type Token } from './query';
+import { chineseQuestion, compact, contentTokens, isStopWord, LONG_STOP_WORDS, quantities, tokenize, type Token } from './query';
 import { entriesAskedFor, sitePagesNamed, sitePageWords } from './site-pages';
 import type { SitePage } from '../site/site-pages';
 
@@ -327,7 +327,7 @@ export function answer(query: string, index: NamesIndex): Answers {
 		const alone = (i: number) => !tokens.some((o, k) => k !== i && !o.stop);
 		const fixed = tokens.map((t, i) => {
 			let c = t.stop || t.han || [...named, ...out.spelled].some((m) => m.start <= i && i < m.end) ? undefined : corrected(t.norm, p);
-			if (c && LONG_STOP_WORDS.includes(c) && alone(i)) c = undefined;
+			if (c && isStopWord(c) && alone(i)) c = undefined;
 			if (c) out.corrections[i] = c;
 			return c ?? t.text;
 		});

@@ -525,12 +525,11 @@ const ACTORS = new Set(['agency', 'organisation']);
  * replaced counts a little less than the one in force; a glossary entry counts more the more of
  * its name the query says; for a "who" question, an agency or an organisation counts more.
  */
-function priorOf(names: NamesIndex, words: string[], plan: Plan): (id: string) => number {
+function priorOf(names: NamesIndex, words: string[], plan: Plan, textAsked: boolean): (id: string) => number {
 	const entries = new Map(names.entries.map((e) => [entryPath(e.id), e]));
-	const asksTheAnalysis = asksForTheText(names, words, plan);
 	return (id) => {
 		const path = names.results?.[id]?.path ?? '';
-		if (asksTheAnalysis && resultTypeOf(path) === 'section') return AUTHOR_NAMED;
+		if (textAsked && resultTypeOf(path) === 'section') return AUTHOR_NAMED;
 		const entry = entries.get(path);
 		if (!entry) return 1;
 		return (
@@ -604,7 +603,7 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	const terms = textAsked ? plan.terms.filter((t) => t.names || !TEXT_WORDS.has(t.label.toLowerCase())) : plan.terms;
 	const ranked: Ranked =
 		terms.length > 0
-			? await rankPages(pagefind, terms, names.pages, scope, priorOf(names, words, plan))
+			? await rankPages(pagefind, terms, names.pages, scope, priorOf(names, words, plan, textAsked))
 			: { order: [], scores: new Map(), found: [], weights: [] };
 	const { found, weights, relaxed } = ranked;
 	const order = [...ranked.order];
@@ -691,9 +690,8 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	// the query names no rule and gives no amount: "fines under the Cybersecurity Law" asks about
 	// the law, which a fine under it only illustrates, but "how much did the CAC fine DiDi" asks
 	// about the fine, not the body that set it.
-	const kindOf = (id: string) => names.entries.find((e) => e.id === id)?.kind;
-	const asksAnAmount =
-		plan.figure === 'money' && !plan.terms.some((t) => (t.names && !ACTORS.has(kindOf(t.entry!) ?? '')) || t.rankBy !== undefined);
+	const actorNamed = (t: Term) => ACTORS.has(entryAt.get(entryPath(t.entry!))?.kind ?? '');
+	const asksAnAmount = plan.figure === 'money' && !plan.terms.some((t) => (t.names && !actorNamed(t)) || t.rankBy !== undefined);
 	const answering =
 		plan.figure === 'date' || asksAnAmount
 			? firstPage.find((h) => h.event && h.coverage >= EVENT_ANSWERS && (plan.figure === 'date' || h.showsFigure))
