@@ -72,6 +72,8 @@ export interface Plan {
 	figure?: Figure;
 	/** A "who" question: agencies and organisations answer it. */
 	actor?: boolean;
+	/** A question of how much ("how much was DiDi fined", "DiDi fine amount"): an event that shows the amount answers it. */
+	howMuch?: boolean;
 	/** A book section the query names: the page that covers it comes first. */
 	bookSection?: BookSectionReference;
 }
@@ -104,7 +106,7 @@ export function planSearch(
 	coversSection: (asked: BookSectionReference) => boolean = () => false,
 ): Plan {
 	const { tokens } = a;
-	const { figure, actor, frame, bookSection: named } = questionFrame(tokens);
+	const { figure, actor, howMuch, frame, bookSection: named } = questionFrame(tokens);
 	// A book section the site covers is answered by its page: its number is not looked up ("section 9" is).
 	const bookSection =
 		named && coversSection(named) ? { section: named.section, ...(named.chapter !== undefined && { chapter: named.chapter }) } : undefined;
@@ -228,6 +230,7 @@ export function planSearch(
 		highlight: highlight.filter(Boolean).join(' '),
 		...(figure && { figure }),
 		...(actor && { actor }),
+		...(howMuch && { howMuch }),
 		...(bookSection && { bookSection }),
 	};
 }

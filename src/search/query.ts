@@ -304,6 +304,8 @@ export interface QuestionFrame {
 	figure?: Figure;
 	/** "Who …" or "… regulator" asks for an actor: an agency or an organisation rather than a rule or an idea. */
 	actor?: boolean;
+	/** Money asked for in so many words ("how much", "fine amount"), not only fines named as a topic ("fines"). */
+	howMuch?: boolean;
 	/** Tokens that only frame the question ("year" in "what year", "charge" in "in charge of"): not looked up. */
 	frame: Set<number>;
 	/**
@@ -378,6 +380,8 @@ const AUTHOR_WORDS = new Set(['wrote', 'write', 'writes', 'written', 'writer', '
 export const YEAR = /^(?:1[89]|20)\d\d$/;
 const SPEED_WORDS = new Set(['fast', 'quickly', 'soon', 'long']);
 const MONEY_WORDS = new Set(['fine', 'fines', 'fined', 'penalty', 'penalties', 'rmb', 'yuan', 'cost', 'costs']);
+/** Words that, in a question about money, only ask for the figure: "fine amount", "amount of the penalty". */
+const AMOUNT_WORDS = new Set(['amount', 'amounts']);
 /** Words that name the figure a question asks for: a passage that shows a duration answers "deadline". */
 export const DEADLINE_WORDS = new Set(['deadline', 'deadlines', 'within']);
 /**
@@ -555,8 +559,22 @@ export function questionFrame(tokens: Token[]): QuestionFrame {
 	});
 	const chinese = tokens.filter((t) => t.han && t.phrase === undefined).map((t) => chineseQuestion(t.text));
 	figure ??= chinese.find((c) => c.figure)?.figure;
+	// "PIPL effective date", "date of the DiDi fine": the word names the figure asked for, as "year"
+	// does after "what"; it is no topic (every event has a date, and few passages say the word).
+	// "Key dates" is the name of an entry's part, and "date" beside it a topic; so is "date" alone.
+	norms.forEach((w, i) => {
+		const more = norms.some((x, k) => k !== i && x && !tokens[k]!.stop);
+		if ((w === 'date' || w === 'dates') && norms[i - 1] !== 'key' && more && (figure ?? 'date') === 'date') {
+			figure = 'date';
+			frame.add(i);
+		}
+	});
 	if (!figure && norms.some((w) => DEADLINE_WORDS.has(w))) figure = 'duration';
 	if (!figure && norms.some((w) => MONEY_WORDS.has(w))) figure = 'money';
+	// "DiDi fine amount": beside a fine, "amount" only asks how much, as "year" asks when.
+	const amount = figure === 'money' ? norms.flatMap((w, i) => (AMOUNT_WORDS.has(w) ? [i] : [])) : [];
+	amount.forEach((i) => frame.add(i));
+	const howMuch = figure === 'money' && (amount.length > 0 || norms.some((w, i) => w === 'how' && norms[i + 1] === 'much'));
 	// A year in the query ("what came into force on 1 June 2017") asks what happened then: the dated
 	// event answers it, as it answers "when".
 	const years = norms.filter((w) => YEAR.test(w));
@@ -580,5 +598,11 @@ export function questionFrame(tokens: Token[]): QuestionFrame {
 	const actor =
 		(norms[0] === 'who' && !NOT_ACTOR.has(norms[1] ?? '')) || norms.some((w) => ACTOR_NOUNS.has(w)) || chinese.some((c) => c.actor);
 	const named = bookSectionIn(norms);
-	return { ...(figure && { figure }), ...(actor && { actor }), frame, ...(named && { bookSection: { ...named.reference, at: named.at } }) };
+	return {
+		...(figure && { figure }),
+		...(actor && { actor }),
+		...(howMuch && { howMuch }),
+		frame,
+		...(named && { bookSection: { ...named.reference, at: named.at } }),
+	};
 }

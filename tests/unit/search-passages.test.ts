@@ -282,6 +282,20 @@ describe('what a question asks for (search-query)', () => {
 		expect(frame('MLPS')).toEqual({ figure: undefined, actor: false, framed: [] });
 	});
 
+	it('reads “date” as asking for one, and “amount” beside a fine as asking how much, and neither as a topic', () => {
+		expect(frame('PIPL effective date')).toMatchObject({ figure: 'date', framed: ['date'] });
+		// Before the fine: the date of a fine asks when, not how much.
+		expect(frame('date of the didi fine')).toMatchObject({ figure: 'date', framed: ['date'] });
+		// "Key dates" names a part of every entry; a word alone is what the reader looks for.
+		expect(frame('PIPL key dates')).toMatchObject({ figure: undefined, framed: [] });
+		expect(frame('dates')).toMatchObject({ figure: undefined, framed: [] });
+		expect(frame('didi fine amount')).toMatchObject({ figure: 'money', framed: ['amount'] });
+		expect(frame('amount of data collected')).toMatchObject({ figure: undefined, framed: [] });
+		// Asked how much, not only about fines: a dated fine answers the first two, the rule the last.
+		const howMuch = (q: string) => questionFrame(tokenize(q)).howMuch ?? false;
+		expect(['didi fine amount', 'how much was didi fined', 'penalties personal information'].map(howMuch)).toEqual([true, true, false]);
+	});
+
 	it('reads a year in the query as asking what happened then, and “since when” as “when”', () => {
 		expect(frame('what came into force on 1 june 2017')).toMatchObject({ figure: 'date' });
 		expect(frame('what was announced in may 2011')).toMatchObject({ figure: 'date' });
