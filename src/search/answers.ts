@@ -298,6 +298,16 @@ function nearestEntries(phrase: string[], head: string, p: Prepared): NameEntry[
 		.map((s) => s.entry);
 }
 
+/**
+ * The entry whose name the words begin, the shortest such name first: "personal information
+ * protection" is the PIPL's, not the compliance audits' longer name that begins the same way. The
+ * same whether the words were typed so or corrected ("personel information protection").
+ */
+function begunBy(key: string, p: Prepared): NameEntry | undefined {
+	const owners = [...p.english].filter(([k]) => k.startsWith(key) && k !== key);
+	return owners.sort(([a], [b]) => a.length - b.length)[0]?.[1][0]?.entry;
+}
+
 export function answer(query: string, index: NamesIndex): Answers {
 	const p = prepare(index);
 	const tokens = tokenize(query);
@@ -337,9 +347,7 @@ export function answer(query: string, index: NamesIndex): Answers {
 			// Name the entry when the corrected words are its name, or begin it ("Cyberspace Administration").
 			const key = compact(contentTokens(fixedTokens));
 			const fixedNamed = namedIn(fixedTokens, p);
-			const entry =
-				fixedNamed[0]?.entry ??
-				(contentTokens(fixedTokens).length >= 2 ? [...p.english].find(([k]) => k.startsWith(key))?.[1][0]?.entry : undefined);
+			const entry = fixedNamed[0]?.entry ?? (contentTokens(fixedTokens).length >= 2 ? begunBy(key, p) : undefined);
 			out.didYouMean = { query: typoQuery, ...(entry && { entry }) };
 			// "miit cybresecurity threat … platform" names MIIT as typed, but the platform once corrected:
 			// a name inside the corrected one is part of it, not an entry asked for.
@@ -361,11 +369,8 @@ export function answer(query: string, index: NamesIndex): Answers {
 
 	if (named.length === 0 && !out.didYouMean) {
 		const key = compact(contentTokens(tokens).filter((t) => !t.han));
-		if (key.length >= 8) {
-			const owners = [...p.english].filter(([k]) => k.startsWith(key) && k !== key);
-			const shortest = owners.sort(([a], [b]) => a.length - b.length)[0];
-			if (shortest) out.begins = shortest[1][0]!.entry;
-		}
+		const entry = key.length >= 8 ? begunBy(key, p) : undefined;
+		if (entry) out.begins = entry;
 	}
 
 	const typing = typoQuery ? tokenize(typoQuery) : tokens;

@@ -171,6 +171,9 @@ describe('the entries a query names (search-answers)', () => {
 		expect(ask('cybersecurity reveiw').didYouMean).toMatchObject({ query: 'cybersecurity review', entry: { id: 'cybersecurity-review' } });
 		expect(ask('who enforces the cybersecurity law').didYouMean).toBeUndefined();
 		expect(ask('vulnerabilities').didYouMean).toBeUndefined();
+		// Corrected words that begin two names name the shorter, as the same words typed right do.
+		expect(ask('personel information protection').didYouMean?.entry?.id).toBe('pipl');
+		expect(ask('personal information protection').begins?.id).toBe('pipl');
 	});
 
 	it('says when a law or body has no entry, and names the nearest ones', () => {
@@ -391,6 +394,9 @@ describe('what is looked up (search-plan)', () => {
 		// A reader's "hacks" and "bugs" are the pages' incidents and flaws.
 		expect(searchesFor('does china require companies to report hacks', 'hacks')).toEqual(['hacks', 'incidents']);
 		expect(searchesFor('software bugs', 'bugs')).toEqual(['bugs', 'flaws']);
+		// What "changed" in a law is what the pages call its amendment.
+		expect(searchesFor('what changed in the cybersecurity law in 2025', 'changed')).toEqual(['changed', 'amended']);
+		expect(searchesFor('changes to the cybersecurity law', 'changes')).toEqual(['changes', 'amendments']);
 		// "PI" is spelt out on the pages, and looked up as the phrase.
 		expect(searchesFor('when were the pi certification measures signed', 'pi')).toEqual(['pi', '"personal information"']);
 	});
