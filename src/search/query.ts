@@ -514,6 +514,11 @@ const PAGES_SAY: Record<string, string> = {
 	// Software "bugs" are what the pages call flaws (or vulnerabilities).
 	bug: 'flaw',
 	bugs: 'flaws',
+	// What a reader asks "changed" in a law the pages call its amendment ("what changed in the
+	// Cybersecurity Law in 2025": "The 2025 amendment").
+	change: 'amendment',
+	changes: 'amendments',
+	changed: 'amended',
 	// Privacy law's abbreviations, which the pages spell out.
 	pi: '"personal information"',
 	pii: '"personal information"',
