@@ -1,4 +1,5 @@
 import { answer, knownWord, type Answers } from './answers';
+import { hasHan } from './cjk';
 import { escapeText, excerptAround, sanitizeExcerpt } from './excerpt';
 import { isResultType, isTermKind, NAME_SEPARATOR, resultTypeOf, type ResultType, type TermKind } from './model';
 import type { NameEntry, NamesIndex } from './names';
@@ -652,6 +653,7 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 			...(t.entry && pageOf(id)?.path === entryPath(t.entry) && { ownPage: true }),
 			...(t.narrower && { narrower: t.narrower }),
 			...(t.namesFigure && { namesFigure: true }),
+			...(t.searches.some(hasHan) && { inside: t.searches.filter(hasHan).map((q) => q.replace(/"/g, '')) }),
 		})),
 		...(plan.figure && { figure: plan.figure }),
 	});

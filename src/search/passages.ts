@@ -52,6 +52,12 @@ export interface TermSpots {
 	/** A word that names the figure asked for ("deadline"): a passage showing one holds it (src/search/plan.ts). */
 	namesFigure?: boolean;
 	/**
+	 * Chinese to find inside the page's words. Pagefind finds a part of a run of Chinese by a suffix
+	 * indexed apart from the text (src/search/cjk.ts), and gives no place for it: a word of the page
+	 * that holds one of these holds the term ("网络安全观" in "树立正确的网络安全观").
+	 */
+	inside?: string[];
+	/**
 	 * For a term also looked up in other words ("promulgated" as "adopted" too): where it is found as
 	 * typed. A passage that says what the reader typed counts a little more than one that says another.
 	 */
@@ -275,6 +281,7 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 	const figures = figure ? figureSpots(words, figure) : new Set<number>();
 	const spots = terms.map((t) => {
 		const found = new Set(t.locations);
+		if (found.size === 0 && t.inside) words.forEach((w, at) => t.inside!.some((part) => w.includes(part)) && found.add(at));
 		// Pagefind finds a name of several words word by word ("law" anywhere, for "Data Security
 		// Law"): a passage holds a named entry where it uses one of its names.
 		const named = t.ownPage ? new Set(words.keys()) : t.names ? nameSpots(words, t.names) : new Set<number>();

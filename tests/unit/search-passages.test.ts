@@ -44,6 +44,22 @@ describe('where a result lands (search-passages)', () => {
 		expect(sections.map((s) => s.id)).toEqual(['rules']);
 	});
 
+	it('lands on the event whose run of Chinese holds the part asked for, which Pagefind finds without a place', () => {
+		const p = page([
+			[null, 'Events in the order they happened.'],
+			[event('wuhan-base-agreed', 'Wuhan base agreed'), 'September 2016 Wuhan base agreed.'],
+			[
+				event('correct-view-2016', 'Xi calls for a correct view'),
+				'April 2016 Xi uses the phrase 树立正确的网络安全观, "establish a correct view".',
+			],
+		]);
+		const term = { weight: 1, locations: [] };
+		expect(findPassages(p.text, [term]).best.id).toBeUndefined();
+		const { best } = findPassages(p.text, [{ ...term, inside: ['网络安全观'] }]);
+		expect(best.id).toBe('correct-view-2016');
+		expect(best.excerpt).toContain('<mark>树立正确的网络安全观,</mark>');
+	});
+
 	it('lands on the event that says the word as typed, where another says the word it is also looked up as', () => {
 		const p = page([
 			[
