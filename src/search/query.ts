@@ -419,10 +419,25 @@ const FOUNDING_WORDS = ['set', 'formed'];
 const FOUNDING_VERBS = new Set(['found', 'founded', 'establish', 'established', 'create', 'created', 'form', 'formed', 'set']);
 /**
  * The verbs for a rule starting to apply. The timeline says a rule is "in force"; readers ask when
- * it "started", "began" or became "effective".
+ * it "started", "began", became "effective" or will "apply".
  */
-const IN_FORCE_VERBS = new Set(['start', 'starts', 'started', 'begin', 'begins', 'began', 'effective', 'commence', 'commenced']);
-/** The site's words for what a "when" question's verb asks: a rule made, a body founded, a rule in force. */
+const IN_FORCE_VERBS = new Set([
+	'start',
+	'starts',
+	'started',
+	'begin',
+	'begins',
+	'began',
+	'effective',
+	'commence',
+	'commenced',
+	'apply',
+	'applies',
+	'applied',
+]);
+/** A platform or a service starting: the timeline says it "goes live"; readers ask when it was "launched". */
+const LAUNCH_VERBS = new Set(['launch', 'launches', 'launched']);
+/** The site's words for what a "when" question's verb asks: a rule made, a body founded, a rule in force, a platform live. */
 export const makingWords = (norm: string): string[] =>
 	MAKING_VERBS.has(norm)
 		? MAKING_WORDS.filter((w) => w !== norm)
@@ -430,7 +445,9 @@ export const makingWords = (norm: string): string[] =>
 			? FOUNDING_WORDS.filter((w) => w !== norm)
 			: IN_FORCE_VERBS.has(norm)
 				? ['force']
-				: [];
+				: LAUNCH_VERBS.has(norm)
+					? ['live']
+					: [];
 /**
  * A question asked in Chinese, read as the English one. Chinese runs are tokens of their own, so
  * "数据安全法什么时候实施" (when did the Data Security Law take effect) was looked up as the law's
@@ -511,9 +528,12 @@ const PAGES_SAY: Record<string, string> = {
 	hacked: 'incident',
 	cyberattack: 'attack',
 	cyberattacks: 'attacks',
-	// Software "bugs" are what the pages call flaws (or vulnerabilities).
+	// Software "bugs" are what the pages call flaws (or vulnerabilities); those who must report
+	// them, the products' makers.
 	bug: 'flaw',
 	bugs: 'flaws',
+	vendor: 'maker',
+	vendors: 'makers',
 	// What a reader asks "changed" in a law the pages call its amendment ("what changed in the
 	// Cybersecurity Law in 2025": "The 2025 amendment").
 	change: 'amendment',

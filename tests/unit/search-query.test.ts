@@ -373,6 +373,9 @@ describe('what is looked up (search-plan)', () => {
 		expect(searchesFor('CAC founded', 'founded')).toEqual(['founded']);
 		// A rule that "started" or became "effective" is one the timeline says is "in force".
 		expect(searchesFor('what year did the vulnerability rules start', 'start')).toEqual(['start', 'force']);
+		expect(searchesFor('when will the network data regulations apply', 'apply')).toEqual(['apply', 'force']);
+		// A platform "launched" is one the timeline says "goes live".
+		expect(searchesFor('when was the vulnerability platform launched', 'launched')).toEqual(['launched', 'live']);
 		expect(plan('when did the incident measures become effective').terms.map((t) => t.label)).toEqual([
 			'incident',
 			'measures',
@@ -394,6 +397,8 @@ describe('what is looked up (search-plan)', () => {
 		// A reader's "hacks" and "bugs" are the pages' incidents and flaws.
 		expect(searchesFor('does china require companies to report hacks', 'hacks')).toEqual(['hacks', 'incidents']);
 		expect(searchesFor('software bugs', 'bugs')).toEqual(['bugs', 'flaws']);
+		// "Vendors" who must report flaws are what the pages call the products' makers.
+		expect(searchesFor('how long do vendors have to report vulnerabilities', 'vendors')).toEqual(['vendors', 'makers']);
 		// What "changed" in a law is what the pages call its amendment.
 		expect(searchesFor('what changed in the cybersecurity law in 2025', 'changed')).toEqual(['changed', 'amended']);
 		expect(searchesFor('changes to the cybersecurity law', 'changes')).toEqual(['changes', 'amendments']);
