@@ -539,6 +539,8 @@ const PAGES_SAY: Record<string, string> = {
 	change: 'amendment',
 	changes: 'amendments',
 	changed: 'amended',
+	// A fine's share of a company's "turnover" is what the pages call its revenue.
+	turnover: 'revenue',
 	// Privacy law's abbreviations, which the pages spell out.
 	pi: '"personal information"',
 	pii: '"personal information"',

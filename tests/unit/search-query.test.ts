@@ -399,6 +399,8 @@ describe('what is looked up (search-plan)', () => {
 		expect(searchesFor('software bugs', 'bugs')).toEqual(['bugs', 'flaws']);
 		// "Vendors" who must report flaws are what the pages call the products' makers.
 		expect(searchesFor('how long do vendors have to report vulnerabilities', 'vendors')).toEqual(['vendors', 'makers']);
+		// A fine's share of "turnover" is what the pages call revenue.
+		expect(searchesFor('5% of turnover', 'turnover')).toEqual(['turnover', 'revenue']);
 		// What "changed" in a law is what the pages call its amendment.
 		expect(searchesFor('what changed in the cybersecurity law in 2025', 'changed')).toEqual(['changed', 'amended']);
 		expect(searchesFor('changes to the cybersecurity law', 'changes')).toEqual(['changes', 'amendments']);
