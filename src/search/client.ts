@@ -615,11 +615,9 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 		? ((await pagefind.search(`"${answers.uncovered.phrase}"`, { filters: {} }))?.results.length ?? 0)
 		: undefined;
 
-	// "What year was the CAC set up": the event that holds the question answers it better than the
-	// entry it names. So does, for "how much was DiDi fined", the event that shows the fine, when
-	// the query names no rule and gives no amount: "fines under the Cybersecurity Law" asks about
-	// the law, which a fine under it only illustrates, but "how much did the CAC fine DiDi" asks
-	// about the fine, not the body that set it.
+	// A question about an amount that names no rule and gives no amount: "fines under the
+	// Cybersecurity Law" asks about the law, which a fine under it only illustrates, but "how much
+	// did the CAC fine DiDi" asks about the fine, not the body that set it.
 	const actorNamed = (t: Term) => ACTORS.has(entryAt.get(entryPath(t.entry!))?.kind ?? '');
 	const asksAnAmount = plan.figure === 'money' && !plan.terms.some((t) => (t.names && !actorNamed(t)) || t.rankBy !== undefined);
 	// A "when" question (and one that asks how much) is answered by a dated event: the timeline is
@@ -695,6 +693,8 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	const head: Hit[] = pinned.map((e) => firstPage.find((h) => pathOf(h.url) === entryUrl(e)) ?? entryHit(e, highlight));
 	for (const e of pinned) shown.add(entryUrl(e));
 	const rest: Hit[] = firstPage.filter((h) => !pinnedUrls.has(pathOf(h.url)));
+	// "What year was the CAC set up": the event that holds the question answers it better than the
+	// entry it names. So does, for "how much was DiDi fined", the event that shows the fine.
 	const answering =
 		plan.figure === 'date' || asksAnAmount
 			? firstPage.find((h) => h.event && h.coverage >= EVENT_ANSWERS && (plan.figure === 'date' || h.showsFigure))
