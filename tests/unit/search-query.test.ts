@@ -239,6 +239,12 @@ describe('the site’s own pages a query names (search-site-pages)', () => {
 		expect(pagesOf('what’s new')).toEqual(['changes/']);
 		expect(pagesOf('download data')).toEqual(['data/']);
 		expect(pagesOf('download pdf')).toEqual(['chapter-5/print/']);
+		// Two words of which one names another page's topic ("timeline", "chapter", "agencies", "list").
+		expect(pagesOf('download the timeline')).toEqual(['data/']);
+		expect(pagesOf('calendar file')).toEqual(['data/']);
+		expect(pagesOf('printable chapter')).toEqual(['chapter-5/print/']);
+		expect(pagesOf('map of agencies')).toEqual(['map/']);
+		expect(pagesOf('sources list')).toEqual(['sources/']);
 	});
 
 	it('names none when the query asks about a topic too, or only shares a topic word', () => {
