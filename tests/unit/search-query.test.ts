@@ -245,6 +245,9 @@ describe('the site’s own pages a query names (search-site-pages)', () => {
 		expect(pagesOf('printable chapter')).toEqual(['chapter-5/print/']);
 		expect(pagesOf('map of agencies')).toEqual(['map/']);
 		expect(pagesOf('sources list')).toEqual(['sources/']);
+		// A phrase holds its words with other question or stop words between them.
+		expect(pagesOf('handout for students')).toEqual(['teach/']);
+		expect(pagesOf('a handout for my students')).toEqual(['teach/']);
 	});
 
 	it('names none when the query asks about a topic too, or only shares a topic word', () => {
