@@ -589,9 +589,9 @@ export function questionFrame(tokens: Token[]): QuestionFrame {
 	// "PIPL effective date", "date of the DiDi fine": the word names the figure asked for, as "year"
 	// does after "what"; it is no topic (every event has a date, and few passages say the word).
 	// "Key dates" is the name of an entry's part, and "date" beside it a topic; so is "date" alone.
+	const asksMore = (i: number) => norms.some((x, k) => k !== i && x && !tokens[k]!.stop);
 	norms.forEach((w, i) => {
-		const more = norms.some((x, k) => k !== i && x && !tokens[k]!.stop);
-		if ((w === 'date' || w === 'dates') && norms[i - 1] !== 'key' && more && (figure ?? 'date') === 'date') {
+		if ((w === 'date' || w === 'dates') && norms[i - 1] !== 'key' && (figure ?? 'date') === 'date' && asksMore(i)) {
 			figure = 'date';
 			frame.add(i);
 		}

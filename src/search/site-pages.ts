@@ -50,15 +50,17 @@ function askedFor(words: Word[], item: Asked): { at?: string } | undefined {
 	const groups: [string | undefined, string[]][] = [[undefined, item.askedAs], ...Object.entries(item.askedAsAt ?? {})];
 	// For each word of the query, the groups (the item, or a heading of it) whose phrases hold it.
 	const holders = words.map(() => new Set<string | undefined>());
-	// A phrase is matched in the query as typed, and in its words less the question and stop words
-	// between them: "handouts for students" is asked as "handout for students" too.
+	// A phrase's telling words (see telling) are matched in the query's, whatever question and stop
+	// words come between them ("handouts for students" in "handout for my students"); a phrase of
+	// question words only ("who's who") in the query as typed.
 	const all = words.map((_, i) => i);
 	const meaningful = all.filter((i) => !words[i]!.stop);
 	for (const [at, askedAs] of groups)
-		for (const phrase of phrasesOf(askedAs))
-			for (const places of [all, meaningful])
-				for (let i = 0; i + phrase.length <= places.length; i++)
-					if (phrase.every((w, k) => w.norm === words[places[i + k]!]!.norm)) phrase.forEach((_, k) => holders[places[i + k]!]!.add(at));
+		for (const phrase of phrasesOf(askedAs)) {
+			const places = phrase.some((w) => !w.stop) ? meaningful : all;
+			for (let i = 0; i + phrase.length <= places.length; i++)
+				if (phrase.every((w, k) => w.norm === words[places[i + k]!]!.norm)) phrase.forEach((_, k) => holders[places[i + k]!]!.add(at));
+		}
 	if (!words.every((w, i) => holders[i]!.size > 0 || w.stop)) return undefined;
 	const found = holders.filter((h) => h.size > 0);
 	if (found.length === 0) return undefined;
