@@ -382,6 +382,13 @@ const SPEED_WORDS = new Set(['fast', 'quickly', 'soon', 'long']);
 const MONEY_WORDS = new Set(['fine', 'fines', 'fined', 'penalty', 'penalties', 'rmb', 'yuan', 'cost', 'costs']);
 /** Words that, in a question about money, only ask for the figure: "fine amount", "amount of the penalty". */
 const AMOUNT_WORDS = new Set(['amount', 'amounts']);
+/**
+ * Words that, in a question about a date, ask for the earliest of the events it could mean ("what
+ * year did China pass its first cybersecurity law"): the timeline lists events in order of date,
+ * and the first that holds the other words is the answer. Looked up, "first" found the 2025
+ * amendment, which the timeline calls the law's first revision.
+ */
+const EARLIEST_WORDS = new Set(['first', 'earliest', 'original', 'originally', 'initially']);
 /** Words that name the figure a question asks for: a passage that shows a duration answers "deadline". */
 export const DEADLINE_WORDS = new Set(['deadline', 'deadlines', 'within']);
 /**
@@ -609,6 +616,7 @@ export function questionFrame(tokens: Token[]): QuestionFrame {
 	// With a year and nothing else to look for but chronicle words, those words only frame it.
 	const rest = norms.map((w, i) => ({ w, i })).filter(({ w, i }) => w && !tokens[i]!.stop && !YEAR.test(w));
 	if (years.length > 0 && rest.length > 0 && rest.every(({ w }) => CHRONICLE_WORDS.has(w))) rest.forEach(({ i }) => frame.add(i));
+	if (figure === 'date' && rest.length > 1) for (const { w, i } of rest) if (EARLIEST_WORDS.has(w)) frame.add(i);
 	const authorWords = rest.filter(({ w }) => AUTHOR_WORDS.has(w));
 	if (authorWords.length > 0 && authorWords.length < rest.length) authorWords.forEach(({ i }) => frame.add(i));
 	// "What does chapter 5 say about talent": the chapter's number says which text, as "the book"

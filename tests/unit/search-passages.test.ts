@@ -312,6 +312,14 @@ describe('what a question asks for (search-query)', () => {
 		expect(['didi fine amount', 'how much was didi fined', 'penalties personal information'].map(howMuch)).toEqual([true, true, false]);
 	});
 
+	it('reads “first” in a question about a date as asking for the earliest event, not as a word to look up', () => {
+		expect(frame('what year did china pass its first cybersecurity law')).toMatchObject({ figure: 'date', framed: ['year', 'first'] });
+		expect(frame('when did xi first call for china to become a cyber power')).toMatchObject({ figure: 'date', framed: ['first'] });
+		// Not outside a question about a date, nor when it is the only word.
+		expect(frame('first cybersecurity law')).toMatchObject({ figure: undefined, framed: [] });
+		expect(frame('when first')).toMatchObject({ figure: 'date', framed: [] });
+	});
+
 	it('reads a year in the query as asking what happened then, and “since when” as “when”', () => {
 		expect(frame('what came into force on 1 june 2017')).toMatchObject({ figure: 'date' });
 		expect(frame('what was announced in may 2011')).toMatchObject({ figure: 'date' });
