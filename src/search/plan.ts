@@ -58,8 +58,9 @@ export interface Term {
 	 */
 	namesFigure?: boolean;
 	/**
-	 * A single word's place in the query, every word counted (stop words too): words a page has
-	 * at the same distances apart as in the query are the query's own phrase there (src/search/client.ts).
+	 * A single word's place in the query, every word counted (stop words too), or a name's last
+	 * word's: words a page has at the same distances apart as in the query are the query's own
+	 * phrase there (src/search/client.ts).
 	 */
 	place?: number;
 }
@@ -149,6 +150,9 @@ export function planSearch(
 			entry: m.entry.id,
 			...word,
 			...(narrows && { narrower: search }),
+			// A name as typed is part of the query's phrase: "situational awareness and emergency
+			// response" is a heading, which the words after the name alone are not.
+			...((m.how === 'name' || m.how === 'abbr') && { place: m.end - 1 }),
 		});
 		highlight[m.start] = search;
 		take(m.start, m.end);

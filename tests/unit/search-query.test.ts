@@ -365,6 +365,19 @@ describe('what is looked up (search-plan)', () => {
 		expect(plan('cybersecurty').terms.map((t) => t.searches)).toEqual([['cybersecurty', 'cybersecurity']]);
 	});
 
+	it('counts a name as typed in the query’s phrase, at its last word, so a heading that holds name and words is found whole', () => {
+		const places = (q: string) => plan(q).terms.map((t) => [t.label, t.place]);
+		expect(places('the cybersecurity law and its fines')).toEqual([
+			['cybersecurity law', 2],
+			['fines', 5],
+		]);
+		// Found by its pinyin, a name is not the words typed: the pages do not have them in a row.
+		expect(places('wangxinban fines')).toEqual([
+			['wangxinban', undefined],
+			['fines', 1],
+		]);
+	});
+
 	it('looks up a rule “passed” or a body “founded” in a “when” question as the timeline’s words for it, and only there', () => {
 		const searchesFor = (q: string, word: string) => plan(q).terms.find((t) => t.label === word)?.searches;
 		expect(searchesFor('when was the data security law passed', 'passed')).toEqual([
