@@ -15,6 +15,29 @@ export function sanitizeExcerpt(html: string): string {
 
 export const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
+/** Punctuation Pagefind keeps on a word, which a mark leaves out: "(", "“", and ".", ",", "”", "，". */
+const OPENING = /^[([{"'‘“（「『《]+/u;
+const CLOSING = /[.,;:!?)\]}"'’”…，。、；：！？）」』》]+$/u;
+
+/**
+ * One word of an excerpt, marked as a match: Pagefind's words run from space to space, so a mark
+ * around the whole of one takes in the punctuation beside it ("response." ) and, in Chinese, which
+ * has no spaces, the whole clause ("树立正确的网络安全观,"). Only the word itself is marked, and in
+ * Chinese only the part asked for (`chinese`, the query's runs of it) where the word holds one.
+ */
+export function markWord(word: string, chinese: readonly string[] = []): string {
+	const asked = chinese.find((part) => part && word.includes(part));
+	if (asked) {
+		const at = word.indexOf(asked);
+		return `${escapeText(word.slice(0, at))}<mark>${escapeText(asked)}</mark>${escapeText(word.slice(at + asked.length))}`;
+	}
+	const before = OPENING.exec(word)?.[0] ?? '';
+	const after = CLOSING.exec(word.slice(before.length))?.[0] ?? '';
+	const core = word.slice(before.length, word.length - after.length);
+	if (!core) return `<mark>${escapeText(word)}</mark>`;
+	return `${escapeText(before)}<mark>${escapeText(core)}</mark>${escapeText(after)}`;
+}
+
 /**
  * A Chinese query that matched only through the `zh_parts` metadata (an inner part of a longer
  * word) gets an excerpt without <mark>, taken from the top of the page. Build one around the

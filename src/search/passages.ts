@@ -1,4 +1,4 @@
-import { escapeText } from './excerpt';
+import { escapeText, markWord } from './excerpt';
 import { APPARATUS_MARKER, SECTION_END } from './model';
 import { MONTHS as MONTH_NAMES, NUMBER_WORDS, normWord, YEAR, type Figure } from './query';
 
@@ -206,6 +206,8 @@ function excerptOf(
 	firstFigure: boolean,
 	/** What a figure in the excerpt is worth: about what a term is. */
 	figureWeight: number,
+	/** The query's runs of Chinese: in a marked word, only they are marked. */
+	chinese: readonly string[],
 ): string {
 	const length = Math.min(EXCERPT_WORDS + (event ? 6 : 0), unit.end - unit.start);
 	const value = (from: number, size: number) => {
@@ -264,7 +266,7 @@ function excerptOf(
 	const text = ([a, b]: [number, number]) =>
 		words
 			.slice(a, b)
-			.map((w, k) => (marked.has(a + k) ? `<mark>${escapeText(w)}</mark>` : escapeText(w)))
+			.map((w, k) => (marked.has(a + k) ? markWord(w, chinese) : escapeText(w)))
 			.join(' ');
 	const first = parts[0]![0];
 	const last = parts.at(-1)![1];
@@ -296,6 +298,7 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 		};
 	});
 	const naming = spots.some((s) => s.named);
+	const chinese = terms.flatMap((t) => t.inside ?? []);
 	const total = spots.reduce((s, t) => s + t.weight, 0) || 1;
 	const mean = total / Math.max(1, spots.length);
 
@@ -356,7 +359,7 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 	const passage = (u: Unit, s: ReturnType<typeof score>): Passage => ({
 		...(u.anchor && !isEnd(u.anchor) && { id: u.anchor.id }),
 		title: u.anchor && !isEnd(u.anchor) ? (u.anchor.title || u.anchor.text || page.title).trim() : page.title,
-		excerpt: excerptOf(words, u, spots, figures, Boolean(u.anchor?.title), figure === 'date', mean),
+		excerpt: excerptOf(words, u, spots, figures, Boolean(u.anchor?.title), figure === 'date', mean, chinese),
 		score: s.value,
 		coverage: s.held / total,
 		proximity: s.proximity,

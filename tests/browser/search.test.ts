@@ -219,6 +219,12 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		});
 		expect(await page.locator('.search-results [lang="zh-Hans"]').count()).toBeGreaterThan(0);
 		expect(unmarked).toEqual([]);
+		// In a longer run of Chinese ("树立正确的网络安全观,"), only the part asked for is marked.
+		await page.goto(built.server.url(`/search/?q=${encodeURIComponent('网络安全观')}`));
+		await settled(page, '网络安全观');
+		const marks = await page.locator('.search-results mark').allInnerTexts();
+		expect(marks.length).toBeGreaterThan(0);
+		expect(new Set(marks)).toEqual(new Set(['网络安全观']));
 		await context.close();
 	});
 
@@ -235,7 +241,8 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		// Before: the definition's first words, with no figure. Now the words around a deadline, marked.
 		const excerpt = page.locator('.search-result').first().locator(':scope > .search-excerpt');
 		expect(await excerpt.innerText()).toMatch(/\b(?:\d+|one|four) hours?\b/);
-		expect(await excerpt.locator('mark').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^hours?\W*$/)]));
+		// The word is marked, not the comma or full stop after it.
+		expect(await excerpt.locator('mark').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^hours?$/)]));
 		expect(errors).toEqual([]);
 		await context.close();
 	});

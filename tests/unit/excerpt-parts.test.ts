@@ -6,7 +6,7 @@ import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { excerptParts } from '../../src/search/excerpt-parts';
 import { decodeEntities } from '../../src/site/entities';
-import { sanitizeExcerpt } from '../../src/search/excerpt';
+import { markWord, sanitizeExcerpt } from '../../src/search/excerpt';
 import { SearchResults } from '../../src/islands/SearchResults';
 import type { Hit } from '../../src/search/client';
 
@@ -85,5 +85,31 @@ describe('SearchResults renders excerpts as text and <mark> only', () => {
 		const html = renderToString(h(SearchResults, { id: 'r', hits: [hit] }));
 		expect(html).not.toMatch(/<(img|script)\b/i);
 		expect(html).toContain('&lt;img src=x onerror=alert(1)>');
+	});
+});
+
+describe('a matched word in an excerpt (markWord)', () => {
+	it('marks the word, not the punctuation Pagefind keeps on it', () => {
+		const marked: [word: string, excerpt: string][] = [
+			['response.', '<mark>response</mark>.'],
+			['(CAC),', '(<mark>CAC</mark>),'],
+			['“cyber', '“<mark>cyber</mark>'],
+			// What belongs to the word stays marked: a percent sign, a decimal point, an apostrophe inside it.
+			['5%', '<mark>5%</mark>'],
+			['2.0', '<mark>2.0</mark>'],
+			['China’s', '<mark>China’s</mark>'],
+			['...', '<mark>...</mark>'],
+			['R&D.', '<mark>R&amp;D</mark>.'],
+		];
+		for (const [word, excerpt] of marked) expect(markWord(word), word).toBe(excerpt);
+	});
+
+	it('marks only the part of a run of Chinese the query asked for', () => {
+		const asked = ['网络安全观', '网信办'];
+		expect(['树立正确的网络安全观,', '网信办。', '数据安全法,'].map((word) => markWord(word, asked))).toEqual([
+			'树立正确的<mark>网络安全观</mark>,',
+			'<mark>网信办</mark>。',
+			'<mark>数据安全法</mark>,',
+		]);
 	});
 });

@@ -57,7 +57,8 @@ describe('where a result lands (search-passages)', () => {
 		expect(findPassages(p.text, [term]).best.id).toBeUndefined();
 		const { best } = findPassages(p.text, [{ ...term, inside: ['网络安全观'] }]);
 		expect(best.id).toBe('correct-view-2016');
-		expect(best.excerpt).toContain('<mark>树立正确的网络安全观,</mark>');
+		// Only the part asked for is marked, not the run of Chinese around it or the comma after it.
+		expect(best.excerpt).toContain('树立正确的<mark>网络安全观</mark>, ');
 	});
 
 	it('lands on the event that says the word as typed, where another says the word it is also looked up as', () => {
@@ -161,7 +162,7 @@ describe('where a result lands (search-passages)', () => {
 		const p = page([[event('amended', 'Law amended'), `28 October 2025. Law amended. ${filler} fines up to RMB 10 million.`]]);
 		const { best } = findPassages(p.text, [{ weight: 1, locations: p.at('rmb') }], 'money');
 		expect(plain(best.excerpt)).toMatch(/^28 October 2025\. Law amended\. … .*RMB 10 million\.$/);
-		expect(best.excerpt).toContain('<mark>RMB</mark> <mark>10</mark> <mark>million.</mark>');
+		expect(best.excerpt).toContain('<mark>RMB</mark> <mark>10</mark> <mark>million</mark>.');
 	});
 
 	it('shows and marks the figure a question asks for: the deadline for “how fast”, the first date for “when”', () => {
@@ -171,11 +172,11 @@ describe('where a result lands (search-passages)', () => {
 		]);
 		const { best } = findPassages(p.text, [{ weight: 1, locations: p.at('operators') }], 'duration');
 		expect(best.id).toBe('key-facts');
-		expect(best.excerpt).toContain('<mark>1</mark> <mark>hour,</mark>');
-		expect(best.excerpt).toContain('<mark>4</mark> <mark>hours.</mark>');
+		expect(best.excerpt).toContain('<mark>1</mark> <mark>hour</mark>,');
+		expect(best.excerpt).toContain('<mark>4</mark> <mark>hours</mark>.');
 		const when = page([[event('siio', 'Office announced'), '4 May 2011. Office announced. Renamed in 2014.']]);
 		const dated = findPassages(when.text, [{ weight: 1, locations: when.at('office') }], 'date').best.excerpt;
-		expect(dated).toContain('<mark>4</mark> <mark>May</mark> <mark>2011.</mark>');
+		expect(dated).toContain('<mark>4</mark> <mark>May</mark> <mark>2011</mark>.');
 		expect(dated).not.toContain('<mark>2014.</mark>');
 	});
 
@@ -191,7 +192,7 @@ describe('where a result lands (search-passages)', () => {
 		];
 		const { best } = findPassages(p.text, terms(true), 'duration');
 		expect(best.id).toBe('key-facts');
-		expect(best.excerpt).toContain('<mark>1</mark> <mark>hour.</mark>');
+		expect(best.excerpt).toContain('<mark>1</mark> <mark>hour</mark>.');
 		// As a plain word, "deadline" keeps the reader on the sentence that says it, without the figure.
 		expect(findPassages(p.text, terms(false), 'duration').best.id).toBeUndefined();
 	});
@@ -239,7 +240,7 @@ describe('where a result lands (search-passages)', () => {
 		expect(best.coverage).toBe(1);
 		// Marked: what was typed and found, not the other names.
 		expect(best.excerpt).not.toContain('<mark>Personal</mark>');
-		expect(best.excerpt).toContain('<mark>adopted.</mark>');
+		expect(best.excerpt).toContain('<mark>adopted</mark>.');
 		expect([...nameSpots(['the', 'PIPL’s', 'fines', '个人信息保护法规定'], ['PIPL', '个人信息保护法'])]).toEqual([1, 3]);
 	});
 
