@@ -207,13 +207,21 @@ function toHit(id: string, data: PagefindData, query: string, evidence: Evidence
 	// year's heading when the year is what the query asks ("2017", "what happened in 2017"), with
 	// that year's events under it.
 	const year = resultType === 'timeline' && !best.event && Boolean(best.id) && /^\d{4}$/.test(best.title);
+	// Asked how long, how much or how many, an entry opens at the part that gives the figure (its
+	// key facts) when the part that says most of the words (its prose) gives none: "how long do
+	// companies have to report a cyber incident" opened the rule at its top, above the deadlines.
+	const figurePart =
+		resultType === 'glossary' && evidence.figure && evidence.figure !== 'date' && !best.showsFigure
+			? sections.find((p) => p.showsFigure)
+			: undefined;
 	const landing =
-		!best.id || (resultType === 'glossary' && !evidence.figure && !best.headed) || (resultType === 'timeline' && !best.event && !year)
+		figurePart ??
+		(!best.id || (resultType === 'glossary' && !evidence.figure && !best.headed) || (resultType === 'timeline' && !best.event && !year)
 			? undefined
-			: best;
+			: best);
 	const at = (p: Passage) => link(`${data.url}#${p.id}`);
 	// A year's heading says only the year: its first event that holds the query speaks for it.
-	let excerpt = sanitizeExcerpt(year && sections[0] ? sections[0].excerpt : best.excerpt);
+	let excerpt = sanitizeExcerpt(year && sections[0] ? sections[0].excerpt : (figurePart ?? best).excerpt);
 	if (!excerpt.includes('<mark>')) excerpt = excerptAround(data.content, query) ?? sanitizeExcerpt(data.excerpt);
 	return {
 		id,
