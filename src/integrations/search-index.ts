@@ -85,10 +85,18 @@ export function indexAnchors(html: string): string {
  * Pagefind joins the text of neighbouring elements that are not paragraphs or headings without
  * a space, so a fact's label ran into its value ("Deadline to report1 hour") and table cells into
  * each other: the words "report1" and "measures2" were indexed, an excerpt read as nonsense, and
- * "1 hour" was not found there. A label ends with a colon, a cell with a space.
+ * "1 hour" was not found there. A label ends with a colon, a cell with a space, and a value with a
+ * full stop where it has none, before the end of the value or the list of its sources, so that an
+ * excerpt across two facts reads as two ("to the CAC's office in their province. A protection …").
  */
 export function separateBlocks(html: string): string {
-	return html.replace(/(?<!:\s*)<\/dt>/g, ': </dt>').replace(/<\/(dd|td|th|caption)>/g, ' </$1>');
+	return (
+		html
+			.replace(/(?<!:\s*)<\/dt>/g, ': </dt>')
+			// Before the end of the value, or before its sources (which are not indexed).
+			.replace(/([^\s>.!?…;:])((?:\s*<\/[a-z][a-z0-9]*>)*\s*)(<\/dd>|<p class="source-refs")/g, '$1.$2$3')
+			.replace(/<\/(dd|td|th|caption)>/g, ' </$1>')
+	);
 }
 
 /**

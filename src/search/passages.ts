@@ -257,6 +257,8 @@ function excerptOf(
 		const { start } = window(unit.start, unit.end, length);
 		parts = [[start, start + length]];
 	}
+	// A window that ends inside a figure ("incident: 30 …") takes the rest of it ("30 minutes").
+	for (const part of parts) while (part[1] < unit.end && figure.has(part[1]) && figure.has(part[1] - 1)) part[1]++;
 	const inside = (at: number) => parts.some(([a, b]) => at >= a && at < b);
 	const inExcerpt = [...figure].filter(inside).sort((a, b) => a - b);
 	// The first figure is a run of neighbouring words ("4 May 2011").

@@ -60,7 +60,15 @@ describe('the anchors and text the indexer is given (search-index)', () => {
 
 	it('keeps a label from running into its value, and cells into each other', () => {
 		expect(separateBlocks('<dl><dt>Deadline to report</dt><dd>1 hour</dd><dt>Sources:</dt></dl>')).toBe(
-			'<dl><dt>Deadline to report: </dt><dd>1 hour </dd><dt>Sources:</dt></dl>',
+			'<dl><dt>Deadline to report: </dt><dd>1 hour. </dd><dt>Sources:</dt></dl>',
+		);
+		// A value ends with a full stop after its last word (inside the element it ends in), and before its sources, unless it has one.
+		expect(
+			separateBlocks(
+				'<dd>Those graded (<span lang="zh-Hans">较大</span>)</dd><dd>4 hours.</dd><dd><a href="#x">CAC</a></dd><dd>4 hours, in the province<p class="source-refs">Sources: <a>A</a></p></dd>',
+			),
+		).toBe(
+			'<dd>Those graded (<span lang="zh-Hans">较大</span>). </dd><dd>4 hours. </dd><dd><a href="#x">CAC.</a> </dd><dd>4 hours, in the province.<p class="source-refs">Sources: <a>A.</a></p> </dd>',
 		);
 		expect(separateBlocks('<tr><th>Status</th><td>Draft</td></tr>')).toBe('<tr><th>Status </th><td>Draft </td></tr>');
 	});

@@ -180,6 +180,16 @@ describe('where a result lands (search-passages)', () => {
 		expect(dated).not.toContain('<mark>2014.</mark>');
 	});
 
+	it('never cuts a figure at the end of an excerpt: it shows the whole of it', () => {
+		// 24 words of filler after the term put "30" as the excerpt window's last word, "minutes" after it.
+		const filler = Array.from({ length: 24 }, (_, i) => `word${i}`).join(' ');
+		const p = page([
+			[heading('key-facts', 'Key facts'), `Incident ${filler} 30 minutes, after it receives the report. More words follow here.`],
+		]);
+		const { best } = findPassages(p.text, [{ weight: 1, locations: p.at('incident') }], 'duration');
+		expect(best.excerpt).toContain('<mark>30</mark> <mark>minutes</mark>,');
+	});
+
 	it('counts a word that names the figure (“deadline”) as held where a passage shows one, so the excerpt shows the deadline', () => {
 		const p = page([
 			[null, 'Incidents must be reported on a deadline set by who the operator is.'],
