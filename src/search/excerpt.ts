@@ -21,7 +21,7 @@ const CLOSING = /[.,;:!?)\]}"'’”…，。、；：！？）」』》]+$/u;
 
 /**
  * One word of an excerpt, marked as a match: Pagefind's words run from space to space, so a mark
- * around the whole of one takes in the punctuation beside it ("response." ) and, in Chinese, which
+ * around the whole of one takes in the punctuation beside it ("response.") and, in Chinese, which
  * has no spaces, the whole clause ("树立正确的网络安全观,"). Only the word itself is marked, and in
  * Chinese only the part asked for (`chinese`, the query's runs of it) where the word holds one.
  */

@@ -194,6 +194,8 @@ function split(words: string[], anchors: Anchor[], keep: (a: Anchor) => boolean)
 }
 
 const EXCERPT_WORDS = 26;
+/** The most words an excerpt runs on to finish a figure it would cut ("RMB 10 | million"). */
+const FIGURE_TAIL = 3;
 
 /** The excerpt of a unit: the window of words holding the most (rare) terms and the figure, marked. */
 function excerptOf(
@@ -257,8 +259,12 @@ function excerptOf(
 		const { start } = window(unit.start, unit.end, length);
 		parts = [[start, start + length]];
 	}
-	// A window that ends inside a figure ("incident: 30 …") takes the rest of it ("30 minutes").
-	for (const part of parts) while (part[1] < unit.end && figure.has(part[1]) && figure.has(part[1] - 1)) part[1]++;
+	// A window that ends inside a figure ("incident: 30 …") takes the rest of it ("30 minutes"), a
+	// few words at most: figures that follow each other in a table's cells are not one.
+	for (const part of parts) {
+		const most = part[1] + FIGURE_TAIL;
+		while (part[1] < Math.min(unit.end, most) && figure.has(part[1]) && figure.has(part[1] - 1)) part[1]++;
+	}
 	const inside = (at: number) => parts.some(([a, b]) => at >= a && at < b);
 	const inExcerpt = [...figure].filter(inside).sort((a, b) => a - b);
 	// The first figure is a run of neighbouring words ("4 May 2011").

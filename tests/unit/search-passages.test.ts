@@ -188,6 +188,11 @@ describe('where a result lands (search-passages)', () => {
 		]);
 		const { best } = findPassages(p.text, [{ weight: 1, locations: p.at('incident') }], 'duration');
 		expect(best.excerpt).toContain('<mark>30</mark> <mark>minutes</mark>,');
+		// Figures that follow each other (a table's cells) are not one: it runs on a few words at most.
+		const cells = page([[heading('key-facts', 'Key facts'), `Incident ${filler} 1 hour 2 hours 4 hours 8 hours 16 hours.`]]);
+		const run = findPassages(cells.text, [{ weight: 1, locations: cells.at('incident') }], 'duration').best.excerpt;
+		expect(plain(run)).toContain('1 hour 2 hours');
+		expect(plain(run)).not.toContain('4 hours');
 	});
 
 	it('counts a word that names the figure (“deadline”) as held where a passage shows one, so the excerpt shows the deadline', () => {
