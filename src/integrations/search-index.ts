@@ -94,7 +94,7 @@ export function separateBlocks(html: string): string {
 		html
 			.replace(/(?<!:\s*)<\/dt>/g, ': </dt>')
 			// Before the end of the value, or before its sources (which are not indexed).
-			.replace(/([^\s>.!?…;:])((?:\s*<\/[a-z][a-z0-9]*>)*\s*)(<\/dd>|<p class="source-refs")/g, '$1.$2$3')
+			.replace(/([^\s>.!?…;:])((?:\s*<\/[a-z][a-z0-9]*>)*\s*)(<\/dd>|<p class="(?:[^"]*\s)?source-refs[\s"])/g, '$1.$2$3')
 			.replace(/<\/(dd|td|th|caption)>/g, ' </$1>')
 	);
 }

@@ -616,7 +616,7 @@ export function questionFrame(tokens: Token[]): QuestionFrame {
 	// With a year and nothing else to look for but chronicle words, those words only frame it.
 	const rest = norms.map((w, i) => ({ w, i })).filter(({ w, i }) => w && !tokens[i]!.stop && !YEAR.test(w));
 	if (years.length > 0 && rest.length > 0 && rest.every(({ w }) => CHRONICLE_WORDS.has(w))) rest.forEach(({ i }) => frame.add(i));
-	if (figure === 'date' && rest.length > 1) for (const { w, i } of rest) if (EARLIEST_WORDS.has(w)) frame.add(i);
+	if (figure === 'date') for (const { w, i } of rest) if (EARLIEST_WORDS.has(w) && asksMore(i)) frame.add(i);
 	const authorWords = rest.filter(({ w }) => AUTHOR_WORDS.has(w));
 	if (authorWords.length > 0 && authorWords.length < rest.length) authorWords.forEach(({ i }) => frame.add(i));
 	// "What does chapter 5 say about talent": the chapter's number says which text, as "the book"

@@ -71,6 +71,10 @@ describe('the anchors and text the indexer is given (search-index)', () => {
 			'<dd>Those graded (<span lang="zh-Hans">较大</span>). </dd><dd>4 hours. </dd><dd><a href="#x">CAC.</a> </dd><dd>4 hours, in the province.<p class="source-refs">Sources: <a>A.</a></p> </dd>',
 		);
 		expect(separateBlocks('<tr><th>Status</th><td>Draft</td></tr>')).toBe('<tr><th>Status </th><td>Draft </td></tr>');
+		// The sources' paragraph is found by its class, whatever other classes it has.
+		expect(separateBlocks('<dd>4 hours<p class="note-refs source-refs">Sources</p></dd>')).toBe(
+			'<dd>4 hours.<p class="note-refs source-refs">Sources.</p> </dd>',
+		);
 	});
 
 	it('marks where a section that search reads ends, unless another section or heading follows at once', () => {
