@@ -455,6 +455,20 @@ describe('content checks', () => {
 			expect(message).toContain('content/facts.yaml:8 (sources[0]): unknown source id "the-law-txt"');
 		});
 
+		it('names a time limit whose label says who must act but not what they must do in it', () => {
+			const message = messageFor([
+				{ file: 'facts.yaml', find: 'label: The Test Agency, answering a complaint', replace: 'label: The Test Agency' },
+			]);
+			expect(message).toContain("content/facts.yaml:4 (label): this time limit's label names who must act but not what they must do in it");
+			expect(message).toContain('name the duty, as in "Time to report an incident, all other operators"');
+			// A threshold or a fine needs no duty: the same label on one is not named.
+			const fine = contentWith([
+				{ file: 'facts.yaml', find: 'label: The Test Agency, answering a complaint', replace: 'label: The Test Agency' },
+				{ file: 'facts.yaml', find: 'value: 3 days', replace: 'value: RMB 5,000' },
+			]);
+			expect(() => loadContent(fine)).not.toThrow();
+		});
+
 		it('names a foreign rule that takes a glossary id, dates its status by a source it does not cite, or cites an unknown source', () => {
 			const rule = (id: string, extra: string) =>
 				`- id: ${id}\n  jurisdiction: European Union\n  name: A rule\n  stage: proposed\n  asOf: '2026-03-10'\n${extra}`;
