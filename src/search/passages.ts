@@ -194,6 +194,10 @@ function split(words: string[], anchors: Anchor[], keep: (a: Anchor) => boolean)
 }
 
 const EXCERPT_WORDS = 26;
+/** What beginning a sentence adds to a window, as a share of the lightest term's weight (each word seen again adds 0.1). */
+const SENTENCE_START = 0.25;
+/** A word that ends a sentence, or a fact's row (separateBlocks ends each with a full stop). */
+const SENTENCE_END = /[.!?][”’"')\]]*$/;
 /** The most words an excerpt runs on to finish a figure it would cut ("RMB 10 | million"). */
 const FIGURE_TAIL = 3;
 
@@ -212,6 +216,15 @@ function excerptOf(
 	chinese: readonly string[],
 ): string {
 	const length = Math.min(EXCERPT_WORDS + (event ? 6 : 0), unit.end - unit.start);
+	// Where the label of a fact's value begins ("A provincial CAC office passing on … incident: 1 hour"):
+	// the value follows a word ending in a colon, and its row begins after the previous full stop.
+	const labelStart = new Map<number, number>();
+	for (const at of figure) {
+		if (figure.has(at - 1) || at <= unit.start || !(words[at - 1] ?? '').endsWith(':')) continue;
+		let start = at - 1;
+		while (start > unit.start && !SENTENCE_END.test(words[start - 1] ?? '')) start--;
+		labelStart.set(at, start);
+	}
 	const value = (from: number, size: number) => {
 		let v = 0;
 		for (const s of spots) {
@@ -220,27 +233,33 @@ function excerptOf(
 			if (n > 0) v += s.weight * (1 + Math.min(n - 1, 2) / 10);
 		}
 		// Each figure counts like most of a term, up to three: "how fast" is answered by the deadlines.
+		// A fact's value counts only with its label: "… incident: 1 hour" does not say whose hour it is.
 		let figures = 0;
 		let whole = 0;
 		for (let i = from; i < from + size; i++) {
-			if (figure.has(i) && !figure.has(i - 1)) figures++;
+			if (figure.has(i) && !figure.has(i - 1) && (labelStart.get(i) ?? from) >= from) figures++;
 			if (figure.has(i)) whole++;
 		}
 		// A little for each word of a figure, so a window never cuts one in half ("RMB 10 …").
 		return v + Math.min(figures, 3) * 0.75 * figureWeight + whole / 1000;
 	};
+	// A window that begins a sentence or a fact's row reads whole. That is worth a little more than a
+	// word seen again, and never as much as another word asked for or a figure.
+	const opening = SENTENCE_START * Math.min(...spots.map((s) => s.weight), figureWeight);
+	const opens = (at: number) => at === unit.start || SENTENCE_END.test(words[at - 1] ?? '');
 	/** The best window of `size` words between `from` and `to`; of equally good ones the middle, so matches sit inside it. */
 	const window = (from: number, to: number, size: number) => {
 		let best = -1;
 		let run: number[] = [];
 		for (let at = from; at <= Math.max(from, to - size); at++) {
-			const v = value(at, size);
+			const v = value(at, size) + (opens(at) ? opening : 0);
 			if (v > best + 1e-9) {
 				best = v;
 				run = [at];
 			} else if (Math.abs(v - best) < 1e-9 && run.at(-1) === at - 1) run.push(at);
 		}
-		return { start: run[Math.floor(run.length / 2)] ?? from, value: best };
+		const start = run[Math.floor(run.length / 2)] ?? from;
+		return { start, value: value(start, size) };
 	};
 	// An event begins with its date and title, and so does its excerpt; when the words asked for
 	// come later in it, they follow after a gap.

@@ -212,6 +212,34 @@ describe('where a result lands (search-passages)', () => {
 		expect(findPassages(p.text, terms(false), 'duration').best.id).toBeUndefined();
 	});
 
+	it('shows a fact’s value with its label: an excerpt of key facts starts where a fact does, not inside its label', () => {
+		// As on the incident measures' entry: the operators' deadlines, then the officials' relays, whose
+		// shorter rows put two times in a window that starts inside a label ("… incident: 1 hour").
+		const p = page([
+			[
+				heading('key-facts', 'Key facts'),
+				'Key facts. Time to report an incident, operators of critical information infrastructure: 1 hour, to their sector’s protection department and to the police. ' +
+					'Time to report an incident, all other operators: 4 hours, to the office in their province. ' +
+					'A protection department passing on a “major” incident: 30 minutes, after it receives the report, to the national office. ' +
+					'A central department’s cyber office passing on a “major” incident: 1 hour, after it receives the report, to the national office. ' +
+					'A provincial office passing on a “major” incident: 1 hour, after it receives the report, to the national office.',
+			],
+		]);
+		const { best } = findPassages(
+			p.text,
+			[
+				{ weight: 1.2, locations: p.at('incident') },
+				{ weight: 0.9, locations: p.at('report') },
+				{ weight: 1.4, locations: [], namesFigure: true },
+			],
+			'duration',
+		);
+		// It starts where a fact does, and holds an operator's time with the words that say whose it is.
+		const rows = plain(best.excerpt).replace(/^… /, '');
+		expect(rows).toMatch(/^(Time to report an incident|A [^:.]* passing on)/);
+		expect(rows).toMatch(/Time to report an incident, [^:.]*: \d+ hours?/);
+	});
+
 	it('lands on a summary only for want of a passage: a takeaway counts less than the paragraph it sums up', () => {
 		const p = page([
 			[heading('review', 'Review'), 'Review.'],
