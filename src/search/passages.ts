@@ -220,7 +220,7 @@ function excerptOf(
 	// the value follows a word ending in a colon, and its row begins after the previous full stop.
 	const labelStart = new Map<number, number>();
 	for (const at of figure) {
-		if (figure.has(at - 1) || at <= unit.start || !(words[at - 1] ?? '').endsWith(':')) continue;
+		if (at <= unit.start || at >= unit.end || figure.has(at - 1) || !(words[at - 1] ?? '').endsWith(':')) continue;
 		let start = at - 1;
 		while (start > unit.start && !SENTENCE_END.test(words[start - 1] ?? '')) start--;
 		labelStart.set(at, start);
