@@ -9,10 +9,10 @@
 const number = String.raw`\d+(?:[,.]\d+)*`;
 const count = String.raw`(?:${number}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|twenty-four|forty-eight|seventy-two|half an|an)`;
 
-/** Durations ("4 hours", "one-hour", "half an hour"), money ("RMB 50,000", "8 billion yuan") and counts of people ("100,000 people", "1 million users"). */
+/** Durations ("4 hours", "one-hour", "half an hour", "four business days"), money ("RMB 50,000", "8 billion yuan") and counts of people ("100,000 people", "1 million users"). */
 const quantity = new RegExp(
 	[
-		String.raw`\b${count}(?:[\s-]+and a half)?[\s-]+(?:working[\s-]+)?(?:hours?|minutes?|days?)\b`,
+		String.raw`\b${count}(?:[\s-]+and a half)?[\s-]+(?:(?:working|business)[\s-]+)?(?:hours?|minutes?|days?)\b`,
 		String.raw`\bhalf an hour\b`,
 		String.raw`\bRMB\s?${number}(?:\s*(?:million|billion))?(?:\s*[–-]\s*(?:RMB\s?)?${number}(?:\s*(?:million|billion))?)?`,
 		String.raw`\b${number}\s*(?:(?:million|billion)\s+)?yuan\b`,

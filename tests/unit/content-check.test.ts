@@ -412,6 +412,11 @@ describe('content checks', () => {
 			expect(message).toContain('first.mdx:26: "100,000 people" is a deadline');
 		});
 
+		it('knows a deadline in business days, as the facts give the SEC’s', () => {
+			const message = messageFor([{ file: section, find: book, replace: `${book} It must answer within four business days.` }]);
+			expect(message).toContain('first.mdx:24: "four business days" is a deadline');
+		});
+
 		it('leaves the analysis’ own words and quoted phrases as they are', () => {
 			expect(() =>
 				loadContent(
