@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { distDir, requireDist } from '../support/dist';
 import { serveDist } from '../support/server';
-import { launchBrowser, openPage, skipBrowser } from '../support/browser';
+import { closeContexts, workerBrowser, openPage, skipBrowser } from '../support/browser';
 import { judge, readQueries, resultLinks, type Judgement } from '../support/search-quality';
 
 const queries = readQueries();
@@ -28,7 +28,7 @@ describe.skipIf(skipBrowser)('policymaker queries against the built index (tests
 	const judged: (Judgement & { query: string; first?: string })[] = [];
 	beforeAll(async () => {
 		requireDist();
-		browser = await launchBrowser();
+		browser = await workerBrowser();
 		server = await serveDist(distDir);
 		({ page } = await openPage(browser));
 		await page.goto(server.url('/'));
@@ -44,7 +44,7 @@ describe.skipIf(skipBrowser)('policymaker queries against the built index (tests
 					.map((j) => `\n  not landing: ${JSON.stringify(j.query)} → ${j.first ?? 'nothing'}`)
 					.join(''),
 		);
-		await browser?.close();
+		await closeContexts(browser);
 		await server?.close();
 	});
 

@@ -6,7 +6,7 @@ import { toString } from 'hast-util-to-string';
 import type { Browser } from 'playwright-core';
 import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
 import { sharedBuild, variants } from '../support/shared-build';
-import { launchBrowser, openPage, readingToolsReady, skipBrowser, phoneScreen } from '../support/browser';
+import { closeContexts, workerBrowser, openPage, readingToolsReady, skipBrowser, phoneScreen } from '../support/browser';
 import { serveDist } from '../support/server';
 
 const footerOf = (file: string) => select('footer.site-footer', fromHtml(readHtml(file)))!;
@@ -64,11 +64,11 @@ describe('“Report an error on this page” in a build given an issue tracker',
 		let browser: Browser;
 		let server: Awaited<ReturnType<typeof serveDist>>;
 		beforeAll(async () => {
-			browser = await launchBrowser();
+			browser = await workerBrowser();
 			server = await serveDist(outDir);
 		});
 		afterAll(async () => {
-			await browser?.close();
+			await closeContexts(browser);
 			await server?.close();
 		});
 

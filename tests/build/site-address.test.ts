@@ -11,7 +11,7 @@ import { readHtml } from '../support/dist';
 import type { TempBuild } from '../support/build';
 import { sharedBuild, variants as shared } from '../support/shared-build';
 import { serveDist } from '../support/server';
-import { launchBrowser, openPage, siteAddressFilled, skipBrowser } from '../support/browser';
+import { closeContexts, workerBrowser, openPage, siteAddressFilled, skipBrowser } from '../support/browser';
 import { chooseCitation, openCiteThis } from '../support/cite';
 import { asOneLine, printedPages } from '../support/pdf';
 import { citationStyles } from '../../src/citations/format';
@@ -121,11 +121,11 @@ for (const variant of variants) {
 			let browser: Browser;
 			let server: Awaited<ReturnType<typeof serveDist>>;
 			beforeAll(async () => {
-				browser = await launchBrowser();
+				browser = await workerBrowser();
 				server = await serveDist(built.outDir);
 			});
 			afterAll(async () => {
-				await browser?.close();
+				await closeContexts(browser);
 				await server?.close();
 			});
 			/** Where the pages say they are: the build's address, or the one the reader is at. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { serveDist } from '../support/server';
-import { everyPageScriptReady, launchBrowser, openPage, skipBrowser } from '../support/browser';
+import { everyPageScriptReady, closeContexts, workerBrowser, openPage, skipBrowser } from '../support/browser';
 import { sharedBuild, variants } from '../support/shared-build';
 
 const { env } = variants.underSubPath;
@@ -20,11 +20,11 @@ describe(`a build under the sub-path ${base}`, () => {
 		let browser: Browser;
 		let server: Awaited<ReturnType<typeof serveDist>>;
 		beforeAll(async () => {
-			browser = await launchBrowser();
+			browser = await workerBrowser();
 			server = await serveDist(outDir, base);
 		});
 		afterAll(async () => {
-			await browser?.close();
+			await closeContexts(browser);
 			await server?.close();
 		});
 

@@ -45,6 +45,34 @@ export async function launchBrowser(): Promise<Browser> {
 	});
 }
 
+/**
+ * The worker's one Chromium: launched when a test file first asks, then shared by every file the
+ * worker runs after it (the site tests run file after file in one module graph per worker:
+ * tests/vitest.config.ts, isolate: false). A launch took half a second to a second and a half on a
+ * busy 2-core machine, and a run launched 36. Each file still starts with a browser as launched:
+ * `closeContexts` closes what a file opened, and every page lives in a context of its own making.
+ * Playwright kills the browser when the worker exits; if it ever crashes, the next file launches another.
+ */
+let workerChromium: Promise<Browser> | undefined;
+export function workerBrowser(): Promise<Browser> {
+	workerChromium ??= launchBrowser().then(
+		(browser) => {
+			browser.on('disconnected', () => (workerChromium = undefined));
+			return browser;
+		},
+		(error: unknown) => {
+			workerChromium = undefined;
+			throw error;
+		},
+	);
+	return workerChromium;
+}
+
+/** After a test file: closes every context it opened in the worker's browser, which stays open for the next file. */
+export async function closeContexts(browser: Browser | undefined): Promise<void> {
+	await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
+}
+
 /** A phone's screen in CSS pixels (iPhone 12 to 15), the width the phone checks use. */
 export const phoneScreen = { width: 390, height: 844 };
 /** A phone as a reader holds one: its screen, touch, and a mobile viewport (so `<meta viewport>` applies). */
