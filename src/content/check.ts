@@ -5,7 +5,7 @@ import { formatPartialDate } from '../site/dates';
 import { milestones } from '../glossary/status';
 import { noInvalidEntries, type ContentModel, type GlossaryEntry, type InvalidEntries, type KitEntry, type Located } from './read';
 import type { Problem } from './problems';
-import { statedQuantities, typedQuantity } from './quantities';
+import { ownProseProblems } from './own-prose';
 import { CLASS_MINUTES } from '../schemas/kit';
 
 type Collection = 'glossary' | 'sources' | 'chapters' | 'facts';
@@ -163,7 +163,7 @@ export function checkReferences(model: ContentModel, invalid: InvalidEntries = n
 		} else orders.set(key, e);
 	}
 	problems.push(...nameClashes(model.glossary.values()));
-	problems.push(...typedQuantitiesInData(model));
+	problems.push(...ownProseInData(model));
 	problems.push(...redirectPages(model, invalid.sections));
 	problems.push(...gistProblems(model, invalid.sections));
 	problems.push(...kitProblems(model, invalid.sections));
@@ -248,10 +248,10 @@ function statusAgainstTimeline(model: ContentModel): Problem[] {
 const dateOf = (e: TimelineEvent) => e.date?.iso;
 
 /**
- * The YAML strings pages show as the site's prose may not type a deadline, fine or threshold
- * either (src/content/quantities.ts): a card's definition, a timeline event, a page's summary.
+ * The YAML strings pages show as the site's prose are held to what it may not say either
+ * (src/content/own-prose.ts): a card's definition, a timeline event, a page's summary.
  */
-function typedQuantitiesInData(model: ContentModel): Problem[] {
+function ownProseInData(model: ContentModel): Problem[] {
 	type Field = { entry: Located<object>; path: (string | number)[]; text: string | undefined };
 	const fields: Field[] = [
 		...[...model.glossary.values()].flatMap((entry): Field[] => [
@@ -287,11 +287,12 @@ function typedQuantitiesInData(model: ContentModel): Problem[] {
 		}),
 	];
 	return fields.flatMap(({ entry, path, text }) =>
-		statedQuantities(text ?? '').map((q) => ({
+		ownProseProblems(text ?? '').map(({ message, fix }) => ({
 			file: entry.file,
 			line: entry.lineOf(path),
 			field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join(''),
-			...typedQuantity(q.text),
+			message,
+			fix,
 		})),
 	);
 }

@@ -5,7 +5,7 @@ import { editSimilarity } from '../search/nearest-links';
 import { decodeEntities } from '../site/entities';
 import { parseBody, type BodySyntax } from './parse';
 import type { Problem } from './problems';
-import { statedQuantities, typedQuantity } from './quantities';
+import { ownProseProblems } from './own-prose';
 
 // The bodies of content files, checked before Astro compiles them: MDX that would not compile
 // (an unclosed <Book>), prose no provenance block vouches for, and links that would run script.
@@ -61,15 +61,16 @@ export function checkProse(input: ProseFile): { problems: Problem[]; tree?: Root
 	return { problems, tree };
 }
 
-/** A deadline, fine or threshold typed into the site's own prose, which only content/facts.yaml may state. */
-function typedQuantities(text: string, where: string | undefined, line: number, input: ProseFile, problems: Problem[]): void {
-	for (const quantity of statedQuantities(text))
+/** What the site's own prose may not say (src/content/own-prose.ts): a typed deadline, fine or threshold, a law's article number without its text. */
+function ownProse(text: string, where: string | undefined, line: number, input: ProseFile, problems: Problem[]): void {
+	for (const { index, message, fix } of ownProseProblems(text))
 		problems.push({
 			file: input.file,
-			// A text node may span lines: the line of the quantity itself.
-			line: line + (text.slice(0, quantity.index).match(/\n/g)?.length ?? 0),
+			// A text node may span lines: the line of the words themselves.
+			line: line + (text.slice(0, index).match(/\n/g)?.length ?? 0),
 			...(where ? { field: where } : {}),
-			...typedQuantity(quantity.text),
+			message,
+			fix,
 		});
 }
 
@@ -115,7 +116,7 @@ const inReportedSpeech = (ancestors: Nodes[]) => ancestors.some((a) => reportedS
 /** The problems of one node of a body, given the elements it sits in. */
 function check(node: Nodes, ancestors: Nodes[], input: ProseFile, at: (line: number | undefined) => number, problems: Problem[]): void {
 	const line = at(node.position?.start.line);
-	if (node.type === 'text' && !inReportedSpeech(ancestors)) typedQuantities(node.value, undefined, line, input, problems);
+	if (node.type === 'text' && !inReportedSpeech(ancestors)) ownProse(node.value, undefined, line, input, problems);
 	if (node.type === 'paragraph' && input.requireProvenance && !vouchedFor(ancestors)) {
 		problems.push({
 			file: input.file,
@@ -134,7 +135,7 @@ function check(node: Nodes, ancestors: Nodes[], input: ProseFile, at: (line: num
 		if (node.name === 'Row') for (const cell of ['before', 'after']) emptyCell(node, cell, line, input, problems);
 		for (const attr of node.attributes)
 			if (attr.type === 'mdxJsxAttribute' && proseAttributes.has(attr.name) && typeof attr.value === 'string')
-				typedQuantities(attr.value, `<${node.name ?? ''} ${attr.name}>`, line, input, problems);
+				ownProse(attr.value, `<${node.name ?? ''} ${attr.name}>`, line, input, problems);
 		for (const attr of node.attributes) {
 			if (attr.type !== 'mdxJsxAttribute' || !/^(href|src|action|formaction|poster|cite)$/i.test(attr.name)) continue;
 			const where = `<${node.name ?? ''} ${attr.name}>`;

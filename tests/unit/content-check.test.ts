@@ -417,6 +417,29 @@ describe('content checks', () => {
 			expect(message).toContain('first.mdx:24: "four business days" is a deadline');
 		});
 
+		it('stops on an article number of the Cybersecurity Law that does not say which text it numbers, in prose and in a card', () => {
+			const message = messageFor([
+				{ file: section, find: book, replace: `${book} It puts Article 25 of the Cybersecurity Law into practice.` },
+				{
+					file: 'glossary/test-law.md',
+					find: 'short: A law that exists only',
+					replace: 'short: Read with the Cybersecurity Law (Article 21). A law that exists only',
+				},
+			]);
+			expect(message).toContain('first.mdx:24: "Article 25" of the Cybersecurity Law does not say which text it numbers');
+			expect(message).toContain('fix: say which text in the same sentence, as in "Article 25 of the Cybersecurity Law (2016 text)"');
+			expect(message).toContain('content/glossary/test-law.md:8 (short): "Article 21" of the Cybersecurity Law does not say');
+			// Said once in the sentence, the text is known: the 2016 text, today's number, the amendment.
+			for (const placed of ['(2016 text)', 'as passed in 2016', '(now Article 27)', 'as amended'])
+				expect(() =>
+					loadContent(
+						contentWith([
+							{ file: section, find: book, replace: `${book} It puts Article 25 of the Cybersecurity Law ${placed} into practice.` },
+						]),
+					),
+				).not.toThrow();
+		});
+
 		it('leaves the analysis’ own words and quoted phrases as they are', () => {
 			expect(() =>
 				loadContent(
