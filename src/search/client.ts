@@ -189,6 +189,8 @@ interface Scored extends Hit {
 	event: boolean;
 	/** Whether its landing shows the figure the question asks for. */
 	showsFigure: boolean;
+	/** Whether it lands on a deadline, an amount or a count the question asks for ("how long", "how much"): the answer itself. */
+	landsOnFigure: boolean;
 	/** Whether one of its headings (or an event's title) holds every term: a topic the page names. */
 	headed: boolean;
 }
@@ -241,6 +243,7 @@ function toHit(id: string, data: PagefindData, query: string, evidence: Evidence
 		proximity: best.proximity,
 		event: Boolean(landing?.event) || year,
 		showsFigure: best.showsFigure,
+		landsOnFigure: evidence.figure !== undefined && evidence.figure !== 'date' && Boolean(figurePart ?? (landing?.showsFigure && landing)),
 		headed: sections.some((p) => p.headed),
 	};
 }
@@ -555,12 +558,23 @@ function priorOf(names: NamesIndex, words: string[], plan: Plan, textAsked: bool
 const HEADED = 1.3;
 
 /**
+ * What a page counts for when, asked how long, how much or how many, it lands on that figure: "how
+ * long do companies have to report a data breach" put Cary's paragraph expecting such a rule, with
+ * no deadline in it, before the rule's own deadlines: a passage without the figure cannot answer
+ * such a question, however close together its words. Half as much again (1.3, as for a heading,
+ * still left the paragraph first: the rule's words are spread over its prose). Not for "when":
+ * nearly every page shows a date, and the timeline's events answer those (EVENT_ANSWERS).
+ */
+const LANDS_ON_FIGURE = 1.5;
+
+/**
  * The first results ordered again with what their pages show, which the full-text scores cannot:
  * how much of the query one passage holds, and how close together (words in one sentence, not
  * scattered over a page).
  */
 function reorder(hits: Scored[]): Scored[] {
-	const value = (h: Scored) => h.rank * (0.5 + 0.5 * h.coverage) * (0.7 + 0.3 * h.proximity) * (h.headed ? HEADED : 1);
+	const value = (h: Scored) =>
+		h.rank * (0.5 + 0.5 * h.coverage) * (0.7 + 0.3 * h.proximity) * (h.headed ? HEADED : 1) * (h.landsOnFigure ? LANDS_ON_FIGURE : 1);
 	return hits
 		.map((h, i) => ({ h, i, v: value(h) }))
 		.sort((a, b) => b.v - a.v || a.i - b.i)
