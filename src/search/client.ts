@@ -187,10 +187,11 @@ interface Scored extends Hit {
 	proximity: number;
 	/** Whether its landing is a timeline event, or a year of the timeline: a date that answers. */
 	event: boolean;
-	/** Whether its landing shows the figure the question asks for. */
+	/**
+	 * Whether its landing shows the deadline, amount or count the question asks for ("how long", "how
+	 * much"): the answer itself. Never for a date, which nearly every page shows.
+	 */
 	showsFigure: boolean;
-	/** Whether it lands on a deadline, an amount or a count the question asks for ("how long", "how much"): the answer itself. */
-	landsOnFigure: boolean;
 	/** Whether one of its headings (or an event's title) holds every term: a topic the page names. */
 	headed: boolean;
 }
@@ -242,8 +243,7 @@ function toHit(id: string, data: PagefindData, query: string, evidence: Evidence
 		coverage: best.coverage,
 		proximity: best.proximity,
 		event: Boolean(landing?.event) || year,
-		showsFigure: best.showsFigure,
-		landsOnFigure: evidence.figure !== undefined && evidence.figure !== 'date' && Boolean(figurePart ?? (landing?.showsFigure && landing)),
+		showsFigure: evidence.figure !== 'date' && Boolean(landing?.showsFigure),
 		headed: sections.some((p) => p.headed),
 	};
 }
@@ -562,8 +562,8 @@ const HEADED = 1.3;
  * long do companies have to report a data breach" put Cary's paragraph expecting such a rule, with
  * no deadline in it, before the rule's own deadlines: a passage without the figure cannot answer
  * such a question, however close together its words. Half as much again (1.3, as for a heading,
- * still left the paragraph first: the rule's words are spread over its prose). Not for "when":
- * nearly every page shows a date, and the timeline's events answer those (EVENT_ANSWERS).
+ * still left the paragraph first: the rule's words are spread over its prose). Not for "when"
+ * (Scored.showsFigure): the timeline's events answer those (EVENT_ANSWERS).
  */
 const LANDS_ON_FIGURE = 1.5;
 
@@ -574,7 +574,7 @@ const LANDS_ON_FIGURE = 1.5;
  */
 function reorder(hits: Scored[]): Scored[] {
 	const value = (h: Scored) =>
-		h.rank * (0.5 + 0.5 * h.coverage) * (0.7 + 0.3 * h.proximity) * (h.headed ? HEADED : 1) * (h.landsOnFigure ? LANDS_ON_FIGURE : 1);
+		h.rank * (0.5 + 0.5 * h.coverage) * (0.7 + 0.3 * h.proximity) * (h.headed ? HEADED : 1) * (h.showsFigure ? LANDS_ON_FIGURE : 1);
 	return hits
 		.map((h, i) => ({ h, i, v: value(h) }))
 		.sort((a, b) => b.v - a.v || a.i - b.i)
