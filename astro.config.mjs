@@ -80,7 +80,7 @@ const linkSites = yamlLinkSites(
 const searchChunks = [
 	{ name: 'search-query', test: /\/src\/(search\/(query|cjk|model)|site\/labels)\.ts$/, priority: 2 },
 	{ name: 'nearest-links', test: /\/src\/search\/nearest-links\.ts$/, priority: 2 },
-	{ name: 'search', test: /\/src\/islands\/(SearchApp\.tsx|search-dialog\.ts)$/, priority: 1 },
+	{ name: 'search', test: /\/src\/islands\/(SearchApp\.tsx|search-dialog\.ts|stylesheet\.ts)$/, priority: 1 },
 ];
 
 export default defineConfig({

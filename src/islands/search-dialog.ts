@@ -6,9 +6,17 @@
  * Escape close at once (without this, the first Escape only clears a type="search" box) and a click
  * on the backdrop close it, and returns focus to where it was.
  */
+import stylesheet from '../styles/search-island.css?url';
 import { mountSearch } from './SearchApp';
+import { stylesheetApplied } from './stylesheet';
 
 export { warmUp } from './SearchApp';
+
+// The island's own styles come with it rather than with every page, asked for as this module
+// runs (on the first sign that a reader means to search); the dialog's form is drawn only once
+// they apply, so it never shows unstyled. /search/ links them in its HTML, for the form it draws
+// at build time. (Not a top-level await: Rolldown would then split the opener's code in two.)
+const styled = stylesheetApplied(stylesheet, '--search-island');
 
 // /search/: the opener loads this module as soon as it runs there, and the island takes over the
 // form the build drew (src/pages/search.astro), keeping what a reader typed before it came.
@@ -24,7 +32,11 @@ export function openSearch(dialog: HTMLDialogElement, from: Element | null): voi
 	if (!mounted) {
 		mounted = true;
 		const root = dialog.querySelector<HTMLElement>('[data-search-root]')!;
-		mountSearch(root, { mode: 'dialog', onClose: () => dialog.close() });
+		// Until then the dialog says "Loading search…"; its input is focused once it exists.
+		void styled.then(() => {
+			mountSearch(root, { mode: 'dialog', onClose: () => dialog.close() });
+			if (dialog.open) focusInput(dialog);
+		});
 		dialog.addEventListener('close', () => {
 			returnTo?.focus();
 			returnTo = null;
@@ -39,6 +51,10 @@ export function openSearch(dialog: HTMLDialogElement, from: Element | null): voi
 			if (event.target === dialog) dialog.close();
 		});
 	}
+	focusInput(dialog);
+}
+
+function focusInput(dialog: HTMLDialogElement) {
 	const input = dialog.querySelector<HTMLInputElement>('input[type="search"]');
 	input?.focus();
 	input?.select();

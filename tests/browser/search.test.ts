@@ -61,6 +61,9 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 			expect.arrayContaining(['reading-tools', 'section-tools', 'page-address']),
 		);
 		expect(requests.filter((u) => u.includes('/pagefind/') || u.includes('search-names'))).toEqual([]);
+		// The island's stylesheet comes with it (src/islands/stylesheet.ts), not with every page.
+		const stylesheets = () => requests.filter((u) => u.endsWith('.css')).map((u) => u.split('/').pop()!.split('.')[0]);
+		expect(stylesheets()).toEqual(['BaseLayout']);
 		const bytes = (await Promise.all(openerBytes)).reduce((a, b) => a + b, 0);
 		expect(bytes).toBeGreaterThan(0);
 		// Uncompressed, all four together; the compressed budgets are the bench's (bench/summary.md).
@@ -69,6 +72,14 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		const before = requests.length;
 		await page.getByRole('button', { name: /^Search/ }).click();
 		await poll(() => page.evaluate(() => document.activeElement?.matches('dialog[open] input[type="search"]'))).toBe(true);
+		// The form is styled as it first shows: its box is a 44 px target with its border (search-island.css).
+		const input = await page.evaluate(() => {
+			const style = getComputedStyle(document.activeElement!);
+			return { height: document.activeElement!.getBoundingClientRect().height, border: style.borderTopWidth };
+		});
+		expect(input.height).toBeGreaterThanOrEqual(44);
+		expect(input.border).toBe('2px');
+		expect(stylesheets()).toEqual(['BaseLayout', 'search-island']);
 		await page.waitForLoadState('networkidle');
 		expect(requests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
 		// The search app comes as one file (astro.config.mjs, searchChunks), with the two it shares
@@ -378,6 +389,12 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 						requests.filter((u) => u.includes('/pagefind/')),
 						'Pagefind before the box is used',
 					).toEqual([]);
+					// The island finds its styles in the page's own stylesheet and does not fetch them again.
+					await page.locator('[data-search-app][data-mounted]').waitFor({ state: 'attached' });
+					expect(requests.filter((u) => u.endsWith('.css')).map((u) => u.split('/').pop()!.split('.')[0])).toEqual([
+						'BaseLayout',
+						'search',
+					]);
 				}
 				// From the top of the search area, so the header's own enhancements do not count.
 				const top = await page.evaluate(

@@ -131,6 +131,28 @@ describe('page weight in the built files', () => {
 		for (const path of overBudget.keys()) expect(sections.map((s) => s.path)).toContain(path);
 	});
 
+	// What one kind of page draws is in a stylesheet of its own, linked only there: every other page
+	// has less CSS to download before it can paint (src/styles/global.css).
+	it('links the rules only some pages draw only on those pages', () => {
+		const stylesheetsOf = (file: string) =>
+			selectAll('link[rel=stylesheet]', fromHtml(readHtml(file))).map((l) =>
+				readFileSync(join(distDir, String(l.properties.href)), 'utf8'),
+			);
+		const drawnBy = [
+			{ rule: '.kit-lead', pages: (path: string) => path.startsWith('/teach/') },
+			{ rule: '.compare-wide', pages: (path: string) => path === '/compare/' },
+			{ rule: '.search-result-title', pages: (path: string) => path === '/search/' },
+		];
+		const wrong = pages.flatMap(({ path, file }) => {
+			const css = stylesheetsOf(file).join('\n');
+			return drawnBy.flatMap(({ rule, pages: drawsIt }) =>
+				css.includes(`${rule}{`) === drawsIt(path) ? [] : [`${path} ${drawsIt(path) ? 'lacks' : 'loads'} ${rule}`],
+			);
+		});
+		expect(pages.filter((p) => p.path.startsWith('/teach/')).length).toBeGreaterThan(1);
+		expect(wrong).toEqual([]);
+	});
+
 	it('gives the island pages their islands, so the list above is still right', () => {
 		for (const path of islandPages) {
 			const page = pages.find((p) => p.path === path);
