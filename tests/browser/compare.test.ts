@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { openPage, skipBrowser, phoneScreen } from '../support/browser';
 import { asOneLine, printedPages } from '../support/pdf';
+import { scrollSettled } from '../support/scroll';
 import { useBuiltSite } from '../support/site';
 
 // Issue 25 §3, /compare/ as a policymaker reads it: on a 320 px phone, where each table row becomes
@@ -65,6 +66,8 @@ describe.skipIf(skipBrowser)('the comparison page in Chromium', () => {
 		// The browser scrolls to the fragment once the page has laid out: wait for that state, not a time.
 		const top = async () => (await row.boundingBox())?.y ?? Number.NaN;
 		await expect.poll(top, { timeout: 15_000 }).toBeLessThan(844 / 2);
+		// Where it comes to rest, not where a smooth scroll passes on its way.
+		await scrollSettled(page);
 		expect(await top()).toBeGreaterThanOrEqual(0);
 		await context.close();
 	});

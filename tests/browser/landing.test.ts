@@ -69,8 +69,12 @@ function landing(page: Page, id: string, { follow = false } = {}): Promise<Landi
 			if (follow) {
 				location.hash = id;
 				const until = performance.now() + 15_000;
-				for (let last = Number.NaN; scrollY !== last; last = scrollY) {
+				// Two readings 100 ms apart, compared: the first is taken before any wait.
+				for (let last = Number.NaN; ;) {
+					const y = scrollY;
+					if (y === last) break;
 					if (performance.now() > until) throw new Error(`#${id}: the page was still scrolling after 15 s`);
+					last = y;
 					await new Promise((resolve) => setTimeout(resolve, 100));
 				}
 			}

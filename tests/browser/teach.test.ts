@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openPage, skipBrowser } from '../support/browser';
 import { axeViolations } from '../support/axe';
 import { asOneLine, printedPages } from '../support/pdf';
+import { scrollSettled } from '../support/scroll';
 import { useBuiltSite } from '../support/site';
 import { readContent } from '../../src/content/read';
 
@@ -61,6 +62,8 @@ describe.skipIf(skipBrowser)('the teaching kits in a browser', () => {
 		// (after the load event, later on a busy machine).
 		const top = () => target.evaluate((el) => el.getBoundingClientRect().top);
 		await poll(top).toBeLessThan(800);
+		// Where it comes to rest, not where a smooth scroll passes on its way.
+		await scrollSettled(page);
 		expect(await top()).toBeGreaterThanOrEqual(0);
 		await context.close();
 	});

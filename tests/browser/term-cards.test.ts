@@ -251,6 +251,8 @@ describe.skipIf(skipBrowser)('term cards', () => {
 		await ready(page);
 		await page.locator('main a.term').first().focus();
 		await card(page).waitFor();
+		// Fully shown: the card fades in (term-cards.css), and mid-fade its colours are not its own.
+		await card(page).evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
 		const light = await axeViolations(page, 'light');
 		await page.emulateMedia({ colorScheme: 'dark' });
 		const dark = await axeViolations(page, 'dark');
