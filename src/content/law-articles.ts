@@ -8,8 +8,12 @@
 const sentence = /[^.!?]+(?:\.\d[^.!?]*)*[.!?]?/g;
 const namesTheLaw = /\bCybersecurity Law\b|\bCSL\b/;
 const articleNumber = /\bArticles? \d+/;
-/** What says which text: a year of one of its texts, "now Article …", or the amendment. */
-const saysWhichText = /\b(?:2016|2025|2026)\b|\bnow Article\b|\bamend/i;
+/**
+ * What says which text: the year of the first text (2016) or of today's numbering (2026), "now
+ * Article …", or the amendment. Not 2025, the amendment's year: "the 2025 measures put Article 25
+ * … into practice" dates the measures and leaves the law's text unsaid.
+ */
+const saysWhichText = /\b(?:2016|2026)\b|\bnow Article\b|\bamend/i;
 
 /** Each article number of the Cybersecurity Law in `text` whose sentence does not say which text it numbers, with where it starts. */
 export function unplacedArticleNumbers(text: string): { text: string; index: number }[] {

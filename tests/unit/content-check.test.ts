@@ -429,6 +429,12 @@ describe('content checks', () => {
 			expect(message).toContain('first.mdx:24: "Article 25" of the Cybersecurity Law does not say which text it numbers');
 			expect(message).toContain('fix: say which text in the same sentence, as in "Article 25 of the Cybersecurity Law (2016 text)"');
 			expect(message).toContain('content/glossary/test-law.md:8 (short): "Article 21" of the Cybersecurity Law does not say');
+			// A year in the sentence that dates something else says nothing of the law's text.
+			expect(
+				messageFor([
+					{ file: section, find: book, replace: `${book} The 2025 measures put Article 25 of the Cybersecurity Law into practice.` },
+				]),
+			).toContain('first.mdx:24: "Article 25" of the Cybersecurity Law does not say which text it numbers');
 			// Said once in the sentence, the text is known: the 2016 text, today's number, the amendment.
 			for (const placed of ['(2016 text)', 'as passed in 2016', '(now Article 27)', 'as amended'])
 				expect(() =>
