@@ -167,11 +167,10 @@ describe.skipIf(skipBrowser)('a followed link lands with its voice', () => {
 			});
 
 			it(`a link to words at the end of each page's tallest paragraph shows them and the paragraph's label`, async () => {
-				const page = tab.on;
 				for (const path of sections) {
-					await page.goto(built.server.url(path));
+					await tab.on.goto(built.server.url(path));
 					// The tallest labelled paragraph of the page, and a text fragment of its last words.
-					const { id, fragment, words } = await page.evaluate(() => {
+					const { id, fragment, words } = await tab.on.evaluate(() => {
 						const passages = [...document.querySelectorAll<HTMLElement>('.prose .prov-body > p[id^="p-"]')];
 						const tallest = passages.sort((a, b) => b.getBoundingClientRect().height - a.getBoundingClientRect().height)[0]!;
 						const copy = tallest.cloneNode(true) as HTMLElement;
@@ -183,37 +182,64 @@ describe.skipIf(skipBrowser)('a followed link lands with its voice', () => {
 						const enc = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
 						return { id: tallest.id, words, fragment: `${enc(prefix)}-,${enc(words)}` };
 					});
-					await page.goto('about:blank');
-					await page.goto(built.server.url(`${path}#${id}:~:text=${fragment}`));
 					const where = `${path}#${id}:~:text=${fragment}`;
-					// The browser finds the words and scrolls to them after the page has loaded, later on a busy
-					// machine: wait until they are on screen, as a reader would, then until the page is still.
+					// Opened as a reader opens a shared link: in a new tab, in front (Chromium looks for the
+					// words of a text fragment once the page is shown).
+					const page = await tab.on.context().newPage();
+					await page.bringToFront();
+					await page.goto(built.server.url(`${path}#${id}:~:text=${fragment}`));
+					// Where the linked words are: their last occurrence in the paragraph's own text (not in
+					// its note numbers, ¶ or moved-passage marks), as one box across the lines they take.
 					const wordsBox = () =>
 						page.evaluate(
 							({ id, words }) => {
-								const p = document.getElementById(id)!;
-								const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-								for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-									const at = t.data.lastIndexOf(words.split(' ')[0]!);
-									if (at < 0 || !t.data.replace(/\s+/g, ' ').includes(words.split(' ').slice(0, 2).join(' '))) continue;
-									const r = document.createRange();
-									r.setStart(t, at);
-									r.setEnd(t, at + words.split(' ')[0]!.length);
-									return r.getBoundingClientRect().toJSON() as DOMRect;
-								}
-								return undefined;
+								const nodes: Text[] = [];
+								const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT, {
+									acceptNode: (n) =>
+										n.parentElement?.closest('.note-ref, .permalink, .anchor-alias') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+								});
+								for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+								const text = nodes.map((n) => n.data).join('');
+								const pattern = new RegExp(
+									words
+										.split(' ')
+										.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+										.join('\\s+'),
+									'g',
+								);
+								const found = [...text.matchAll(pattern)].at(-1);
+								if (!found) return undefined;
+								// A character offset in the paragraph's text, as a point in one of its text nodes.
+								const at = (offset: number): [Text, number] => {
+									for (const n of nodes) {
+										if (offset <= n.data.length) return [n, offset];
+										offset -= n.data.length;
+									}
+									throw new Error(`offset past the paragraph's end`);
+								};
+								const range = document.createRange();
+								range.setStart(...at(found.index));
+								range.setEnd(...at(found.index + found[0].length));
+								return range.getBoundingClientRect().toJSON() as DOMRect;
 							},
 							{ id, words },
 						);
+					// The browser finds the words and scrolls to them after the page has loaded, later on a busy
+					// machine: wait until they are on screen, as a reader would, then until the page is still.
+					let seen = '';
 					await expect
 						.poll(
 							async () => {
-								const b = await wordsBox();
-								return b !== undefined && b.top >= 0 && b.bottom <= (await page.evaluate(() => innerHeight));
+								const [box, screen] = await Promise.all([wordsBox(), page.evaluate(() => ({ y: scrollY, height: innerHeight }))]);
+								seen = `words at ${JSON.stringify(box && { top: box.top, bottom: box.bottom })}, page scrolled to ${screen.y} of a ${screen.height} px screen`;
+								return box !== undefined && box.top >= 0 && box.bottom <= screen.height;
 							},
-							{ timeout: 15_000, message: `${where}: the words are not scrolled into view` },
+							{ timeout: 15_000 },
 						)
-						.toBe(true);
+						.toBe(true)
+						.catch((error: Error) => {
+							throw new Error(`${where}: the words are not scrolled into view (${seen})`, { cause: error });
+						});
 					await scrollSettled(page);
 					// The browser targets the element that holds the words: the paragraph, or a link in it.
 					expect(await page.evaluate(() => document.querySelector(':target')?.closest('[id^="p-"]')?.id), where).toBe(id);
@@ -224,6 +250,7 @@ describe.skipIf(skipBrowser)('a followed link lands with its voice', () => {
 					expect(box, `${where}: words found`).toBeDefined();
 					expect(box!.top, where).toBeGreaterThanOrEqual(l.labelBottom - 0.5);
 					expect(box!.bottom, where).toBeLessThanOrEqual(l.height);
+					await page.close();
 				}
 			});
 
