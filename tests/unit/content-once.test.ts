@@ -3,6 +3,10 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
 import type { DataStore, LoaderContext } from 'astro/loaders';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified as pipeline } from 'unified';
+import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentModel } from '../../src/content/load';
 import { modelLoader, type CollectionName } from '../../src/content/loaders';
@@ -207,6 +211,21 @@ describe('content read once', { timeout: 120_000 }, () => {
 			expect(bodies.taken, syntax).toEqual([path]);
 			expect(handed, syntax).toBe(parsed);
 		}
+	});
+
+	it('hands a tree only to a compiler that reads GFM, as the reader does, whatever the order of its plugins', () => {
+		const document = '| Rule | ~~Draft~~ |\n| --- | --- |\n| a | b |\n';
+		const path = '/site/notes/table.md';
+		const compile = (gfm: 'none' | 'after the hand-over') => {
+			const bodies = new ParsedBodies();
+			bodies.record(path, document, 'md', parseBody(document, 'md'));
+			const processor = pipeline().use(remarkParse).use(remarkParsedBodies, { bodies });
+			const tree = (gfm === 'none' ? processor : processor.use(remarkGfm)).parse(new VFile({ path, value: document }));
+			return { taken: bodies.taken, first: tree.children[0]?.type };
+		};
+		// Without GFM the text is a paragraph, not the reader's table: that compiler parses it itself.
+		expect(compile('none')).toEqual({ taken: [], first: 'paragraph' });
+		expect(compile('after the hand-over')).toEqual({ taken: [path], first: 'table' });
 	});
 });
 
