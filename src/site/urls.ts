@@ -37,3 +37,22 @@ export const changesFeedUrl = (base: string, site: URL | undefined) => absoluteU
 
 /** The id of a comparison table's nth source in the list under it ("cmp-1-source-3"), where the row's numbers link. */
 export const comparisonSourceId = (table: string, n: number) => `${table}-source-${n}`;
+
+/**
+ * A web address as a reader of paper can read and type it: percent-escapes that spell letters of
+ * another script (a page named in Chinese) shown as those letters, as a browser's address bar shows
+ * them. For printed text only; links keep the address as written. Escapes of ASCII (a space, "/",
+ * "?", "#", "%") and of invisible or layout characters stay escaped, so the address typed from the
+ * page is the same address; a run of escapes that is not UTF-8 stays as it is.
+ */
+export function readableAddress(url: string): string {
+	return url.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+		let text: string;
+		try {
+			text = decodeURIComponent(run);
+		} catch {
+			return run;
+		}
+		return [...text].map((c) => (c.codePointAt(0)! < 0x80 || /[\p{C}\p{Z}]/u.test(c) ? encodeURIComponent(c) : c)).join('');
+	});
+}

@@ -36,6 +36,8 @@ const wordsOn = (sheet: string) => sheet.split(/\s+/).filter(Boolean).length;
 const sparse = (sheets: string[]) =>
 	sheets.slice(0, -1).flatMap((sheet, i) => (wordsOn(sheet) < SHEET_WORDS ? [`sheet ${i + 1}: ${wordsOn(sheet)} words`] : []));
 
+/** Escapes of one letter written in two bytes or more of UTF-8 (%E6%B5%99 is 浙), which no reader can type from paper. */
+const ESCAPED_LETTER = /(?:%[89A-F][0-9A-F]){2,}/i;
 /** The page number Chromium prints in the bottom margin (@page @bottom-right in print.css). */
 const pageNumber = /^\d+\s*\/\s*\d+$/;
 /** Whose handout it is, at the foot of every sheet beside its number (@page @bottom-left in print.css). */
@@ -153,6 +155,8 @@ describe.skipIf(skipBrowser)('printed to PDF', () => {
 			expect(text).toMatch(/Sources Official texts 1\. /);
 			expect(Number(text.match(/State media (\d+)\. /)?.[1])).toBeGreaterThan(1);
 			expect(text).toContain('https://interpret.csis.org/');
+			// An address that names its page in Chinese prints that name, not rows of escapes (%E6%B5%99…).
+			expect(text).not.toMatch(ESCAPED_LETTER);
 		});
 
 		it('gives the page’s address and its date under the title', () => {
@@ -342,5 +346,7 @@ describe.skipIf(skipBrowser)('printed to PDF', () => {
 			expect(text).toContain(words);
 		// “On the map: who issues, enforces or amends what.” is a link and nothing else: on paper, words with no address.
 		expect(text).not.toMatch(/On the map|\bCopy\b|¶/);
+		// Its full source list prints each work's address: one names its page in Chinese, printed as its letters.
+		expect(text).not.toMatch(ESCAPED_LETTER);
 	});
 });

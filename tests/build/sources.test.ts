@@ -72,4 +72,21 @@ describe('the sources, grouped by kind', () => {
 			expect(next - 1, path).toBe(items.length);
 		}
 	});
+
+	it('prints every source’s address as a reader can type it: the letters a page’s name spells, not their escapes', () => {
+		// Escapes of one letter written in two bytes or more of UTF-8 (%E6%B5%99 is 浙).
+		const escapedLetter = /(?:%[89A-F][0-9A-F]){2,}/i;
+		const printed = htmlPages(distDir).flatMap(({ path, file }) => {
+			const page = fromHtml(readHtml(file));
+			return [
+				// A section's compact list prints each work's details from data-details (print.css).
+				...selectAll('.source-line[data-details]', page).map((li) => String(li.properties.dataDetails)),
+				// A full list prints each work's link address: its data-address where there is one, else its href.
+				...selectAll('.source-list a[href^="http"]', page).map((a) => String(a.properties.dataAddress ?? a.properties.href)),
+			].map((text) => ({ path, text }));
+		});
+		expect(printed.filter(({ text }) => escapedLetter.test(text)).map(({ path, text }) => `${path}: ${text}`)).toEqual([]);
+		// Some addresses do name their page in Chinese, and those are printed in its letters.
+		expect(printed.filter(({ text }) => /https?:\/\/\S*\p{Script=Han}/u.test(text)).length).toBeGreaterThan(0);
+	});
 });
