@@ -298,4 +298,32 @@ describe.skipIf(skipBrowser)('type with CJK fonts installed', () => {
 		expect(slanted).toEqual([]);
 		await context.close();
 	});
+
+	it('never slants the Chinese that paper adds: an address printed after its link, in an italic title', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: { width: 1366, height: 768 } });
+		await page.emulateMedia({ media: 'print' });
+		const found: string[] = [];
+		let checked = 0;
+		// A full source list (an entry) and a compact one (a section), each citing an address named in Chinese.
+		for (const path of ['/glossary/cii-regulations/', '/chapter-5/systems-and-capacity-building/']) {
+			await page.goto(built.server.url(path));
+			const { count, slanted } = await page.evaluate(() => {
+				const out = { count: 0, slanted: [] as string[] };
+				for (const el of document.querySelectorAll('main *'))
+					for (const pseudo of ['::before', '::after']) {
+						const style = getComputedStyle(el, pseudo);
+						if (style.display === 'none' || !/\p{Script=Han}/u.test(style.content)) continue;
+						out.count++;
+						if (style.fontStyle !== 'normal')
+							out.slanted.push(`${style.fontStyle}: <${el.localName}>${pseudo} ${style.content.slice(0, 60)}`);
+					}
+				return out;
+			});
+			checked += count;
+			found.push(...slanted.map((s) => `${path} ${s}`));
+		}
+		expect(checked).toBeGreaterThan(1);
+		expect(found).toEqual([]);
+		await context.close();
+	});
 });
