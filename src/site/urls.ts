@@ -56,3 +56,9 @@ export function readableAddress(url: string): string {
 		return [...text].map((c) => (c.codePointAt(0)! < 0x80 || /[\p{C}\p{Z}]/u.test(c) ? encodeURIComponent(c) : c)).join('');
 	});
 }
+
+/** `readableAddress(url)` where it differs from the address as written, else undefined: what a link's data-address carries for paper to print instead of its href (print.css). */
+export function readableAddressWhereDifferent(url: string): string | undefined {
+	const readable = readableAddress(url);
+	return readable !== url ? readable : undefined;
+}

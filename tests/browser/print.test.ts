@@ -8,6 +8,7 @@ import { useBuiltSite } from '../support/site';
 import { readContent } from '../../src/content/read';
 import { siteUrl } from '../../src/site/origin';
 import { site } from '../../src/site/config';
+import { readableAddress } from '../../src/site/urls';
 
 // Issue 11 §6, a handout a teacher would hand out: each chapter page and the whole chapter printed
 // by Chromium to A4 PDF and read back with pdftotext, as a student holding the paper would read it.
@@ -347,6 +348,19 @@ describe.skipIf(skipBrowser)('printed to PDF', () => {
 		// “On the map: who issues, enforces or amends what.” is a link and nothing else: on paper, words with no address.
 		expect(text).not.toMatch(/On the map|\bCopy\b|¶/);
 		// Its full source list prints each work's address: one names its page in Chinese, printed as its letters.
+		expect(text).not.toMatch(ESCAPED_LETTER);
+	});
+
+	it('prints /sources/ with every work’s whole address, which the screen names by its host alone', async () => {
+		const { page, context } = await openPage(built.browser);
+		await page.goto(built.server.url('/sources/'));
+		const text = asOneLine(await printedPages(page));
+		await context.close();
+		// An address wraps where the line ends, so each is looked for with the printout's spaces taken out.
+		const unspaced = text.replace(/\s+/g, '');
+		const addresses = [...model.sources.values()].flatMap(({ value: s }) => (s.url ? [readableAddress(s.url)] : []));
+		expect(addresses.length).toBeGreaterThan(100);
+		expect(addresses.filter((address) => !unspaced.includes(address.replace(/\s+/g, '')))).toEqual([]);
 		expect(text).not.toMatch(ESCAPED_LETTER);
 	});
 });
