@@ -21,6 +21,11 @@ async function settled(page: Page, query: string, scope = '') {
 	return (await page.locator('.search-status').innerText()).trim();
 }
 
+/** A fetched file's name without its build hash and extension ("/_astro/search.BBWcQM6-.js" → "search"). */
+const fileStem = (url: string) => url.split('/').pop()!.split('.')[0]!;
+/** The stylesheets among the requests, by file stem, in the order they were asked for. */
+const stylesheetStems = (requests: string[]) => requests.filter((u) => u.endsWith('.css')).map(fileStem);
+
 describe.skipIf(skipBrowser)('search (Chromium)', () => {
 	const built = useBuiltSite();
 	let sectionPaths: string[];
@@ -57,12 +62,12 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		// own, the address in citations): four small files, uncompressed here, none of them search.
 		// All but the first load when the browser is idle, which a busy machine may delay past networkidle.
 		await poll(() => requests.filter((u) => u.endsWith('.js')).length).toBe(4);
-		expect(requests.filter((u) => u.endsWith('.js')).map((u) => u.split('/').pop()!.split('.')[0])).toEqual(
+		expect(requests.filter((u) => u.endsWith('.js')).map(fileStem)).toEqual(
 			expect.arrayContaining(['reading-tools', 'section-tools', 'page-address']),
 		);
 		expect(requests.filter((u) => u.includes('/pagefind/') || u.includes('search-names'))).toEqual([]);
 		// The island's stylesheet comes with it (src/islands/stylesheet.ts), not with every page.
-		const stylesheets = () => requests.filter((u) => u.endsWith('.css')).map((u) => u.split('/').pop()!.split('.')[0]);
+		const stylesheets = () => stylesheetStems(requests);
 		expect(stylesheets()).toEqual(['BaseLayout']);
 		const bytes = (await Promise.all(openerBytes)).reduce((a, b) => a + b, 0);
 		expect(bytes).toBeGreaterThan(0);
@@ -85,7 +90,7 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		// The search app comes as one file (astro.config.mjs, searchChunks), with the two it shares
 		// with the highlighting and the 404 page: three requests, where Rolldown alone makes five.
 		const opened = requests.slice(before).filter((u) => u.includes('/_astro/') && u.endsWith('.js'));
-		expect(opened.map((u) => u.split('/').pop()!.split('.')[0]).sort()).toEqual(['nearest-links', 'search', 'search-query']);
+		expect(opened.map(fileStem).sort()).toEqual(['nearest-links', 'search', 'search-query']);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -391,10 +396,7 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 					).toEqual([]);
 					// The island finds its styles in the page's own stylesheet and does not fetch them again.
 					await page.locator('[data-search-app][data-mounted]').waitFor({ state: 'attached' });
-					expect(requests.filter((u) => u.endsWith('.css')).map((u) => u.split('/').pop()!.split('.')[0])).toEqual([
-						'BaseLayout',
-						'search',
-					]);
+					expect(stylesheetStems(requests)).toEqual(['BaseLayout', 'search']);
 				}
 				// From the top of the search area, so the header's own enhancements do not count.
 				const top = await page.evaluate(
