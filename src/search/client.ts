@@ -738,7 +738,13 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 		return hit;
 	};
 	const told = textAsked && !firstPage[0]?.headed ? await tellingPage() : undefined;
-	const first = sectionHit ?? answering ?? told;
+	// "Situational awareness and emergency response" names an entry, but a heading says all of it:
+	// the passage under that heading is the topic asked, not the entry that holds half of it. Not
+	// when a heading of a named entry's own page says it all too ("cybersecurity law amendment").
+	const pinnedHit = (h: Scored) => pinnedUrls.has(pathOf(h.url));
+	const saysMore = pinned.length > 0 && plan.terms.some((t) => !t.names) && !firstPage.some((h) => pinnedHit(h) && h.headed);
+	const headedHit = saysMore ? firstPage.find((h) => h.headed && h.coverage >= 1 && !pinnedHit(h)) : undefined;
+	const first = sectionHit ?? answering ?? told ?? headedHit;
 	const hits = first ? [first, ...head.filter((h) => h !== first), ...rest.filter((h) => h !== first)] : [...head, ...rest];
 	const previews = order
 		.slice(loaded)
