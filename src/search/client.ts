@@ -691,6 +691,12 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 		const scoreOf = (e: NameEntry) => ranked.scores.get(order.find((r) => pageOf(r.id)?.path === entryPath(e.id))?.id ?? '') ?? 0;
 		pinned.sort((a, b) => scoreOf(b) - scoreOf(a));
 	}
+	// Asked for a figure that a rule sets ("how much can the CAC fine a company under the PIPL"), a
+	// query that names a body and a rule asks about the rule, which gives the figure; the body's
+	// entry only enforces it. The rule's entry comes first (a stable sort keeps the rest in order).
+	const rulesFigure = plan.figure === 'money' || plan.figure === 'duration';
+	if (rulesFigure && pinned.some((e) => ACTORS.has(e.kind)) && pinned.some((e) => !ACTORS.has(e.kind)))
+		pinned.sort((a, b) => Number(ACTORS.has(a.kind)) - Number(ACTORS.has(b.kind)));
 	const pinnedUrls = new Set(pinned.map(entryUrl));
 	const shown = new Set<string>();
 	let loaded = 0;
@@ -744,7 +750,13 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	const pinnedHit = (h: Scored) => pinnedUrls.has(pathOf(h.url));
 	const saysMore = pinned.length > 0 && plan.terms.some((t) => !t.names) && !firstPage.some((h) => pinnedHit(h) && h.headed);
 	const headedHit = saysMore ? firstPage.find((h) => h.headed && h.coverage >= 1 && !pinnedHit(h)) : undefined;
-	const first = sectionHit ?? answering ?? told ?? headedHit;
+	// "How long do operators have to report to the CAC": a body's entry does not give the figure a
+	// question asks for; the result whose landing shows it ("1 hour") answers, before the body.
+	const figureHit =
+		rulesFigure && pinned.length > 0 && pinned.every((e) => ACTORS.has(e.kind)) && !firstPage.some((h) => pinnedHit(h) && h.showsFigure)
+			? firstPage.find((h) => h.showsFigure && !pinnedHit(h))
+			: undefined;
+	const first = sectionHit ?? answering ?? told ?? headedHit ?? figureHit;
 	const hits = first ? [first, ...head.filter((h) => h !== first), ...rest.filter((h) => h !== first)] : [...head, ...rest];
 	const previews = order
 		.slice(loaded)
