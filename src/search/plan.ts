@@ -9,6 +9,7 @@ import {
 	pagesWords,
 	quantities,
 	questionFrame,
+	asksWhenStarted,
 	type BookSectionReference,
 	type Figure,
 	type Token,
@@ -107,7 +108,10 @@ export function planSearch(
 	coversSection: (asked: BookSectionReference) => boolean = () => false,
 ): Plan {
 	const { tokens } = a;
-	const { figure, actor, howMuch, frame, bookSection: named } = questionFrame(tokens);
+	const question = questionFrame(tokens);
+	const { actor, howMuch, frame, bookSection: named } = question;
+	// "Cybersecurity Law in force" asks when the law it names started, as "when" would.
+	const figure = question.figure ?? (a.named.length > 0 && asksWhenStarted(tokens) ? 'date' : undefined);
 	// A book section the site covers is answered by its page: its number is not looked up ("section 9" is).
 	const bookSection =
 		named && coversSection(named) ? { section: named.section, ...(named.chapter !== undefined && { chapter: named.chapter }) } : undefined;

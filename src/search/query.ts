@@ -364,6 +364,10 @@ function bookSectionIn(norms: string[]): { reference: BookSectionReference; at: 
 }
 
 const TIME_WORDS = new Set(['year', 'date', 'day', 'month']);
+/** What a rule does when it starts to apply: it takes effect. */
+const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking', 'come', 'comes', 'came', 'coming']);
+/** "Effective" asks when at the end ("PIPL effective") or before these ("effective from"); not in "effective cybersecurity". */
+const EFFECTIVE_FROM = new Set(['from', 'since', 'on', 'as', 'when']);
 /**
  * Words that, beside a year, only ask for what happened in it ("2021 events", "timeline 2021",
  * "what changed in 2025", "what was new in 2024"): the year's heading on the timeline answers, and
@@ -572,6 +576,21 @@ const IDIOMS = [
  * a topic to look for (an event's date answers it); "how long" and "how fast" ask for a duration; a
  * query with a year in it asks what happened then, which a dated event answers too.
  */
+/**
+ * Whether a query asks when something started to apply: "Cybersecurity Law in force", "when the PIPL
+ * took effect", "PIPL effective". Beside a rule it names, that asks for a date, as "when" does
+ * (src/search/plan.ts); alone ("which rules are in force") it asks what applies now, not when.
+ */
+export function asksWhenStarted(tokens: Token[]): boolean {
+	const norms = tokens.map((t) => (t.phrase === undefined ? t.norm : ''));
+	return norms.some(
+		(w, i) =>
+			(w === 'force' && (norms[i - 1] === 'in' || norms[i - 1] === 'into')) ||
+			(w === 'effect' && TAKE.has(norms[i - 1] ?? '')) ||
+			(w === 'effective' && (i === norms.length - 1 || EFFECTIVE_FROM.has(norms[i + 1]!))),
+	);
+}
+
 export function questionFrame(tokens: Token[]): QuestionFrame {
 	const frame = new Set<number>();
 	const norms = tokens.map((t) => (t.phrase === undefined ? t.norm : ''));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { APPARATUS_MARKER, PASSAGE_MARKER, SECTION_END } from '../../src/search/model';
 import { figureSpots, findPassages, nameSpots, pageWords, type Anchor } from '../../src/search/passages';
-import { questionFrame, tokenize } from '../../src/search/query';
+import { asksWhenStarted, questionFrame, tokenize } from '../../src/search/query';
 
 /**
  * A page as Pagefind stores it: its text, and each anchor at the word it starts. Built from parts
@@ -354,6 +354,22 @@ describe('what a question asks for (search-query)', () => {
 		// Asked how much, not only about fines: a dated fine answers the first two, the rule the last.
 		const howMuch = (q: string) => questionFrame(tokenize(q)).howMuch ?? false;
 		expect(['didi fine amount', 'how much was didi fined', 'penalties personal information'].map(howMuch)).toEqual([true, true, false]);
+	});
+
+	it('reads “in force”, “took effect” and a closing “effective” as asking when something started, and keeps them to look up', () => {
+		const starts = (q: string) => asksWhenStarted(tokenize(q));
+		expect(
+			['Cybersecurity Law in force', 'CII regulations came into force', 'data security law took effect', 'PIPL effective'].map(starts),
+		).toEqual([true, true, true, true]);
+		// "Effective" as a plain adjective, and words that only look like the phrases.
+		expect(['effective cybersecurity', 'force majeure', 'effect of the law', 'enforcement'].map(starts)).toEqual([
+			false,
+			false,
+			false,
+			false,
+		]);
+		// The words are the events' own ("Cybersecurity Law in force"), so they are not framing words.
+		expect(frame('Cybersecurity Law in force').framed).toEqual([]);
 	});
 
 	it('reads “first” in a question about a date as asking for the earliest event, not as a word to look up', () => {

@@ -469,6 +469,16 @@ describe('what is looked up (search-plan)', () => {
 		expect(plan('incident reporting').terms.some((t) => t.namesFigure)).toBe(false);
 	});
 
+	it('asks for a date when a named rule is “in force” or “took effect”, and not when no rule is named', () => {
+		expect(['Cybersecurity Law in force', 'data security law took effect', 'PIPL effective'].map((q) => plan(q).figure)).toEqual([
+			'date',
+			'date',
+			'date',
+		]);
+		// What applies now, not when anything started.
+		expect(['which rules are in force', 'what is in force now'].map((q) => plan(q).figure)).toEqual([undefined, undefined]);
+	});
+
 	it('highlights what decides the results, not the question words', () => {
 		expect(plan('how fast must companies report a cyber incident').highlight).toBe('companies report cyber incident');
 	});
