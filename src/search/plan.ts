@@ -2,6 +2,7 @@ import type { Answers } from './answers';
 import {
 	DEADLINE_UNITS,
 	DEADLINE_WORDS,
+	asksWhenStarted,
 	chineseQuestion,
 	datePhrases,
 	isStopWord,
@@ -9,7 +10,6 @@ import {
 	pagesWords,
 	quantities,
 	questionFrame,
-	asksWhenStarted,
 	type BookSectionReference,
 	type Figure,
 	type Token,

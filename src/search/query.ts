@@ -364,8 +364,8 @@ function bookSectionIn(norms: string[]): { reference: BookSectionReference; at: 
 }
 
 const TIME_WORDS = new Set(['year', 'date', 'day', 'month']);
-/** What a rule does when it starts to apply: it takes effect. */
-const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking', 'come', 'comes', 'came', 'coming']);
+/** A rule starts to apply when it takes effect (or comes into effect, or into force). */
+const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 /** "Effective" asks when at the end ("PIPL effective") or before these ("effective from"); not in "effective cybersecurity". */
 const EFFECTIVE_FROM = new Set(['from', 'since', 'on', 'as', 'when']);
 /**
@@ -571,14 +571,8 @@ const IDIOMS = [
 ];
 
 /**
- * What a question asks for, read from its question words: the figure its answer should show, and
- * the words that only frame it. "What year was the CAC set up" asks for a date, and "year" is not
- * a topic to look for (an event's date answers it); "how long" and "how fast" ask for a duration; a
- * query with a year in it asks what happened then, which a dated event answers too.
- */
-/**
  * Whether a query asks when something started to apply: "Cybersecurity Law in force", "when the PIPL
- * took effect", "PIPL effective". Beside a rule it names, that asks for a date, as "when" does
+ * took effect", "came into effect", "PIPL effective". Beside a rule it names, that asks for a date, as "when" does
  * (src/search/plan.ts); alone ("which rules are in force") it asks what applies now, not when.
  */
 export function asksWhenStarted(tokens: Token[]): boolean {
@@ -586,11 +580,17 @@ export function asksWhenStarted(tokens: Token[]): boolean {
 	return norms.some(
 		(w, i) =>
 			(w === 'force' && (norms[i - 1] === 'in' || norms[i - 1] === 'into')) ||
-			(w === 'effect' && TAKE.has(norms[i - 1] ?? '')) ||
+			(w === 'effect' && (TAKE.has(norms[i - 1] ?? '') || norms[i - 1] === 'into')) ||
 			(w === 'effective' && (i === norms.length - 1 || EFFECTIVE_FROM.has(norms[i + 1]!))),
 	);
 }
 
+/**
+ * What a question asks for, read from its question words: the figure its answer should show, and
+ * the words that only frame it. "What year was the CAC set up" asks for a date, and "year" is not
+ * a topic to look for (an event's date answers it); "how long" and "how fast" ask for a duration; a
+ * query with a year in it asks what happened then, which a dated event answers too.
+ */
 export function questionFrame(tokens: Token[]): QuestionFrame {
 	const frame = new Set<number>();
 	const norms = tokens.map((t) => (t.phrase === undefined ? t.norm : ''));
