@@ -4,7 +4,7 @@ import { getCollection, render } from 'astro:content';
 import { compiledSections } from '../data/collections';
 import { bookSectionPaths } from '../data/chapter-outline';
 import { siteIndex } from '../data/site-index';
-import { nameEntryOf, vocabularyOf, wordsOfEntries, type NamesIndex } from '../search/names';
+import { nameEntryOf, namesInText, vocabularyOf, wordsOfEntries, type NamesIndex } from '../search/names';
 import { normWord } from '../search/query';
 import { contentPagePaths, printPage, sitePages } from '../site/site-pages';
 
@@ -16,7 +16,7 @@ import { contentPagePaths, printPage, sitePages } from '../site/site-pages';
 export const GET: APIRoute = async () => {
 	const glossary = (await getCollection('glossary')).sort((a, b) => a.id.localeCompare(b.id));
 	const sections = await compiledSections();
-	const { factsOfRule, credits, chaptersExplained, sections: pages } = await siteIndex();
+	const { factsOfRule, credits, chaptersExplained, sections: pages, timeline } = await siteIndex();
 	const entries = glossary.map((t) =>
 		nameEntryOf(
 			t.id,
@@ -25,9 +25,10 @@ export const GET: APIRoute = async () => {
 		),
 	);
 	const entryWords = new Set(wordsOfEntries(entries));
+	const allPages = await getCollection('pages');
 	// The pages of content/pages/ that say what readers type for them, where they are published.
 	const contentPages = await Promise.all(
-		(await getCollection('pages'))
+		allPages
 			.filter((page) => page.data.askedAs.length > 0 || Object.keys(page.data.askedAsAt).length > 0)
 			.map(async (page) => {
 				const path = contentPagePaths[page.id];
@@ -56,7 +57,18 @@ export const GET: APIRoute = async () => {
 		pages: sections.length + glossary.length + 1,
 		entries,
 		// The browser adds the words of the entries themselves (wordsOfEntries); only the rest travels.
-		words: vocabularyOf(sections.flatMap((s) => [s.entry.data.title, ...s.headings.map((h) => h.text)])).filter((w) => !entryWords.has(w)),
+		// and so do the names the pages' text writes (places, schools, people), which readers misspell most.
+		words: [
+			...new Set([
+				...vocabularyOf(sections.flatMap((s) => [s.entry.data.title, ...s.headings.map((h) => h.text)])),
+				...namesInText([
+					...[...sections.map((s) => s.entry), ...glossary, ...allPages].map((e) => e.body ?? ''),
+					...timeline.map((e) => `${e.data.title}. ${e.data.description}`),
+				]),
+			]),
+		]
+			.filter((w) => !entryWords.has(w))
+			.sort(),
 		analysisAuthor: credits.analysis.author.split(/\s+/).map(normWord),
 		bookSections: chaptersExplained.flatMap((chapter) =>
 			bookSectionPaths(chapter, pages).map(({ section, path }) => ({ chapter: chapter.data.number, section: section.number, path })),

@@ -323,7 +323,10 @@ async function lookUp(pagefind: Pagefind, term: Term, filters: Record<string, st
 	// A word also looked up in other words ("promulgated" as "adopted"): its first search is as typed.
 	// (A quantity's phrases are forms of one figure, none of them the one typed.)
 	const alternates = term.searches.length > 1 && term.searches[0] === term.label;
+	// A misspelt word the site does not have as itself would find only the start of other words.
+	const typo = term.misspelt !== undefined && ((await pagefind.search(`"${term.misspelt}"`, { filters }))?.results.length ?? 0) === 0;
 	for (const [k, search] of term.searches.entries()) {
+		if (typo && search === term.misspelt) continue;
 		const results = (await pagefind.search(search, { filters }))?.results ?? [];
 		const top = Math.max(...results.map((r) => r.score), Number.EPSILON);
 		for (const r of results) {

@@ -108,5 +108,28 @@ export function vocabularyOf(texts: Iterable<string>): string[] {
 	return [...words].sort();
 }
 
+/**
+ * The names the site's text writes that no entry or heading holds: places, schools and people
+ * ("Xidian", "Huazhong", "Linkonggang"). Readers misspell these most, being foreign words to
+ * them, and a misspelt one matched nothing, so "Did you mean" corrects to them too. A name is a
+ * word written with a capital inside a sentence and never in lower case; a capital after a
+ * sentence's end or at a line's start ("Whatever…") says nothing. Texts are Markdown or MDX
+ * bodies: tags and link addresses are left out.
+ */
+export function namesInText(texts: Iterable<string>): string[] {
+	const capitalised = new Set<string>();
+	const lower = new Set<string>();
+	for (const body of texts) {
+		const text = body.replace(/<[^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ']');
+		for (const { 0: w, index } of text.matchAll(/\p{L}+/gu)) {
+			if (!/^\p{Script=Latin}{4,}$/u.test(w)) continue;
+			if (!/^\p{Lu}/u.test(w)) lower.add(normWord(w));
+			// What stands before it, past spaces, quotes and brackets: a letter, digit or comma is mid-sentence.
+			else if (/[\p{L}\p{N},;]$/u.test(text.slice(0, index).replace(/[\s"“‘'([*_]+$/u, ''))) capitalised.add(normWord(w));
+		}
+	}
+	return [...capitalised].filter((w) => !lower.has(w)).sort();
+}
+
 /** The vocabulary the entries themselves carry: their names and definitions. */
 export const wordsOfEntries = (entries: NameEntry[]): string[] => vocabularyOf(entries.flatMap((e) => [...e.names, e.short]));

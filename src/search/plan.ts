@@ -64,6 +64,12 @@ export interface Term {
 	 * phrase there (src/search/client.ts).
 	 */
 	place?: number;
+	/**
+	 * A misspelt word as typed (the first of `searches`, before its correction). When the site does
+	 * not have it as a word, Pagefind matches the longest start of it that some word has ("be" for
+	 * "Beihnag", "xi" for "Xidain"), so it is looked up only if the site has it as typed (src/search/client.ts).
+	 */
+	misspelt?: string;
 }
 
 export interface Plan {
@@ -230,6 +236,7 @@ export function planSearch(
 			...(also.length === 0 && !t.han && t.phrase === undefined && { word: t.text }),
 			...(namesFigure && { namesFigure: true }),
 			...(!t.han && t.phrase === undefined && { place: i }),
+			...(fix && { misspelt: t.text }),
 		});
 		highlight[i] = [t.text, ...also].join(' ');
 	}

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load';
 import { answer, knownWord } from '../../src/search/answers';
-import { nameEntryOf, vocabularyOf, wordsOfEntries, type NamesIndex } from '../../src/search/names';
+import { nameEntryOf, namesInText, vocabularyOf, wordsOfEntries, type NamesIndex } from '../../src/search/names';
 import { planSearch } from '../../src/search/plan';
 import { chineseQuestion, datePhrases, quantities, queryWords, tokenize } from '../../src/search/query';
 import type { Credits } from '../../src/site/credits';
@@ -15,9 +15,13 @@ const entries = [...model.glossary.values()].map(({ value: { id, ...t } }) => na
 const index: NamesIndex = {
 	pages: 39,
 	entries,
-	words: vocabularyOf(['Standards and the right to speak', 'Finding and placing talent']).filter(
-		(w) => !wordsOfEntries(entries).includes(w),
-	),
+	words: [
+		...vocabularyOf(['Standards and the right to speak', 'Finding and placing talent']),
+		...namesInText([
+			...[...model.sections, ...model.glossary.values(), ...model.pages].map((e) => e.value.body),
+			...model.timeline.map((e) => `${e.value.title}. ${e.value.description}`),
+		]),
+	].filter((w) => !wordsOfEntries(entries).includes(w)),
 	analysisAuthor: ['dakota', 'cary'],
 	bookSections: [],
 	// The real records of src/site/site-pages.ts and content/pages/, as the names index is built.
@@ -174,6 +178,24 @@ describe('the entries a query names (search-answers)', () => {
 		// Corrected words that begin two names name the shorter, as the same words typed right do.
 		expect(ask('personel information protection').didYouMean?.entry?.id).toBe('pipl');
 		expect(ask('personal information protection').begins?.id).toBe('pipl');
+	});
+
+	it('corrects a misspelt name that only the pages’ text uses, and looks up the typed word only if the site has it', () => {
+		// Schools, places and people that no entry or heading names: "Xidian" is only in the list of schools.
+		expect(ask('Xidain university').didYouMean).toEqual({ query: 'xidian university' });
+		expect(ask('Beihnag').didYouMean).toEqual({ query: 'beihang' });
+		// Pagefind would find the longest start of "Beihnag" that some word has ("be"): the client asks first.
+		expect(planSearch(ask('Beihnag')).terms).toEqual([
+			expect.objectContaining({ label: 'beihang', searches: ['Beihnag', 'beihang'], misspelt: 'Beihnag' }),
+		]);
+		expect(planSearch(ask('beihang')).terms[0]?.misspelt).toBeUndefined();
+		// A name is written with a capital inside a sentence, and never in lower case: not "Cary" and
+		// "Whatever", which start sentences here, nor "Reader", nor a tag's or an address's words.
+		const names = namesInText([
+			'Cary lists Xidian University and [Beihang](https://example.org/Beihang). Whatever the case, <Fact id="Ignored" /> a Reader reads.',
+			'Looking ahead, he is looking at the reader.',
+		]);
+		expect(names).toEqual(['beihang', 'university', 'xidian']);
 	});
 
 	it('says when a law or body has no entry, and names the nearest ones', () => {
