@@ -219,7 +219,8 @@ async function buildIndex(): Promise<SiteIndex> {
 					short: t.short,
 					href: termHref(base, id),
 					status: statuses.get(id),
-					facts: rulesFacts.get(id) ?? [],
+					// The figures that apply now: a text's figures it no longer sets (`until`) are the entry's history.
+					facts: (rulesFacts.get(id) ?? []).filter((f) => f.data.until === undefined),
 				};
 			}),
 		sourceList: (ids) => byType(ids.map((id) => sources.get(id)).filter((s) => s !== undefined)),

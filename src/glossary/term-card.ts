@@ -24,6 +24,6 @@ export interface TermCard {
 	short: string;
 	href: string;
 	status?: TermStatus;
-	/** The rule's deadlines, fines or thresholds (content/facts.yaml). */
+	/** The rule's deadlines, fines or thresholds as they stand (content/facts.yaml), without those of a replaced text. */
 	facts: CollectionEntry<'facts'>[];
 }

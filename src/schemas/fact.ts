@@ -33,6 +33,12 @@ export const factSchema = z
 		detail: prose(z.string().min(1)).optional(),
 		/** The day an editor last checked the fact against its sources. */
 		asOf: partialDateSchema,
+		/**
+		 * The day the text that sets this figure stopped applying ("2026-01-01" for the Cybersecurity
+		 * Law's 2016 text, which its amendment replaced). The rule's entry lists the figure with the
+		 * rest, as history; its card, a glance at the rule as it stands, leaves it out.
+		 */
+		until: partialDateSchema.optional(),
 		/** Source ids that state the fact; at least one. */
 		sources: z.array(idSchema).min(1, 'cite at least one source id from content/sources.yaml'),
 		/** Not written by authors: the fact's place in content/facts.yaml, set by its loader (src/content/loaders.ts). */

@@ -75,12 +75,26 @@ describe('facts stated once', () => {
 		}
 	});
 
-	it('lists a rule’s facts on its card and on the timeline event that names them', () => {
+	it('lists a rule’s facts on its entry, those that apply now on its card, and on the timeline event that names them', () => {
 		const systems = page('chapter-5/systems-and-capacity-building');
 		const card = select('#term-card-incident-reporting-measures-2025', systems);
 		expect(card, 'the incident measures’ card').toBeTruthy();
 		expect(selectAll('[data-fact]', card!).map((f) => String(f.properties.dataFact))).toEqual(
 			[...model.facts.values()].filter((f) => f.value.rule === 'incident-reporting-measures-2025').map((f) => f.value.id),
+		);
+		// A card says where the rule stands: the figures of a text it no longer has (`until`) are left
+		// to the entry's Key facts, which list every figure.
+		const ofLaw = [...model.facts.values()].filter((f) => f.value.rule === 'cybersecurity-law');
+		expect(
+			ofLaw.some((f) => f.value.until),
+			'the 2016 text’s fines are marked as replaced',
+		).toBe(true);
+		const lawCard = select('#term-card-cybersecurity-law', systems);
+		expect(selectAll('[data-fact]', lawCard!).map((f) => String(f.properties.dataFact))).toEqual(
+			ofLaw.filter((f) => !f.value.until).map((f) => f.value.id),
+		);
+		expect(selectAll('.key-facts [data-fact]', page('glossary/cybersecurity-law')).map((f) => String(f.properties.dataFact))).toEqual(
+			ofLaw.map((f) => f.value.id),
 		);
 		const timeline = page('timeline');
 		for (const event of model.timeline.filter((e) => e.value.facts.length > 0))
