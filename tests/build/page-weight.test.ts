@@ -41,10 +41,11 @@ const ELEMENT_BUDGET = 900;
  * tables, 91 works cited, 14 term cards), and its tables' numbered sources (issue 28) brought them
  * from 260 elements to 577; one element per source number took them back to 363 (1,972 in all).
  * Cards' fact lines without wrappers and sources under their kind's heading took it to 1,832; the
- * Chinese in its text marked as Chinese (WCAG 3.1.2, tests/build/language.test.ts) adds 19.
+ * Chinese in its text marked as Chinese (WCAG 3.1.2, tests/build/language.test.ts) adds 19. The
+ * law's card without the 2016 text's fines (content/facts.yaml, `until`) takes ten off: 1,842.
  * Growing past its ceiling fails; so does coming under the budget while still listed here.
  */
-const overBudget = new Map([['/chapter-5/systems-and-capacity-building/', 1860]]);
+const overBudget = new Map([['/chapter-5/systems-and-capacity-building/', 1850]]);
 
 /** Where a page's elements go, for a message that says what to look at first: the first matching part, outermost. */
 const parts = [
