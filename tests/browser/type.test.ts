@@ -326,4 +326,41 @@ describe.skipIf(skipBrowser)('type with CJK fonts installed', () => {
 		expect(found).toEqual([]);
 		await context.close();
 	});
+
+	it('keeps a ¶ or # on the line of the words it links, never alone on a line that reads as empty', async () => {
+		const alone: string[] = [];
+		let seen = 0;
+		// Each section at a phone's width and a desktop's (the systems section wrapped four at 390 px
+		// and two at 1366), and the comparison page, whose row heads wrapped their "#" at 1366.
+		const sections = [
+			'overview',
+			'correct-view-of-cybersecurity',
+			'systems-and-capacity-building',
+			'laying-the-foundation',
+			'what-the-chapter-signals',
+		];
+		for (const width of [390, 1366]) {
+			const { page, context } = await openPage(built.browser, { viewport: { width, height: 900 } });
+			for (const path of [...sections.map((s) => `/chapter-5/${s}/`), '/compare/']) {
+				await page.goto(built.server.url(path));
+				const found = await page.locator(':is(p, li, th) > .permalink').evaluateAll((links) =>
+					links.flatMap((link) => {
+						if (!link.checkVisibility()) return [];
+						const before = document.createRange();
+						before.setStart(link.parentElement!, 0);
+						before.setEndBefore(link);
+						const lastWords = [...before.getClientRects()].filter((r) => r.width > 0).at(-1);
+						const own = link.getBoundingClientRect();
+						// On a line below the words' last line: its line holds nothing else.
+						return [{ text: link.parentElement!.textContent!.trim().slice(0, 60), alone: !!lastWords && own.top >= lastWords.bottom - 1 }];
+					}),
+				);
+				seen += found.length;
+				alone.push(...found.filter((f) => f.alone).map((f) => `${width} px ${path}: “${f.text}…”`));
+			}
+			await context.close();
+		}
+		expect(seen).toBeGreaterThan(300);
+		expect(alone).toEqual([]);
+	});
 });
