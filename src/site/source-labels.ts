@@ -98,7 +98,7 @@ function distinguish(members: Labelled[], publisher: string): Map<string, string
 	const year = (s: Labelled) => s.date?.iso.slice(0, 4);
 	const dated = members.filter((s) => year(s) !== undefined && members.filter((o) => year(o) === year(s)).length === 1);
 	const rest = members.filter((s) => !dated.includes(s));
-	return new Map([...dated.map((s) => [s.id, year(s)!] as const), ...titleDetails(rest, 2, publisher)]);
+	return new Map([...dated.map((s) => [s.id, year(s)!] as const), ...titleDetails(rest, 3, publisher)]);
 }
 
 /** Words a short title does not end on. */
@@ -106,9 +106,10 @@ const trailing = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'of
 
 /**
  * The opening words of each title, as few (at least `least`) as make every member's different, as
- * a short-form citation gives a title ("Wikipedia, Ministry of Industry"), without an ellipsis: a
- * label is a name, not a quotation, and a printed page cuts nothing short. A Chinese title is one
- * word: it has no spaces, and cut short it would say something else.
+ * a short-form citation gives a title ("Wikipedia, Ministry of Industry and…"), with an ellipsis
+ * where the title goes on: without one, readers took "Mondaq, Time Will" for a label cut off by
+ * mistake. A title's main part, before its subtitle's colon, is whole ("Mondaq, Time Will Tell").
+ * A Chinese title is one word: it has no spaces, and cut short it would say something else.
  */
 function titleDetails(members: Labelled[], least: number, publisher = ''): Map<string, string> {
 	if (members.length === 0) return new Map();
@@ -117,10 +118,13 @@ function titleDetails(members: Labelled[], least: number, publisher = ''): Map<s
 		const all = words.get(id)!;
 		let end = Math.min(n, all.length);
 		while (end < all.length && trailing.has(all[end - 1]!.toLowerCase().replace(/[:,.]$/, ''))) end++;
-		return all
+		// One word left is shorter than the ellipsis that would stand for it.
+		if (end === all.length - 1) end++;
+		const start = all
 			.slice(0, end)
 			.join(' ')
 			.replace(/[:,;.]$/, '');
+		return end < all.length ? `${start}…` : start;
 	};
 	const longest = Math.max(...[...words.values()].map((w) => w.length));
 	let n = least;
