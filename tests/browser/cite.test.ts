@@ -19,6 +19,7 @@ import {
 	type CitationInput,
 	type CitationStyle,
 } from '../../src/citations/format';
+import { proseDate } from '../../src/citations/dates';
 
 // "Cite this" on the built site: what a reader sees with JavaScript off, the access date filled in
 // with it on, and the Copy buttons. The expected text comes from src/citations/format.ts, whose
@@ -147,7 +148,8 @@ describe.skipIf(skipBrowser)('"Cite this" in Chromium', () => {
 			const at = origin ? input : { ...input, url: `${built.server.origin}${input.url}` };
 			for (const style of citationStyles) expect(text[style], `${path} ${style}`).toBe(citationText(style, at, today));
 			expect(text.bibtex).toContain(`  urldate = {${formatCitationDate('bibtex', today)}},\n`);
-			expect(await page.locator('[data-access-note]').textContent()).toContain('today');
+			// In the site's own way of writing a date, not the citations' ("December 7, 2026").
+			expect(await page.locator('[data-access-note]').textContent()).toContain(`today, ${proseDate(today)},`);
 		}
 		expect(errors).toEqual([]);
 		await context.close();
