@@ -181,7 +181,7 @@ export const sourceTypeGroups: Record<SourceType, { heading: string; label: stri
 		heading: 'Official texts',
 		label: 'Official text',
 		intro:
-			'Laws, rules and pages published by Chinese government and Party bodies, and the book itself. Where an address was only seen cited by other documents, its note says so, and a checked source is cited beside it.',
+			'Laws, rules and pages published by Chinese government and Party bodies, and the book itself; also the few texts of other governments the site cites (EU law, a UK government factsheet, a US standards glossary). Where an address was only seen cited by other documents, its note says so, and a checked source is cited beside it.',
 	},
 	'state-media': {
 		heading: 'State media',
