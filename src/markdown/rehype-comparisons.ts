@@ -44,11 +44,14 @@ export function rehypeComparisons(options: ComparisonOptions) {
 				count += 1;
 				const id = `cmp-${count}`;
 				const sources: string[] = [];
+				// Numbered in order of first mention; a cell lists its numbers in order ("[3, 9]", not "[9, 3]").
 				const numbers = (ids: readonly string[]) =>
-					ids.map((source) => {
-						if (!sources.includes(source)) sources.push(source);
-						return sources.indexOf(source) + 1;
-					});
+					ids
+						.map((source) => {
+							if (!sources.includes(source)) sources.push(source);
+							return sources.indexOf(source) + 1;
+						})
+						.sort((a, b) => a - b);
 				const before = jsxAttribute(node, 'before') ?? '';
 				const after = jsxAttribute(node, 'after') ?? '';
 				for (const row of rowsOf(node)) {

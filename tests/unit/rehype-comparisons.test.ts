@@ -33,12 +33,13 @@ async function tableProps(mdx: string) {
 const table = (rows: string) => `<Comparison caption="C" before="Draft" after="Final">\n${rows}\n</Comparison>`;
 
 describe('rehype-comparisons', () => {
-	it('numbers a table’s sources in order of first citation, row by row, and hands each row its numbers and column names', async () => {
+	it('numbers a table’s sources in order of first citation, row by row, and hands each row its numbers, in order, and column names', async () => {
 		const found = await tableProps(
 			table(
 				[
 					'<Row aspect="Status" before="a" after="b" sources="draft-text final-text" />',
 					'<Row aspect="Deadline" beforeFact="draft-deadline" afterFact="final-deadline" sources="news" />',
+					'<Row aspect="Penalty" before="c" after="d" sources="law-firm news" />',
 				].join('\n'),
 			),
 		);
@@ -47,6 +48,8 @@ describe('rehype-comparisons', () => {
 			{ name: 'Row', table: { id: 'cmp-1', before: 'Draft', after: 'Final', marks: { row: [1, 2], before: [], after: [] } } },
 			// The fact cells carry their facts' sources, less any the row cites for itself.
 			{ name: 'Row', table: { id: 'cmp-1', before: 'Draft', after: 'Final', marks: { row: [3], before: [1, 4], after: [2] } } },
+			// A row's numbers in order, whatever the order of its sources: "[3, 4]", not "[4, 3]".
+			{ name: 'Row', table: { id: 'cmp-1', before: 'Draft', after: 'Final', marks: { row: [3, 4], before: [], after: [] } } },
 		]);
 	});
 
