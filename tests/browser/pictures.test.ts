@@ -392,7 +392,7 @@ describe.skipIf(skipBrowser)('the timeline in Chromium', () => {
 		await context.close();
 	});
 
-	it('printed: the strip is on paper, every label whole on one sheet, the breaks named', async () => {
+	it('printed: the strip is on paper, every label whole on one sheet, the breaks named, and each event of the list whole on a sheet', async () => {
 		const { page, context } = await openPage(built.browser);
 		await page.goto(built.server.url('/timeline/'));
 		const labels = (await stripLinks(page)).filter((l) => l.event).map((l) => l.lines.join(' '));
@@ -404,6 +404,14 @@ describe.skipIf(skipBrowser)('the timeline in Chromium', () => {
 				label,
 			).toHaveLength(1);
 		expect(sheets.join(' ')).toMatch(/\d{4}–\d{4}: no events/);
+		// Each event of the list whole on a sheet: never its date at the foot of one and its title on the next.
+		const events = await page
+			.locator('.timeline-years .event')
+			.evaluateAll((items) =>
+				items.map((e) => [...e.querySelectorAll('.event-date > :not(.event-permalink), h3')].map((x) => x.textContent!.trim()).join(' ')),
+			);
+		expect(events).toHaveLength(eventIds.length);
+		expect(events.filter((e) => !sheets.some((s) => s.includes(asOneLine([e]))))).toEqual([]);
 		await context.close();
 	});
 });
