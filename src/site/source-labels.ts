@@ -21,6 +21,12 @@ export interface SourceLabel {
 	detail?: string;
 	/** The language of `detail` when it is not English (a Chinese title's opening), for `lang`. */
 	detailLang?: string;
+	/**
+	 * `detail` is the opening of a title that goes on: the screen marks it with an ellipsis
+	 * (SourceLink.astro), or readers took "Mondaq, Time Will" for a label cut off by mistake. Paper
+	 * does not, where nothing is cut short: the printed list of sources gives every title whole.
+	 */
+	cut?: boolean;
 }
 
 type Labelled = Pick<Source, 'id' | 'title' | 'publisher' | 'date' | 'language'>;
@@ -35,9 +41,9 @@ export function sourceLabels(sources: readonly Labelled[]): Map<string, SourceLa
 	const labels = new Map<string, SourceLabel>();
 	for (const [publisher, members] of groups) {
 		const details =
-			publisher === '' ? titleDetails(members, 6) : members.length > 1 ? distinguish(members, publisher) : new Map<string, string>();
+			publisher === '' ? titleDetails(members, 6) : members.length > 1 ? distinguish(members, publisher) : new Map<string, Detail>();
 		for (const s of members) {
-			const detail = details.get(s.id);
+			const { text: detail, cut = false } = details.get(s.id) ?? {};
 			const head = publisher || detail || s.id;
 			const rest = publisher ? detail : undefined;
 			const detailLang = rest !== undefined && han.test(rest) ? s.language : undefined;
@@ -46,6 +52,7 @@ export function sourceLabels(sources: readonly Labelled[]): Map<string, SourceLa
 				publisher: head,
 				...(rest !== undefined && { detail: rest }),
 				...(detailLang !== undefined && { detailLang }),
+				...(cut && rest !== undefined && { cut }),
 			});
 		}
 	}
@@ -94,11 +101,17 @@ export function shortPublisher(publisher: string | undefined): string | undefine
  * A year for each member whose year no other member shares; the opening words of the title for the
  * rest, as few as tell those apart.
  */
-function distinguish(members: Labelled[], publisher: string): Map<string, string> {
+function distinguish(members: Labelled[], publisher: string): Map<string, Detail> {
 	const year = (s: Labelled) => s.date?.iso.slice(0, 4);
 	const dated = members.filter((s) => year(s) !== undefined && members.filter((o) => year(o) === year(s)).length === 1);
 	const rest = members.filter((s) => !dated.includes(s));
-	return new Map([...dated.map((s) => [s.id, year(s)!] as const), ...titleDetails(rest, 3, publisher)]);
+	return new Map([...dated.map((s) => [s.id, { text: year(s)! }] as const), ...titleDetails(rest, 3, publisher)]);
+}
+
+/** What tells a work apart, and whether it is a title cut short. */
+interface Detail {
+	text: string;
+	cut?: boolean;
 }
 
 /** Words a short title does not end on. */
@@ -106,12 +119,11 @@ const trailing = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'of
 
 /**
  * The opening words of each title, as few (at least `least`) as make every member's different, as
- * a short-form citation gives a title ("Wikipedia, Ministry of Industry and…"), with an ellipsis
- * where the title goes on: without one, readers took "Mondaq, Time Will" for a label cut off by
- * mistake. A title's main part, before its subtitle's colon, is whole ("Mondaq, Time Will Tell").
- * A Chinese title is one word: it has no spaces, and cut short it would say something else.
+ * a short-form citation gives a title ("Wikipedia, Ministry of Industry"), marked `cut` where the
+ * title goes on. A title's main part, before its subtitle's colon, is whole ("Mondaq, Time Will
+ * Tell"). A Chinese title is one word: it has no spaces, and cut short it would say something else.
  */
-function titleDetails(members: Labelled[], least: number, publisher = ''): Map<string, string> {
+function titleDetails(members: Labelled[], least: number, publisher = ''): Map<string, Detail> {
 	if (members.length === 0) return new Map();
 	const words = new Map(members.map((s) => [s.id, titleWords(s.title, publisher)]));
 	const opening = (id: string, n: number) => {
@@ -120,15 +132,15 @@ function titleDetails(members: Labelled[], least: number, publisher = ''): Map<s
 		while (end < all.length && trailing.has(all[end - 1]!.toLowerCase().replace(/[:,.]$/, ''))) end++;
 		// One word left is shorter than the ellipsis that would stand for it.
 		if (end === all.length - 1) end++;
-		const start = all
+		const text = all
 			.slice(0, end)
 			.join(' ')
 			.replace(/[:,;.]$/, '');
-		return end < all.length ? `${start}…` : start;
+		return end < all.length ? { text, cut: true } : { text };
 	};
 	const longest = Math.max(...[...words.values()].map((w) => w.length));
 	let n = least;
-	const distinct = () => new Set(members.map((s) => opening(s.id, n))).size === members.length;
+	const distinct = () => new Set(members.map((s) => opening(s.id, n).text)).size === members.length;
 	while (n < longest && !distinct()) n++;
 	return new Map(members.map((s) => [s.id, opening(s.id, n)]));
 }

@@ -69,7 +69,7 @@ describe('a source’s short label (src/site/source-labels.ts)', () => {
 		expect(text('alone')).toBe('Lawfare');
 	});
 
-	it('cuts a title short with an ellipsis, never on a little word, nor one word before its end, and without the publisher’s own name', () => {
+	it('cuts a title short, marked as cut, never on a little word, nor one word before its end, and without the publisher’s own name', () => {
 		const labels = sourceLabels([
 			work('w1', 'Ministry of Industry and Information Technology', 'Wikipedia'),
 			work('w2', 'Computer emergency response team', 'Wikipedia'),
@@ -78,13 +78,18 @@ describe('a source’s short label (src/site/source-labels.ts)', () => {
 			work('m1', 'Time Will Tell: Perspectives Of Network Data Security Risk Assessment', 'Mondaq'),
 			work('m2', 'Key Points of China’s Cybersecurity Law Amendments', 'Mondaq'),
 		] as Source[]);
-		expect(labels.get('w1')?.text).toBe('Wikipedia, Ministry of Industry…');
-		expect(labels.get('w2')?.text).toBe('Wikipedia, Computer emergency response team');
+		expect(labels.get('w1')).toMatchObject({ text: 'Wikipedia, Ministry of Industry', cut: true });
+		expect(labels.get('w2')).toEqual({
+			text: 'Wikipedia, Computer emergency response team',
+			publisher: 'Wikipedia',
+			detail: 'Computer emergency response team',
+		});
 		expect(labels.get('p1')?.text).toBe('People’s Daily Online, report on the draft rules');
-		expect(labels.get('p2')?.text).toBe('People’s Daily Online, Ministry of Public…');
-		// A main title before its subtitle is whole, with no ellipsis.
+		expect(labels.get('p2')).toMatchObject({ text: 'People’s Daily Online, Ministry of Public', cut: true });
+		// A main title before its subtitle is whole, not cut.
+		expect(labels.get('m1')?.cut).toBeUndefined();
 		expect(labels.get('m1')?.text).toBe('Mondaq, Time Will Tell');
-		expect(labels.get('m2')?.text).toBe('Mondaq, Key Points of China’s…');
+		expect(labels.get('m2')).toMatchObject({ text: 'Mondaq, Key Points of China’s', cut: true });
 	});
 
 	it('gathers the works of one citation under each publisher once, in order of first mention, each work once', () => {
