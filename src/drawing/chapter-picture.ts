@@ -81,16 +81,19 @@ export function layoutChapterPicture(input: PictureInput): ChapterPicture {
 		for (const area of section.areas) {
 			const a = place('area', area.title, area.href, 2 * indent);
 			join(indent * 1.5, s.y + s.height, a);
-			// The area's rules and bodies: chips that flow left to right and wrap, one join per row.
+			// The area's rules and bodies: chips that flow left to right and wrap, one join per row. The
+			// rules first and the bodies on a row of their own: a body on the row of a rule ("Cybersecurity
+			// Law", "CAC") read as belonging to it.
 			const left = 3 * indent;
 			const maxChars = Math.floor((width - left - 2 * chipPad) / charWidth(chip));
 			let x = left;
 			let row: PictureItem[] = [];
 			const rows: PictureItem[][] = [row];
-			for (const term of area.leadsTo) {
+			const terms = [...area.leadsTo.filter((t) => t.kind === 'rule'), ...area.leadsTo.filter((t) => t.kind !== 'rule')];
+			for (const term of terms) {
 				const lines = wrapLabel(term.label, maxChars);
 				const w = Math.ceil(Math.max(...lines.map((l) => l.length)) * charWidth(chip) + 2 * chipPad);
-				if (x > left && x + w > width) {
+				if (x > left && (x + w > width || row.at(-1)?.kind !== term.kind)) {
 					x = left;
 					rows.push((row = []));
 				}
