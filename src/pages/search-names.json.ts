@@ -56,8 +56,9 @@ export const GET: APIRoute = async () => {
 		// The pages Pagefind indexes: every section, every glossary entry and the timeline.
 		pages: sections.length + glossary.length + 1,
 		entries,
-		// The browser adds the words of the entries themselves (wordsOfEntries); only the rest travels.
-		// and so do the names the pages' text writes (places, schools, people), which readers misspell most.
+		// The words of the headings and the names the pages' text writes (places, schools, people), which
+		// readers misspell most. The browser adds the words of the entries themselves (wordsOfEntries);
+		// only the rest travels.
 		words: [
 			...new Set([
 				...vocabularyOf(sections.flatMap((s) => [s.entry.data.title, ...s.headings.map((h) => h.text)])),

@@ -125,7 +125,8 @@ export function namesInText(texts: Iterable<string>): string[] {
 			if (!/^\p{Script=Latin}{4,}$/u.test(w)) continue;
 			if (!/^\p{Lu}/u.test(w)) lower.add(normWord(w));
 			// What stands before it, past spaces, quotes and brackets: a letter, digit or comma is mid-sentence.
-			else if (/[\p{L}\p{N},;]$/u.test(text.slice(0, index).replace(/[\s"“‘'([*_]+$/u, ''))) capitalised.add(normWord(w));
+			else if (/[\p{L}\p{N},;]$/u.test(text.slice(Math.max(0, index - 40), index).replace(/[\s"“‘'([*_]+$/u, '')))
+				capitalised.add(normWord(w));
 		}
 	}
 	return [...capitalised].filter((w) => !lower.has(w)).sort();
