@@ -102,6 +102,12 @@ describe('the comparison page', () => {
 		}
 	});
 
+	it('gives a status line one set of source marks, never two side by side ("[11][10]")', () => {
+		const lines = selectAll('.compare-status', tree) as Element[];
+		expect(lines.length).toBeGreaterThan(10);
+		expect(lines.map(text).filter((t) => /\]\s*\[/.test(t))).toEqual([]);
+	});
+
 	it('prints China’s statuses from the glossary entries, and other places’ from content/foreign-rules.yaml', () => {
 		for (const line of selectAll('.compare-status', tree) as Element[]) {
 			const name = text(select('.compare-rule', line)!).replace(/:$/, '');
