@@ -33,11 +33,5 @@ export function formatCitationDate(style: DateStyle, date: Date): string {
 	return `${MONTHS[m]} ${d}, ${y}`;
 }
 
-/** A date as the site's own sentences write it, whatever the citations' style: "7 December 2026". */
-export function proseDate(date: Date): string {
-	const { y, m, d } = ymd(date);
-	return `${d} ${MONTHS[m]} ${y}`;
-}
-
 /** Today in the reader's time zone, as a calendar date at 00:00 UTC like front-matter dates. */
 export const calendarDate = (now: Date) => new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));

@@ -7,7 +7,8 @@
 // is shown beside it and announced (src/scripts/confirmation.ts).
 
 import { bibtexAccessFields } from '../citations/access';
-import { calendarDate, formatCitationDate, proseDate } from '../citations/dates';
+import { calendarDate, formatCitationDate } from '../citations/dates';
+import { formatDate } from '../site/dates';
 import { confirmBeside } from './confirmation';
 
 /** The citation as text; a paragraph's source line breaks are not part of it, BibTeX's are. */
@@ -66,7 +67,8 @@ export function initCiteThis(): void {
 		// With a real date, the fields that need one (BibTeX's urldate) join the citation.
 		for (const part of document.querySelectorAll<HTMLElement>('[data-when-accessed]')) part.textContent = bibtexAccessFields(today);
 		for (const note of document.querySelectorAll<HTMLElement>('[data-access-note]')) {
-			note.textContent = `Each citation gives today, ${proseDate(today)}, as the date you accessed it; change it if you read it on another day.`;
+			// In the site's own way of writing a date, not the citations' ("December 7, 2026").
+			note.textContent = `Each citation gives today, ${formatDate(today)}, as the date you accessed it; change it if you read it on another day.`;
 		}
 	}
 }

@@ -19,7 +19,7 @@ import {
 	type CitationInput,
 	type CitationStyle,
 } from '../../src/citations/format';
-import { proseDate } from '../../src/citations/dates';
+import { formatDate } from '../../src/site/dates';
 
 // "Cite this" on the built site: what a reader sees with JavaScript off, the access date filled in
 // with it on, and the Copy buttons. The expected text comes from src/citations/format.ts, whose
@@ -149,7 +149,7 @@ describe.skipIf(skipBrowser)('"Cite this" in Chromium', () => {
 			for (const style of citationStyles) expect(text[style], `${path} ${style}`).toBe(citationText(style, at, today));
 			expect(text.bibtex).toContain(`  urldate = {${formatCitationDate('bibtex', today)}},\n`);
 			// In the site's own way of writing a date, not the citations' ("December 7, 2026").
-			expect(await page.locator('[data-access-note]').textContent()).toContain(`today, ${proseDate(today)},`);
+			expect(await page.locator('[data-access-note]').textContent()).toContain(`today, ${formatDate(today)},`);
 		}
 		expect(errors).toEqual([]);
 		await context.close();
