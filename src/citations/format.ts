@@ -187,9 +187,14 @@ function bibtex(c: CitationInput): CitationPart[] {
 
 const builders: Record<CitationStyle, (c: CitationInput) => CitationPart[]> = { apa, mla, chicago, bibtex };
 
-/** The citation in one style, as parts: text runs (some italic), the address, and access-date slots. */
+/**
+ * The citation in one style, as parts: text runs (some italic), the address, and access-date slots.
+ * The title's no-break spaces ("chapter 5", src/schemas/numbered-names.ts) keep a heading whole on
+ * the page; a reference list sets its own lines, and BibTeX writes one with "~", so a citation
+ * gives plain spaces, as reference managers do.
+ */
 export function citationParts(style: CitationStyle, input: CitationInput): CitationPart[] {
-	return builders[style](input);
+	return builders[style]({ ...input, title: input.title.replaceAll('\u00a0', ' ') });
 }
 
 /**

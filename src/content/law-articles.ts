@@ -7,19 +7,22 @@
 /** A sentence, up to its full stop, question or exclamation mark; a decimal point ends none. */
 const sentence = /[^.!?]+(?:\.\d[^.!?]*)*[.!?]?/g;
 const namesTheLaw = /\bCybersecurity Law\b|\bCSL\b/;
-const articleNumber = /\bArticles? \d+/;
+// \s, not a space: the text may be typeset already, "Article\u00a059" (src/schemas/prose-text.ts).
+const articleNumber = /\bArticles?\s\d+/;
 /**
  * What says which text: the year of the first text (2016) or of today's numbering (2026), "now
  * Article …", or the amendment. Not 2025, the amendment's year: "the 2025 measures put Article 25
  * … into practice" dates the measures and leaves the law's text unsaid.
  */
-const saysWhichText = /\b(?:2016|2026)\b|\bnow Article\b|\bamend/i;
+const saysWhichText = /\b(?:2016|2026)\b|\bnow\sArticle\b|\bamend/i;
 
 /** Each article number of the Cybersecurity Law in `text` whose sentence does not say which text it numbers, with where it starts. */
 export function unplacedArticleNumbers(text: string): { text: string; index: number }[] {
 	return [...text.matchAll(sentence)].flatMap((s) => {
 		const number = articleNumber.exec(s[0]);
-		return number && namesTheLaw.test(s[0]) && !saysWhichText.test(s[0]) ? [{ text: number[0], index: s.index + number.index }] : [];
+		return number && namesTheLaw.test(s[0]) && !saysWhichText.test(s[0])
+			? [{ text: number[0].replace(/\s/, ' '), index: s.index + number.index }]
+			: [];
 	});
 }
 

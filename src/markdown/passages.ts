@@ -3,6 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { markedChineseRuns } from './rehype-chinese-lang';
 import { h } from 'hastscript';
 import type { KitVoice } from '../schemas/kit';
+import { keepNumbersWithNames } from '../schemas/numbered-names';
 import { noteKinds, type NoteKind } from '../site/labels';
 import type { Passage, PassageBlock } from './page-data';
 import { isMdxJsx, jsxAttribute } from './mdx-nodes';
@@ -45,10 +46,14 @@ const keptProperties = ['className', 'dataFact', 'lang', 'title'];
  * followed, and a link would carry the page's relative address with it.
  */
 export function passageHtml(el: Element): string {
-	// `marked`: inside an element that names its language; elsewhere Chinese runs get theirs, as on the page (rehype-chinese-lang.ts).
+	// `marked`: inside an element that names its language; elsewhere Chinese runs get theirs, and numbers
+	// stay with their words, as on the page (rehype-chinese-lang.ts, rehype-numbered-names.ts).
 	const convert = (nodes: readonly Nodes[], marked = false): ElementContent[] =>
 		nodes.flatMap((node): ElementContent[] => {
-			if (node.type === 'text') return (!marked && markedChineseRuns(node.value)) || [node];
+			if (node.type === 'text') {
+				const value = keepNumbersWithNames(node.value);
+				return (!marked && markedChineseRuns(value)) || [{ type: 'text', value }];
+			}
 			if (isMdxJsx(node))
 				return node.name === 'Quote'
 					? [h('q', { className: ['book-quote'] }, convert(node.children as Nodes[], marked))]

@@ -11,6 +11,7 @@ import { rehypeCompare } from './rehype-compare';
 import { rehypeComparisons } from './rehype-comparisons';
 import { rehypeFacts } from './rehype-facts';
 import { rehypeNotes } from './rehype-notes';
+import { rehypeNumberedNames } from './rehype-numbered-names';
 import { rehypeOutboundLinks } from './rehype-outbound-links';
 import { rehypePermalinks } from './rehype-permalinks';
 import { rehypeSourceRefs } from './rehype-source-refs';
@@ -74,6 +75,8 @@ export function siteMarkdown(content: ContentModel, base: string, linkSites: Lin
 			],
 			// Chinese runs marked with their language, once the text is read for terms, excerpts and ids.
 			rehypeChineseLang,
+			// Numbers kept with their names ("chapter 5"), once ids and excerpts are made from the text as written.
+			rehypeNumberedNames,
 			// Last, so "#" and "¶" never reach excerpts or term matching.
 			[rehypePermalinks, { include: chapterPages }],
 			// Links to other sites get rel="noopener noreferrer" beside any rel they had, so they never get

@@ -5,6 +5,7 @@ import { CONTINUE, SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import type { TermMatcher } from '../glossary/matcher';
 import { termDefinitionId } from '../site/term-card-ids';
+import { keepNumbersWithNames } from '../schemas/numbered-names';
 import { termHref } from '../site/urls';
 import { ContentError } from '../content/problems';
 import { fileLabel, isHeading, isMdxJsx, jsxAttribute } from './mdx-nodes';
@@ -126,7 +127,8 @@ export function mentionExcerpt(text: string, name: string, before = 60, after = 
 	let end = Math.min(flat.length, at + name.length + after);
 	if (start > 0) start = flat.indexOf(' ', start) + 1 || start;
 	if (end < flat.length) end = flat.lastIndexOf(' ', end) > at ? flat.lastIndexOf(' ', end) : end;
-	return `${start > 0 ? '…' : ''}${flat.slice(start, end).trim()}${end < flat.length ? '…' : ''}`;
+	// Typeset as the page is (rehype-numbered-names runs after this plugin): "chapter 5" stays on one line.
+	return keepNumbersWithNames(`${start > 0 ? '…' : ''}${flat.slice(start, end).trim()}${end < flat.length ? '…' : ''}`);
 }
 
 /** A block's text for excerpts, without the note marks that rehype-notes appends. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { prose } from './prose-text';
+import { prose, smartQuotes } from './prose-text';
 import { idSchema, partialDateSchema } from './ids';
 
 /**
@@ -25,12 +25,15 @@ export type SourceType = (typeof sourceTypes)[number];
 /** One work the site relies on. Listed in content/sources.yaml, cited by id everywhere else. */
 export const sourceSchema = z.object({
 	id: idSchema,
-	/** Title as the work gives it. */
-	title: prose(z.string().min(1)),
+	/**
+	 * Title as the work gives it. Its quotes are curled, but it keeps its spaces: citations export
+	 * it (BibTeX, RIS, CSL), where a no-break space has no place.
+	 */
+	title: z.string().min(1).transform(smartQuotes),
 	/** Person or body credited; omit when none is named. */
-	author: prose(z.string()).optional(),
+	author: z.string().transform(smartQuotes).optional(),
 	/** Publisher, site or outlet. */
-	publisher: prose(z.string()).optional(),
+	publisher: z.string().transform(smartQuotes).optional(),
 	/** Publication date, as precisely as known. Omit when unknown; the site then says "date unknown". */
 	date: partialDateSchema.optional(),
 	/** Where a reader finds the work: an http(s) address, never a javascript: or data: URL. */

@@ -2,6 +2,7 @@ import type { Book as BookData } from '../schemas/chapter';
 import type { Source } from '../schemas/source';
 import { chaptersExplained } from './labels';
 import { shortPublisher } from './source-labels';
+import { keepNumbersWithNames } from '../schemas/numbered-names';
 
 /**
  * How the site names the works it explains, wherever its own words credit them (the footer, the
@@ -91,7 +92,7 @@ export function creditsOf(book: Book, chapterNumbers: readonly number[], analysi
 			about: book.about,
 			subject: book.subject,
 		},
-		chapters: chapterNumbers.length === 1 ? `chapter ${list}` : `chapters ${list}`,
+		chapters: keepNumbersWithNames(chapterNumbers.length === 1 ? `chapter ${list}` : `chapters ${list}`),
 		chaptersInWords: chaptersExplained(chapterNumbers),
 		bookChapters: chapterNumbers.length === 1 ? 'book chapter' : 'book chapters',
 		chapterCount: chapterNumbers.length,

@@ -2,6 +2,7 @@ import type { GlossaryTerm, RelationType } from '../schemas/glossary';
 import type { SourceType } from '../schemas/source';
 import type { TimelineEvent } from '../schemas/timeline';
 import type { ForeignRuleStage } from '../schemas/foreign-rule';
+import { keepNumbersWithNames } from '../schemas/numbered-names';
 import type { Credits } from './credits';
 
 /**
@@ -245,7 +246,7 @@ export function chapterPictureCaption(sections: readonly { number: number; areas
 	const divided = sections.filter((s) => s.areas.length > 0);
 	if (divided.length === 0) return 'The chapter’s sections.';
 	const areas = new Intl.ListFormat('en', { type: 'conjunction' }).format(
-		divided.map((s) => `the ${countWords[s.areas.length] ?? s.areas.length} areas of section ${s.number}`),
+		divided.map((s) => keepNumbersWithNames(`the ${countWords[s.areas.length] ?? s.areas.length} areas of section ${s.number}`)),
 	);
 	return `The chapter’s sections, ${areas}, and the laws and rules (square corners) and bodies (rounded) each area leads to.`;
 }

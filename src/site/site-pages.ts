@@ -1,5 +1,6 @@
 import type { Credits } from './credits';
 import { chapterPrintPath } from './urls';
+import { keepNumbersWithNames } from '../schemas/numbered-names';
 
 /**
  * The site's own pages that full-text search does not index (it indexes the chapter guide, the
@@ -146,6 +147,6 @@ export const printPage = (chapter: { id: string; number: number; titleEn: string
 	path: chapterPrintPath(chapter.id),
 	// Its tab, like every page's, leads with its heading, then says which kind of page it is.
 	title: `${chapter.titleEn} · Whole chapter`,
-	description: `Every part of this guide to chapter ${chapter.number} on one page, with the terms they use and one list of sources: for printing.`,
+	description: `Every part of this guide to ${keepNumbersWithNames(`chapter ${chapter.number}`)} on one page, with the terms they use and one list of sources: for printing.`,
 	askedAs: printPageAskedAs,
 });

@@ -43,15 +43,15 @@ describe('a second chapter, added as content only', () => {
 		// One list per chapter, each under the chapter's name.
 		expect(selectAll('.reading-map', home).map((list) => selectAll('a', list).length)).toEqual([2, 2]);
 		expect(selectAll('h2 + h3, .reading-map + h3', home).map((h) => toString(h))).toEqual([
-			'Chapter 1: The first chapter',
-			'Chapter 2: The second chapter',
+			'Chapter\u00a01: The first chapter',
+			'Chapter\u00a02: The second chapter',
 		]);
 		expect(selectAll('h2', home).map((h) => toString(h))).toContain('Read the chapters');
-		expect(selectAll('.home-gist h2', home).map((h) => toString(h))).toEqual(['Chapter 1 in brief', 'Chapter 2 in brief']);
+		expect(selectAll('.home-gist h2', home).map((h) => toString(h))).toEqual(['Chapter\u00a01 in brief', 'Chapter\u00a02 in brief']);
 		// Its share card names no one chapter: the home page is the guide to both.
 		const alt = selectAll('meta[property="og:image:alt"]', home).map((m) => String(m.properties.content));
 		expect(alt).toEqual([
-			'An annotated guide — Governing Cybersecurity, Explained — An annotated guide to chapters 1 and 2 of A test office’s 2023 book on testing a site',
+			'An annotated guide — Governing Cybersecurity, Explained — An annotated guide to chapters\u00a01\u00a0and\u00a02 of A test office’s 2023 book on testing a site',
 		]);
 		expect(text(home, '.lead')).toBe('An annotated guide to chapters 1 and 2 of A test office’s 2023 book on testing a site.');
 		expect(text(home, 'main')).toContain(

@@ -69,4 +69,32 @@ describe('typography of every built page', () => {
 		expect(dates.length).toBeGreaterThan(20);
 		expect(dates.filter(({ text }) => / /.test(text)).map(({ path, text }) => `${path}: “${text}”`)).toEqual([]);
 	});
+
+	// "Overview: chapter" on one line and "5 and the analysis" on the next (a heading), or a lone "4."
+	// after "sections 2 to" (a paragraph): src/schemas/numbered-names.ts keeps the number with its
+	// word in content strings, MDX bodies and the labels the code writes. A source's title is given
+	// as the work gives it (src/schemas/source.ts; citations export it), so its <cite> and its labels
+	// (links to its entry on /sources/) are left out, and so are drawings.
+	it('keeps a number on the line of the word that names it: “chapter 5”, “Article 59”, “sections 2 to 4”', () => {
+		const word = String.raw`\b(?:chapters?|sections?|articles?|paragraphs?)`;
+		const breakable = new RegExp(String.raw`${word} \d|${word}\s\d+[A-Z]?(?: (?:to|and|or)\s|\s(?:to|and|or) )\d`, 'gi');
+		// A drawing (the chapter's picture, the map) breaks its own lines when it is laid out; a citation
+		// gives plain spaces, as reference managers do (src/citations/format.ts).
+		const leftAlone = (el: Element) =>
+			el.tagName === 'svg' ||
+			el.tagName === 'cite' ||
+			(el.tagName === 'a' && String(el.properties.href ?? '').includes('/sources/#')) ||
+			(el.tagName === 'p' && String(el.properties.className ?? '').includes('citation'));
+		const texts: { path: string; text: string }[] = [];
+		for (const { path, tree } of pages) {
+			const walk = (node: Nodes) => {
+				if (node.type === 'text') texts.push({ path, text: node.value });
+				if (node.type === 'element' && (notProse.has(node.tagName) || leftAlone(node))) return;
+				if ('children' in node) for (const child of node.children) walk(child);
+			};
+			walk(tree);
+		}
+		expect(texts.filter(({ text }) => new RegExp(String.raw`${word}\s\d`, 'i').test(text)).length).toBeGreaterThan(50);
+		expect(texts.flatMap(({ path, text }) => [...text.matchAll(breakable)].map((m) => `${path}: “${m[0]}”`))).toEqual([]);
+	});
 });

@@ -43,6 +43,12 @@ describe('citations of a section page', () => {
 		expect(italic).toEqual([{ text: 'Overview: Chapter 5 and the analysis', italic: true }]);
 	});
 
+	it('gives plain spaces where the page’s title keeps a number with its word (“chapter\u00a05”)', () => {
+		const typeset = { ...overview, title: overview.title.replace(' 5', '\u00a05') };
+		for (const style of ['apa', 'mla', 'chicago', 'bibtex'] as const)
+			expect(citationText(style, typeset, accessed)).toBe(citationText(style, overview, accessed));
+	});
+
 	it('MLA 9: quoted title-case title, italic website, day-month-year, URL without protocol, access date last', () => {
 		expect(citationText('mla', overview, accessed)).toBe(
 			'“Overview: Chapter 5 and the Analysis.” Governing Cybersecurity, Explained, 26 Nov. 2026, example.org/explainer/chapter-5/overview/. Accessed 1 Dec. 2026.',

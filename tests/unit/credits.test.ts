@@ -34,15 +34,15 @@ describe('the credits of the works the site explains', () => {
 
 	it('names one chapter or several, and the words that agree with them', () => {
 		const one = creditsOf(book, [5], analysis);
-		expect([one.chapters, one.chaptersInWords, one.bookChapters]).toEqual(['chapter 5', 'its fifth chapter', 'book chapter']);
-		expect(provenanceLabels(one).book.legend).toMatch(/^What chapter 5 of the book says: /);
+		expect([one.chapters, one.chaptersInWords, one.bookChapters]).toEqual(['chapter\u00a05', 'its fifth chapter', 'book chapter']);
+		expect(provenanceLabels(one).book.legend).toMatch(/^What chapter\u00a05 of the book says: /);
 		const three = creditsOf(book, [5, 6, 7], analysis);
 		expect([three.chapters, three.chaptersInWords, three.bookChapters]).toEqual([
-			'chapters 5, 6, and 7',
+			'chapters\u00a05, 6, and 7',
 			'its fifth, sixth, and seventh chapters',
 			'book chapters',
 		]);
-		expect(provenanceLabels(three).book.legend).toMatch(/^What chapters 5, 6, and 7 of the book say: /);
+		expect(provenanceLabels(three).book.legend).toMatch(/^What chapters\u00a05, 6, and 7 of the book say: /);
 	});
 
 	it('uses the whole compiler where it has no short name in brackets', () => {
@@ -67,14 +67,14 @@ describe('the credits of the works the site explains', () => {
 				{ number: 3, areas: areas(5) },
 			]),
 		).toBe(
-			'The chapter’s sections, the five areas of section 3, and the laws and rules (square corners) and bodies (rounded) each area leads to.',
+			'The chapter’s sections, the five areas of section\u00a03, and the laws and rules (square corners) and bodies (rounded) each area leads to.',
 		);
 		expect(
 			chapterPictureCaption([
 				{ number: 1, areas: areas(2) },
 				{ number: 2, areas: areas(3) },
 			]),
-		).toMatch(/^The chapter’s sections, the two areas of section 1 and the three areas of section 2, and the laws/);
+		).toMatch(/^The chapter’s sections, the two areas of section\u00a01 and the three areas of section\u00a02, and the laws/);
 		expect(chapterPictureCaption([{ number: 1, areas: [] }])).toBe('The chapter’s sections.');
 	});
 });
