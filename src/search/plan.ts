@@ -221,12 +221,12 @@ export function planSearch(
 			used.add(i + 1);
 			continue;
 		}
-		// A misspelt word is also looked up as its correction; "passed" in a "when" question as the
-		// words the timeline uses for a rule being made; "penalties" as the pages' "fines". A misspelt
+		// A misspelt word is also looked up as its correction; "passed" in a "when" or "who" question
+		// as the words the site uses for a rule being made ("adopted"); "penalties" as the pages' "fines". A misspelt
 		// question word ("happend") is not looked up, as the word is not.
 		const fix = a.corrections[i];
 		if (fix && isStopWord(fix) && content) continue;
-		const also = fix ? [fix] : [...(figure === 'date' ? makingWords(t.norm) : []), ...pagesWords(t.norm)];
+		const also = fix ? [fix] : [...(figure === 'date' || actor ? makingWords(t.norm) : []), ...pagesWords(t.norm)];
 		// "deadline" is also looked up as the units a deadline is given in.
 		const namesFigure = figure === 'duration' && DEADLINE_WORDS.has(t.norm) && t.phrase === undefined;
 		terms.push({
