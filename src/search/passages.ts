@@ -1,4 +1,5 @@
 import { escapeText, markWord } from './excerpt';
+import { IN_BRIEF_ID } from '../site/urls';
 import { APPARATUS_MARKER, SECTION_END } from './model';
 import { MONTHS as MONTH_NAMES, NUMBER_WORDS, normWord, YEAR, type Figure } from './query';
 
@@ -357,8 +358,14 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 			(held + titled / 2 + typed / 4 + (hasFigure && held > 0 ? mean / 2 : 0)) * (aboutIt ? 1 : 0.5) * (apparatus(u) ? APPARATUS : 1);
 		return { held, value, proximity: proximity(u), hasFigure, headed: spots.length >= 2 && inTitles === spots.length };
 	};
-	/** Whether every paragraph a unit holds is the page's apparatus (a section of key takeaways, one takeaway). */
+	/**
+	 * Whether every paragraph a unit holds is the page's apparatus (a section of key takeaways, one
+	 * takeaway), or the unit is the page's "In brief", which sums up what a paragraph of the body
+	 * says at length: a reader who asks why US policymakers should worry lands on the paragraph
+	 * that says why, not on the summary's one sentence, unless the body says less.
+	 */
 	const apparatus = (u: Unit) => {
+		if (u.anchor?.id === IN_BRIEF_ID) return true;
 		const inside = page.anchors.filter((a) => isParagraph(a) && a.location >= u.start && a.location < u.end);
 		return inside.length > 0 && inside.every(isApparatus);
 	};

@@ -23,6 +23,8 @@ export const changesAnchor = (sectionId: string) => `page-${sectionId.replace(/\
 
 /** The id inside a section page's legend ("How to read this page"), where every passage label links. */
 export const LEGEND_ID = 'how-to-read';
+/** The id of a section page's "In brief" heading (src/components/InBrief.astro): search lands there only where the body says no more. */
+export const IN_BRIEF_ID = 'in-brief';
 /** The whole chapter on one page, for printing (src/pages/[chapter]/print.astro). */
 /** A chapter's printable page, as a site path without the base. */
 export const chapterPrintPath = (chapterId: string) => `${chapterId}/print/`;
