@@ -559,6 +559,8 @@ const PAGES_SAY: Record<string, string> = {
 export const pagesWords = (norm: string): string[] => (PAGES_SAY[norm] ? [PAGES_SAY[norm]] : []);
 /** Nouns that ask for an actor as "who" does: "internet regulator china", "data watchdog". */
 const ACTOR_NOUNS = new Set(['regulator', 'regulators', 'watchdog', 'watchdogs', 'agency', 'agencies', 'authority', 'authorities']);
+/** After "which", a kind of body: "which body passed …", "which ministry oversees …" ask as "who" does. */
+const WHICH_ACTOR = new Set(['body', 'bodies', 'ministry', 'ministries', 'department', 'departments', 'organ', 'organs']);
 /** After "who": asking who is bound ("who must …") or who wrote something, not who is in charge. */
 const NOT_ACTOR = new Set(['must', 'should', 'has', 'have', 'needs', 'need', ...AUTHOR_WORDS]);
 /**
@@ -649,8 +651,14 @@ export function questionFrame(tokens: Token[]): QuestionFrame {
 		});
 	// "Who is in charge of …", "who enforces …", "internet regulator"; not "who must …", which asks
 	// who is bound, nor "who wrote …", which asks for a person.
+	// "Which body …" asks as "who" does, and names no topic.
+	const whichActor = norms[0] === 'which' && WHICH_ACTOR.has(norms[1] ?? '');
+	if (whichActor) frame.add(0).add(1);
 	const actor =
-		(norms[0] === 'who' && !NOT_ACTOR.has(norms[1] ?? '')) || norms.some((w) => ACTOR_NOUNS.has(w)) || chinese.some((c) => c.actor);
+		(norms[0] === 'who' && !NOT_ACTOR.has(norms[1] ?? '')) ||
+		whichActor ||
+		norms.some((w) => ACTOR_NOUNS.has(w)) ||
+		chinese.some((c) => c.actor);
 	const named = bookSectionIn(norms);
 	return {
 		...(figure && { figure }),

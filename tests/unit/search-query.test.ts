@@ -224,6 +224,17 @@ describe('the entries a query names (search-answers)', () => {
 	});
 });
 
+describe('a question that asks for a body (search-query)', () => {
+	it('reads "which body" and "which ministry" as "who", looks neither word up, and looks "passed" up as the site’s "adopted"', () => {
+		const plan = planSearch(ask('which body passed the data security law'));
+		expect(plan.actor).toBe(true);
+		expect(plan.terms.map((t) => t.label)).not.toContain('body');
+		expect(plan.terms.find((t) => t.label === 'passed')?.searches).toContain('adopted');
+		expect(planSearch(ask('which ministry oversees telecoms')).actor).toBe(true);
+		expect(planSearch(ask('which law sets the fines')).actor).toBeUndefined();
+	});
+});
+
 describe('a question asked in Chinese (search-query)', () => {
 	it('names what its pieces name, frames it by its question words, and looks its verbs up as the timeline’s English', () => {
 		const a = ask('数据安全法什么时候实施');
