@@ -301,7 +301,8 @@ describe.skipIf(skipBrowser)('printed to PDF', () => {
 			let at = text.indexOf('Sources', text.indexOf('Contents'));
 			expect(at).toBeGreaterThan(0);
 			for (const { title } of sections) {
-				const found = text.indexOf(title, at + 1);
+				// The page keeps "chapter 5" together with a no-break space; the PDF's text has a plain one.
+				const found = text.indexOf(title.replace(/\s/g, ' '), at + 1);
 				expect(found, title).toBeGreaterThan(at);
 				at = found;
 			}
