@@ -7,7 +7,7 @@
 /** A sentence, up to its full stop, question or exclamation mark; a decimal point ends none. */
 const sentence = /[^.!?]+(?:\.\d[^.!?]*)*[.!?]?/g;
 const namesTheLaw = /\bCybersecurity Law\b|\bCSL\b/;
-// \s, not a space: the text may be typeset already, "Article\u00a059" (src/schemas/prose-text.ts).
+// \s, not a space: the text may be typeset already, "Article\u00a059" (src/schemas/numbered-names.ts).
 const articleNumber = /\bArticles?\s\d+/;
 /**
  * What says which text: the year of the first text (2016) or of today's numbering (2026), "now
