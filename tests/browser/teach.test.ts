@@ -87,6 +87,14 @@ describe.skipIf(skipBrowser)('the teaching kits in a browser', () => {
 			expect(box.width).toBeGreaterThanOrEqual(24);
 			expect(box.height).toBeGreaterThanOrEqual(24);
 		}
+		// A passage's three choices stand in one row or one column: never two on a line and "This site" alone below.
+		const layouts = await page.locator('fieldset.whose-choice').evaluateAll((sets) =>
+			sets.map((set) => {
+				const tops = [...set.querySelectorAll('label')].map((label) => Math.round(label.getBoundingClientRect().top));
+				return new Set(tops).size;
+			}),
+		);
+		for (const lines of layouts) expect([1, 3]).toContain(lines);
 		await context.close();
 	});
 
