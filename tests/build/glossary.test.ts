@@ -66,6 +66,20 @@ describe('glossary pages and export', () => {
 		expect(selectAll('.source-list li', tree).length).toBe(entry.sources.length);
 	});
 
+	// The timeline's events are the one record of each date: an entry whose "Key dates" lists them
+	// from there writes no second list of its own in its prose (one entry did, the same five dates).
+	it('gives an entry’s dates once: no dated list in its prose beside the “Key dates” the timeline gives it', () => {
+		const dated = /^(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)? ?\d{4}:/;
+		const twice: string[] = [];
+		for (const id of model.glossary.keys()) {
+			const tree = page(`glossary/${id}`);
+			if (!select('#key-dates', tree)) continue;
+			for (const li of selectAll('.prose li', tree))
+				if (dated.test(toString(li).trim())) twice.push(`${id}: ${toString(li).trim().slice(0, 40)}`);
+		}
+		expect(twice).toEqual([]);
+	});
+
 	it('"where used" links to every paragraph that mentions the term, and each excerpt is from that paragraph', () => {
 		for (const id of ['cac', 'mlps', 'cybersecurity-law']) {
 			const t = model.glossary.get(id)!.value;
