@@ -222,8 +222,8 @@ export function planSearch(
 			continue;
 		}
 		// A misspelt word is also looked up as its correction; "passed" in a "when" or "who" question
-		// as the words the site uses for a rule being made ("adopted"); "penalties" as the pages' "fines". A misspelt
-		// question word ("happend") is not looked up, as the word is not.
+		// as the words the site uses for a rule being made ("adopted"); "penalties" as the pages'
+		// "fines". A misspelt question word ("happend") is not looked up, as the word is not.
 		const fix = a.corrections[i];
 		if (fix && isStopWord(fix) && content) continue;
 		const also = fix ? [fix] : [...(figure === 'date' || actor ? makingWords(t.norm) : []), ...pagesWords(t.norm)];
