@@ -32,6 +32,8 @@ type Phase = 'idle' | 'loading' | 'ready' | 'error';
 
 const base = import.meta.env.BASE_URL;
 const DEBOUNCE_MS = 150;
+/** How long a result listed by title stays in view before it is loaded whole: a reader looking, not scrolling past. */
+const IN_VIEW_MS = 300;
 const examples = ['MLPS', '网信办', 'who enforces the Cybersecurity Law?', '"legal weapons"', 'one hour'];
 
 /** Starts loading search (the names index and Pagefind) when a reader shows they are about to use it. */
@@ -94,6 +96,8 @@ export function SearchApp({ mode, onClose, search = '', typed: typedEarly = '' }
 	const [hits, setHits] = useState<Hit[]>([]);
 	const [answers, setAnswers] = useState<Answers | null>(null);
 	const [exhausted, setExhausted] = useState(false);
+	/** How many of `hits` are whole from the search or "Show more"; those after are previews, or previews a scroll filled. */
+	const whole = useRef(0);
 	const input = useRef<HTMLInputElement>(null);
 	const list = useRef<HTMLDivElement>(null);
 	const latest = useRef(0);
@@ -160,6 +164,7 @@ export function SearchApp({ mode, onClose, search = '', typed: typedEarly = '' }
 				const result = await searchSite(q, filters);
 				if (run !== latest.current) return;
 				setOutcome(result);
+				whole.current = result.hits.filter((h) => !h.preview).length;
 				setHits(result.hits);
 				setAnswers(result.answers);
 				setExhausted(false);
@@ -174,14 +179,51 @@ export function SearchApp({ mode, onClose, search = '', typed: typedEarly = '' }
 	const showMore = async () => {
 		if (!outcome) return;
 		const more = await outcome.more();
-		// The results listed by title (previews) are the first of these: they come back whole.
-		const whole = hits.filter((h) => !h.preview);
-		const first = whole.length;
+		// The results listed by title (previews, filled or not) are the first of these: they come back whole.
+		const first = whole.current;
+		whole.current += more.length;
 		if (more.length === 0) setExhausted(true);
-		setHits([...whole, ...more]);
+		setHits([...hits.slice(0, first), ...more]);
 		// Keep the keyboard where the new results start.
 		requestAnimationFrame(() => list.current?.querySelectorAll<HTMLElement>('.search-result-link')[first]?.focus());
 	};
+
+	// A result listed by title comes whole (its excerpt, its passages, its link to the passage that
+	// answers) once it has been in view for a moment: its fragment is then worth the download. Off
+	// screen, scrolled past, or replaced by the next keystroke's results, it costs nothing. Observed
+	// against the viewport, which clips the dialog's own scrolling too.
+	useEffect(() => {
+		const current = outcome;
+		const run = latest.current;
+		const previews = list.current?.querySelectorAll<HTMLElement>('[data-preview]');
+		if (!current || !previews?.length || !('IntersectionObserver' in window)) return;
+		const waiting = new Map<Element, number>();
+		const fill = (hitId: string) =>
+			current
+				.fill(hitId)
+				.then((hit) => hit && run === latest.current && setHits((shown) => shown.map((h) => (h.id === hitId ? hit : h))))
+				.catch(() => undefined);
+		const seen = new IntersectionObserver((entries) => {
+			for (const { target, isIntersecting } of entries) {
+				clearTimeout(waiting.get(target));
+				waiting.delete(target);
+				if (!isIntersecting) continue;
+				const hitId = (target as HTMLElement).dataset.preview!;
+				waiting.set(
+					target,
+					window.setTimeout(() => {
+						seen.unobserve(target);
+						if (run === latest.current) void fill(hitId);
+					}, IN_VIEW_MS),
+				);
+			}
+		});
+		previews.forEach((p) => seen.observe(p));
+		return () => {
+			seen.disconnect();
+			waiting.forEach((timer) => clearTimeout(timer));
+		};
+	}, [outcome, hits]);
 
 	const onKeyDown = (event: KeyboardEvent) => {
 		const links = [...(list.current?.querySelectorAll<HTMLAnchorElement>('.search-answers a, .search-results a') ?? [])];

@@ -43,7 +43,11 @@ export function SearchResults({ id, hits }: { id: string; hits: Hit[] }) {
 	return (
 		<ol id={id} class="search-results" aria-label="Results" hidden={hits.length === 0}>
 			{hits.map((hit) => (
-				<li class={hit.preview ? 'search-result search-result-preview' : 'search-result'} key={hit.id}>
+				<li
+					class={hit.preview ? 'search-result search-result-preview' : 'search-result'}
+					key={hit.id}
+					data-preview={hit.preview ? hit.id : undefined}
+				>
 					<a class="search-result-link" href={hit.url}>
 						<span class="search-result-type">{typeLabel(hit)}</span>
 						<span class="search-result-title">

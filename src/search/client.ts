@@ -77,7 +77,7 @@ export interface Hit {
 	subResults: SubHit[];
 	/** A glossary entry's names (from its `names` metadata); empty for other results. */
 	names: string[];
-	/** Listed by its title from the names index, before its text is loaded: "Show more" loads it whole. */
+	/** Listed by its title from the names index, before its text is loaded: whole once a reader scrolls to it (fill), or "Show more" loads it. */
 	preview?: boolean;
 }
 export interface SearchOutcome {
@@ -93,13 +93,15 @@ export interface SearchOutcome {
 	relaxed?: { shown: string[]; missing: string[] };
 	/** Loads the data of the next `count` results. */
 	more(count?: number): Promise<Hit[]>;
+	/** Loads one result listed by title (a preview) whole, as "Show more" would; undefined for an id it did not list. */
+	fill(id: string): Promise<Hit | undefined>;
 }
 
 /**
  * Results whose data loads with the first search: three fill a phone's screen under the instant
- * answers, and each costs a download (its fragment), so the next are listed by title until "Show
- * more" loads them (as the design notes measured, fragments are most of what a first search
- * fetches beyond Pagefind itself).
+ * answers, and each costs a download (its fragment), so the next are listed by title until the
+ * reader scrolls to them or "Show more" loads them (as the design notes measured, fragments are
+ * most of what a first search fetches beyond Pagefind itself).
  */
 export const FIRST_PAGE = 3;
 export const PAGE_SIZE = 8;
@@ -611,7 +613,16 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	// pages that merely share one ("cites") are not results, and no page's text is downloaded.
 	if (pagesInScope(filters) && answers.pages.length > 0) {
 		performance.measure('search', { start: started, detail: { query } });
-		return { query, filters, total: answers.pages.length, hits: answers.pages.map(sitePageHit), answers, more: () => Promise.resolve([]) };
+		const none = () => Promise.resolve(undefined);
+		return {
+			query,
+			filters,
+			total: answers.pages.length,
+			hits: answers.pages.map(sitePageHit),
+			answers,
+			more: () => Promise.resolve([]),
+			fill: none,
+		};
 	}
 	const plan = planSearch(
 		answers,
@@ -704,14 +715,22 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	const shown = new Set<string>();
 	let loaded = 0;
 	const pathOf = (url: string) => url.split(/[?#]/)[0]!;
+	// One download per result, whether a scroll (fill) or "Show more" (load) asked for it first.
+	const wholeHits = new Map<string, Promise<Scored>>();
+	const whole = (r: PagefindResult): Promise<Scored> => {
+		let hit = wholeHits.get(r.id);
+		if (!hit) {
+			hit = r.data().then((data) => toHit(r.id, data, highlight, evidence(r.id), ranked.scores.get(r.id) ?? 0));
+			wholeHits.set(r.id, hit);
+		}
+		return hit;
+	};
 	const load = async (count: number): Promise<Scored[]> => {
 		const out: Scored[] = [];
 		while (out.length < count && loaded < order.length) {
 			const slice = order.slice(loaded, loaded + count - out.length);
 			loaded += slice.length;
-			const hits = await Promise.all(
-				slice.map(async (r) => toHit(r.id, await r.data(), highlight, evidence(r.id), ranked.scores.get(r.id) ?? 0)),
-			);
+			const hits = await Promise.all(slice.map(whole));
 			for (const hit of hits) {
 				if (shown.has(pathOf(hit.url))) continue;
 				shown.add(pathOf(hit.url));
@@ -742,7 +761,7 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 		// The best chapter page may rank below the first results: it is loaded too.
 		const r = order.slice(loaded).find((x) => resultTypeOf(pageOf(x.id)?.path ?? '') === 'section');
 		if (!r) return undefined;
-		const hit = toHit(r.id, await r.data(), highlight, evidence(r.id), ranked.scores.get(r.id) ?? 0);
+		const hit = await whole(r);
 		shown.add(pathOf(hit.url));
 		return hit;
 	};
@@ -781,6 +800,10 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 		...(relaxed && { relaxed }),
 		...(mentions !== undefined && { mentions }),
 		more: async (count = PAGE_SIZE) => (await load(count)).map(plain),
+		fill: async (id) => {
+			const r = previews.some((h) => h.id === id) ? order.find((x) => x.id === id) : undefined;
+			return r && plain(await whole(r));
+		},
 	};
 }
 

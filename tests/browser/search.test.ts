@@ -360,6 +360,38 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		await context.close();
 	});
 
+	it('loads a result listed by title whole once a reader scrolls or tabs to it, and none the reader has not seen', async () => {
+		const { page, context, errors } = await openPage(built.browser, { viewport: { width: 1366, height: 900 } });
+		const fragments: string[] = [];
+		page.on('request', (r) => void (r.url().includes('/pagefind/fragment/') && fragments.push(r.url())));
+		const query = 'data export';
+		await page.goto(built.server.url(`/search/?q=${encodeURIComponent(query)}`));
+		await settled(page, query);
+		const results = page.locator('.search-result');
+		const timeline = results.filter({ has: page.locator('.search-result-type', { hasText: /^Timeline$/ }) });
+		// Off screen (the fourth result starts below a 900 px screen), the timeline is listed by its
+		// page's title alone, and its text is not downloaded: one fragment per result shown whole.
+		expect(await timeline.evaluate((li) => li.classList.contains('search-result-preview'))).toBe(true);
+		expect(await timeline.locator('.search-result-title').innerText()).toBe('Timeline');
+		const whole = await results.evaluateAll((items) => items.filter((i) => !i.classList.contains('search-result-preview')).length);
+		expect(fragments.length).toBe(whole);
+		// Reached (here by the keyboard, which scrolls it into view), it comes whole: the event that
+		// answers is its title and its link, with its text; and the keyboard stays on it.
+		await timeline.locator('.search-result-link').focus();
+		await poll(() => timeline.evaluate((li) => li.classList.contains('search-result-preview'))).toBe(false);
+		expect(await timeline.locator('.search-result-link').evaluate((a) => a === document.activeElement)).toBe(true);
+		expect(await timeline.locator('.search-result-title').innerText()).toMatch(/^Data-export assessment measures/);
+		expect(await timeline.locator('.search-result-link').getAttribute('href')).toMatch(
+			/^\/timeline\/\?highlight=data%20export#data-export-/,
+		);
+		expect(await timeline.locator('.search-excerpt').first().innerText()).toMatch(/\d{4}\. Data-export/);
+		// Each download is a result now shown whole: those that came into view with it, and no other.
+		const wholeNow = await results.evaluateAll((items) => items.filter((i) => !i.classList.contains('search-result-preview')).length);
+		expect(fragments.length).toBe(wholeNow);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	// Light, then dark (the colour rules) on the same open dialog, as a reader whose system turns dark sees it.
 	it('has no axe violations with the dialog open and results shown, light and dark', async () => {
 		const { page, context, errors } = await openPage(built.browser, { colorScheme: 'light' });
