@@ -7,7 +7,7 @@ import { fromParse5 } from 'hast-util-from-parse5';
 import { matches, select } from 'hast-util-select';
 import { SKIP, visit } from 'unist-util-visit';
 import { hanSearchParts } from '../search/cjk';
-import { APPARATUS_MARKER, indexExclude, PASSAGE_MARKER, resultTypeOf, SECTION_END } from '../search/model';
+import { APPARATUS_MARKER, indexExclude, PASSAGE_MARKER, resultTypeOf, ROW_MARKER, SECTION_END, TABLE_MARKER } from '../search/model';
 import type { NamesIndex } from '../search/names';
 
 /**
@@ -60,26 +60,44 @@ const PARAGRAPH_ID = /^p-[a-z0-9-]+$/;
  * downloads). The marker's element says whose words the paragraph is: a passage of the book, the
  * analysis or the site's context (inside a provenance block) or the page's own apparatus (key
  * takeaways, questions for discussion), which sums up or asks and is a poorer place to land.
- * Every other id (a moved passage's old one, a card's) is left out.
+ * A /compare/ row's question and its table are marked too (ROW_MARKER, TABLE_MARKER). Every other
+ * id (a moved passage's old one, a card's) is left out.
  */
 export function indexAnchors(html: string): string {
 	const start = html.indexOf('data-pagefind-body');
 	if (start < 0) return html;
 	// Whether each open <div> is, or is inside, a provenance block (<div class="prov prov-book">).
 	const divs: boolean[] = [];
+	// A /compare/ row's id, from its <tr> to its question cell; then whether that cell's question is open.
+	let row: string | undefined;
+	let question = false;
 	const body = html.slice(start).replace(/<(\/?)([a-z][a-z0-9]*)\b([^>]*)>/g, (tag, close: string, name: string, attrs: string) => {
+		// The question ends where the cell's next element (its "#" link) or the cell itself does.
+		const ended = question ? `</${ROW_MARKER}>` : '';
+		question = false;
+		if (row !== undefined && name === 'th' && !close && attrs.includes('scope="row"')) {
+			const marked = `${tag}<${ROW_MARKER} id="${row}">`;
+			row = undefined;
+			question = true;
+			return marked;
+		}
 		if (name === 'div') {
 			if (close) divs.pop();
 			else divs.push(divs.at(-1) === true || /\sclass="prov[\s"]/.test(attrs));
-			return tag;
+			return ended + tag;
 		}
-		if (close || KEEPS_ID.test(name) || attrs.includes('data-pagefind-title')) return tag;
+		if (close || KEEPS_ID.test(name) || attrs.includes('data-pagefind-title')) return ended + tag;
 		const id = /\sid="([^"]*)"/.exec(attrs)?.[1];
-		if (id === undefined) return tag;
+		if (id === undefined) return ended + tag;
 		const rest = `<${name}${attrs.replace(/\sid="[^"]*"/, '')}>`;
-		if ((name !== 'p' && name !== 'li') || !PARAGRAPH_ID.test(id)) return rest;
+		if (name === 'tr' && /\sclass="compare-row"/.test(attrs)) {
+			row = id;
+			return ended + rest;
+		}
+		if (name === 'table') return `${ended}<${TABLE_MARKER} id="${id}"></${TABLE_MARKER}>${rest}`;
+		if ((name !== 'p' && name !== 'li') || !PARAGRAPH_ID.test(id)) return ended + rest;
 		const marker = divs.at(-1) ? PASSAGE_MARKER : APPARATUS_MARKER;
-		return `${rest}<${marker} id="${id}"></${marker}>`;
+		return `${ended}${rest}<${marker} id="${id}"></${marker}>`;
 	});
 	return html.slice(0, start) + body;
 }

@@ -177,6 +177,8 @@ const entryPath = (id: string) => termHref('/', id);
 interface Evidence {
 	terms: TermSpots[];
 	figure?: Plan['figure'];
+	/** The query's own words, question words too: they choose a /compare/ row (findPassages). */
+	asked: string[];
 }
 
 /** A result with what the reordering of the first results needs. */
@@ -203,7 +205,12 @@ function toHit(id: string, data: PagefindData, query: string, evidence: Evidence
 	const kind = data.filters.kind?.[0];
 	const link = (url: string) => withHighlight(safeUrl(url), query);
 	const title = data.meta.title ?? data.url;
-	const { best, sections } = findPassages({ content: data.content, anchors: data.anchors ?? [], title }, evidence.terms, evidence.figure);
+	const { best, sections } = findPassages(
+		{ content: data.content, anchors: data.anchors ?? [], title },
+		evidence.terms,
+		evidence.figure,
+		evidence.asked,
+	);
 	const resultType = isResultType(type) ? type : 'section';
 	// A glossary entry opens at its top, where the definition is, unless the question asks for a
 	// figure ("when did the PIPL pass", "how fast"): then at the part that holds it, its key dates or
@@ -678,6 +685,7 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	// What each page holds for the passages: every term's matches, weighted as in the ranking; an
 	// entry the query names counts at least as much as any other word, since it is what the
 	// question is about.
+	const asked = tokenize(query).map((t) => t.norm);
 	const evidence = (id: string): Evidence => ({
 		terms: terms.map((t, i) => ({
 			weight: t.names ? Math.max(1.5, 2 * weights[i]!) : weights[i]!,
@@ -690,6 +698,7 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 			...(t.searches.some(hasHan) && { inside: t.searches.filter(hasHan).map((q) => q.replace(/"/g, '')) }),
 		})),
 		...(plan.figure && { figure: plan.figure }),
+		asked,
 	});
 
 	// The entries the query names come first, whether or not the full text found them.

@@ -59,3 +59,13 @@ export const SECTION_END = 'search-section-end';
  */
 export const PASSAGE_MARKER = 'i';
 export const APPARATUS_MARKER = 'b';
+
+/**
+ * A /compare/ table's rows in the index (src/integrations/search-index.ts): each row's question
+ * ("How fast", "Who receives the report") wrapped in an element carrying the row's id, so its
+ * anchor's text is the question; and an empty element with the table's id before each table, so
+ * search knows which rows are one table's. A question that asks what a row asks lands on the row
+ * (src/search/passages.ts, askedRow).
+ */
+export const ROW_MARKER = 'u';
+export const TABLE_MARKER = 's';

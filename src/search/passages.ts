@@ -1,6 +1,6 @@
 import { escapeText, markWord } from './excerpt';
 import { IN_BRIEF_ID } from '../site/urls';
-import { APPARATUS_MARKER, SECTION_END } from './model';
+import { APPARATUS_MARKER, ROW_MARKER, SECTION_END, TABLE_MARKER } from './model';
 import { MONTHS as MONTH_NAMES, NUMBER_WORDS, normWord, YEAR, type Figure } from './query';
 
 /**
@@ -301,12 +301,91 @@ function excerptOf(
 	return `${first > unit.start ? '… ' : ''}${parts.map(text).join(' … ')}${last < unit.end ? ' …' : ''}`;
 }
 
+/** Words a row's question may use that say nothing of what it asks ("Who receives the report"). */
+const FILLER = new Set(['the', 'a', 'an', 'it', 'of', 'to']);
+/** Question words a reader uses for one another: "what incidents" asks what "Which incidents" does. */
+const SAME_ASKING: Record<string, string> = { what: 'which' };
+/** A word as a row's question and a query are compared: "reports" and "reported" say "report". */
+const askingForm = (word: string) => {
+	const w = bare(word);
+	return SAME_ASKING[w] ?? (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w);
+};
+
+/** What askedRow needs to know of a part of the page. */
+interface Weigher {
+	/** The query's terms a part holds, each by its weight. */
+	terms(u: Unit): Map<number, number>;
+	/** How well a part answers, with the section it is in (findPassages' score). */
+	value(u: Unit): number;
+}
+
+/**
+ * The row of a /compare/ table that asks what the query asks: every word of its question
+ * ("How fast", "Who receives the report"), fillers aside, is in the query, and the longest such
+ * question wins. Asked for a figure in other words ("how quickly", "deadline"), the rows that show
+ * that figure answer it. Among rows that ask alike, the one whose table's caption and column heads
+ * hold more of the query (the places it compares: India, for "India's deadline compared with
+ * China's"), then whose table holds what no other such table does, then the table that answers best. The rows of the part the result would land on come
+ * first; where it has none (the page's introduction), the page's. A question no row asks chooses
+ * none: the result lands where it would have.
+ */
+function askedRow(anchors: Anchor[], within: Unit, asked: string[], figures: Set<number>, weigh: Weigher): Unit | undefined {
+	const allRows = anchors.filter((a) => a.element === ROW_MARKER && a.text?.trim()).sort((a, b) => a.location - b.location);
+	// A table runs to the next table or the next heading, whichever comes first.
+	const tables = anchors.filter((a) => a.element === TABLE_MARKER).sort((a, b) => a.location - b.location);
+	const bounds = anchors.filter((a) => a.element === TABLE_MARKER || opensSection(a)).map((a) => a.location);
+	const tableOf = (a: Anchor): Unit => {
+		const start = tables.findLast((x) => x.location <= a.location)?.location ?? 0;
+		return { start, end: Math.min(...bounds.filter((at) => at > a.location), Infinity), titleEnd: start };
+	};
+	const units = allRows.map((a, i): Unit => {
+		const next = allRows[i + 1];
+		const end = Math.min(next?.location ?? Infinity, tableOf(a).end, a.location < within.end ? within.end : Infinity);
+		return { start: a.location, end, anchor: a, titleEnd: a.location + a.text!.trim().split(/\s+/).length };
+	});
+	const inWithin = units.filter((u) => u.start >= within.start && u.start < within.end);
+	const rows = inWithin.length > 0 ? inWithin : units;
+	const query = new Set(asked.map(askingForm));
+	const questionWords = (u: Unit) =>
+		u
+			.anchor!.text!.trim()
+			.split(/\s+/)
+			.map(askingForm)
+			.filter((w) => w && !FILLER.has(w));
+	const figuresIn = (u: Unit) => [...figures].filter((at) => at >= u.start && at < u.end).length;
+	const put = rows.filter((u) => questionWords(u).every((w) => query.has(w)));
+	const candidates = put.length > 0 ? put : rows.filter((u) => figuresIn(u) > 0);
+	if (candidates.length === 0) return undefined;
+	const heldBy = new Map(candidates.map((u) => [u, weigh.terms(tableOf(u.anchor!))]));
+	// The weight of the terms this row's table holds and no other candidate's table does.
+	const own = (u: Unit) => {
+		let sum = 0;
+		for (const [term, weight] of heldBy.get(u)!)
+			if (candidates.every((o) => o === u || tableOf(o.anchor!).start === tableOf(u.anchor!).start || !heldBy.get(o)!.has(term)))
+				sum += weight;
+		return sum;
+	};
+	// A table's caption and column heads, before its first row, name the places it compares.
+	const head = (u: Unit) => {
+		const table = tableOf(u.anchor!);
+		const first = units.find((r) => r.start >= table.start)!;
+		return [...weigh.terms({ start: table.start, end: first.start, titleEnd: table.start }).values()].reduce((a, b) => a + b, 0);
+	};
+	const rank = (u: Unit) => [put.length > 0 ? questionWords(u).length : 0, head(u), own(u), weigh.value(tableOf(u.anchor!)), figuresIn(u)];
+	const before = (a: number[], b: number[]) => {
+		const i = a.findIndex((x, k) => Math.abs(x - b[k]!) > 1e-9);
+		return i >= 0 && a[i]! > b[i]!;
+	};
+	return candidates.reduce((best, u) => (before(rank(u), rank(best)) ? u : best));
+}
+
 /**
  * The passages of one page for a query's terms: the part to land on and the sections to list
  * under the result. `figure` is what a question asks for: a part that shows one counts a little
- * more, and its excerpt shows it.
+ * more, and its excerpt shows it. `asked` is the query's own words, question words too, which
+ * choose a /compare/ table's row (askedRow).
  */
-export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure): PagePassages {
+export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure, asked: string[] = []): PagePassages {
 	const words = pageWords(page.content);
 	const figures = figure ? figureSpots(words, figure) : new Set<number>();
 	const spots = terms.map((t) => {
@@ -421,5 +500,10 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 		const rank = s.value + 0.25 * (sectionOf(u)?.s.value ?? 0);
 		if (!best || rank > best.rank + 1e-9) best = { u, s, rank };
 	}
-	return { best: passage(best!.u, best!.s), sections };
+	const weigh: Weigher = {
+		terms: (u) => new Map(spots.flatMap((s, i) => ([...s.at].some((at) => at >= u.start && at < u.end) ? [[i, s.weight] as const] : []))),
+		value: (u) => score(u).value + (sectionOf(u)?.s.value ?? 0),
+	};
+	const row = asked.length > 0 ? askedRow(page.anchors, best!.u, asked, figures, weigh) : undefined;
+	return { best: row ? passage(row, score(row)) : passage(best!.u, best!.s), sections };
 }

@@ -12,7 +12,7 @@ import {
 	resultTypeOf,
 	separateBlocks,
 } from '../../src/integrations/search-index';
-import { APPARATUS_MARKER, PASSAGE_MARKER, SECTION_END } from '../../src/search/model';
+import { APPARATUS_MARKER, PASSAGE_MARKER, ROW_MARKER, SECTION_END, TABLE_MARKER } from '../../src/search/model';
 
 const page = (main: string) =>
 	`<!doctype html><html lang="en"><head><title>t</title></head><body><header data-pagefind-ignore>网站</header><main data-pagefind-body>${main}</main></body></html>`;
@@ -56,6 +56,19 @@ describe('the anchors and text the indexer is given (search-index)', () => {
 		expect(body).toContain(`<li><${APPARATUS_MARKER} id="p-cary-judged-the"></${APPARATUS_MARKER}>Cary judged.</li>`);
 		expect(body).toContain('<span></span>');
 		expect(body).toContain('<li id="csl" data-pagefind-title="Law">');
+	});
+
+	it('marks a /compare/ table and each row’s question with their ids, the question as the anchor’s text', () => {
+		const html = page(
+			'<table id="incident-table"><caption>Reporting incidents</caption><tbody><tr id="incidents-how-fast" class="compare-row"><th scope="row">How fast<a class="permalink" href="#incidents-how-fast" data-pagefind-ignore>#</a></th><td>1 hour</td></tr>' +
+				'<tr id="incidents-who" class="compare-row"><th scope="row">Who must report</th><td>Operators</td></tr></tbody></table>',
+		);
+		const body = indexAnchors(html);
+		expect(body).toContain(`<${TABLE_MARKER} id="incident-table"></${TABLE_MARKER}><table><caption>`);
+		expect(body).toContain(
+			`<tr class="compare-row"><th scope="row"><${ROW_MARKER} id="incidents-how-fast">How fast</${ROW_MARKER}><a class="permalink"`,
+		);
+		expect(body).toContain(`<th scope="row"><${ROW_MARKER} id="incidents-who">Who must report</${ROW_MARKER}></th><td>Operators</td>`);
 	});
 
 	it('keeps a label from running into its value, and cells into each other', () => {

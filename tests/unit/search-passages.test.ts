@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APPARATUS_MARKER, PASSAGE_MARKER, SECTION_END } from '../../src/search/model';
+import { APPARATUS_MARKER, PASSAGE_MARKER, ROW_MARKER, SECTION_END, TABLE_MARKER } from '../../src/search/model';
 import { figureSpots, findPassages, nameSpots, pageWords, type Anchor } from '../../src/search/passages';
 import { asksWhenStarted, questionFrame, tokenize } from '../../src/search/query';
 
@@ -25,8 +25,45 @@ const paragraph = (id: string) => ({ element: PASSAGE_MARKER, id, text: '' });
 const takeaway = (id: string) => ({ element: APPARATUS_MARKER, id, text: '' });
 const event = (id: string, title: string) => ({ element: 'li', id, text: '', title });
 const plain = (excerpt: string) => excerpt.replace(/<\/?mark>/g, '');
+const table = (id: string) => ({ element: TABLE_MARKER, id, text: '' });
+const row = (id: string, question: string) => ({ element: ROW_MARKER, id, text: question });
 
 describe('where a result lands (search-passages)', () => {
+	/** Two /compare/ tables of incident reporting, one of the EU, one of Australia, and one of flaws. */
+	const compare = page([
+		[null, 'Each table asks the same of each place: who must report, and by what deadline.'],
+		[heading('reporting-incidents', 'Reporting incidents'), 'Reporting incidents.'],
+		[table('incident-table'), 'Reporting incidents: China beside the EU. Question China EU'],
+		[row('incidents-who', 'Who must report'), 'Who must report Network operators. Essential entities.'],
+		[row('incidents-to-whom', 'Who receives the report'), 'Who receives the report The CAC. The CSIRT.'],
+		[row('incidents-how-fast', 'How fast'), 'How fast Within 1 hour. Within 24 hours.'],
+		[table('incident-table-au'), 'Reporting incidents: Australia. Question Australia'],
+		[row('incidents-au-who', 'Who must report'), 'Who must report Responsible entities of the EU kind.'],
+		[row('incidents-au-how-fast', 'How fast'), 'How fast Within 12 hours.'],
+		[heading('reporting-flaws', 'Reporting flaws'), 'Reporting flaws.'],
+		[table('flaw-table'), 'Reporting flaws: China beside the EU. Question China EU'],
+		[row('flaws-how-fast', 'How fast'), 'How fast Within 2 days.'],
+	]);
+	const compareTerms = (...words: string[]) => words.map((w) => ({ weight: 1, locations: compare.at(w) }));
+	const asked = (query: string) => tokenize(query).map((t) => t.norm);
+
+	it('on /compare/, lands on the row whose question the query asks, in the table of the places it names', () => {
+		const land = (query: string, terms: string[], figure?: 'duration') =>
+			findPassages(compare.text, compareTerms(...terms), figure, asked(query)).best.id;
+		// Every word of the row's question is in the query ("reports" is "report"; "the" says nothing).
+		expect(land('who receives incident reports in the EU', ['incident', 'eu'])).toBe('incidents-to-whom');
+		expect(land('how fast must incidents be reported in the EU', ['incident', 'eu'], 'duration')).toBe('incidents-how-fast');
+		// Of two rows that ask the same, the one whose table's caption names the place asked about.
+		expect(land('how fast must incidents be reported in Australia', ['incident', 'australia'], 'duration')).toBe('incidents-au-how-fast');
+		// A deadline asked in other words: the row that shows a duration, in the table the query names.
+		expect(land('incident reporting deadline in Australia', ['incident', 'australia', 'deadline'], 'duration')).toBe(
+			'incidents-au-how-fast',
+		);
+		expect(land('reporting flaws deadline in the EU', ['flaws', 'eu', 'deadline'], 'duration')).toBe('flaws-how-fast');
+		// A question no row asks chooses no row: the result lands on the table's heading, as before.
+		expect(land('incident reporting in the EU', ['incident', 'eu'])).toBe('reporting-incidents');
+	});
+
 	it('lands on the paragraph that holds the most of the query, not the first that has one word', () => {
 		const p = page([
 			[null, 'Intro text about cybersecurity.'],
