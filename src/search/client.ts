@@ -128,6 +128,8 @@ const PHRASE_FOUND = 3;
  * one word decided it, and a page added to the index moved the weights across the line.
  */
 const EVENT_ANSWERS = 0.7;
+/** How much of a question for an actor a body's entry must hold to answer it before the rules the question names. */
+const ACTOR_ANSWERS = 0.5;
 
 /**
  * Ranking, tuned against tests/fixtures/search-queries.json: a match in a glossary entry's
@@ -787,7 +789,17 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 		rulesFigure && pinned.length > 0 && pinned.every((e) => ACTORS.has(e.kind)) && !firstPage.some((h) => pinnedHit(h) && h.showsFigure)
 			? firstPage.find((h) => h.showsFigure && !pinnedHit(h))
 			: undefined;
-	const first = sectionHit ?? answering ?? told ?? headedHit ?? figureHit;
+	// "Which body passed the Cybersecurity Law", "who runs China's national CERT": asked for an actor,
+	// a question that names only rules or ideas asks who acts on them. A body among the first results
+	// (an agency or organisation) whose entry holds most of the question answers, before what it names.
+	const actorHit =
+		plan.actor && pinned.length > 0 && pinned.every((e) => !ACTORS.has(e.kind))
+			? firstPage.find(
+					(h) => h.type === 'glossary' && h.kind !== undefined && ACTORS.has(h.kind) && !pinnedHit(h) && h.coverage >= ACTOR_ANSWERS,
+				)
+			: undefined;
+	// An actor asked for answers before a heading that names what it did ("Data Security Law adopted").
+	const first = sectionHit ?? answering ?? told ?? actorHit ?? headedHit ?? figureHit;
 	const hits = first ? [first, ...head.filter((h) => h !== first), ...rest.filter((h) => h !== first)] : [...head, ...rest];
 	const previews = order
 		.slice(loaded)
