@@ -543,6 +543,11 @@ function asksForTheText(names: NamesIndex, words: string[], plan: Plan): boolean
 	return words.some((w) => TEXT_WORDS.has(w)) && (topics.length > 0 || plan.terms.some((t) => t.names));
 }
 
+/** Words that ask for a comparison: they are not looked up, and /compare/ counts more (COMPARISON_ASKED). */
+const COMPARING = new Set(['compare', 'compared', 'compares', 'comparison', 'versus', 'vs']);
+/** What /compare/ counts for when the query asks for a comparison, as a chapter page does when asked for the book's words. */
+const COMPARISON_ASKED = 2;
+
 /** Kinds of glossary entry that answer a "who" question. */
 const ACTORS = new Set(['agency', 'organisation']);
 
@@ -551,11 +556,12 @@ const ACTORS = new Set(['agency', 'organisation']);
  * replaced counts a little less than the one in force; a glossary entry counts more the more of
  * its name the query says; for a "who" question, an agency or an organisation counts more.
  */
-function priorOf(names: NamesIndex, words: string[], plan: Plan, textAsked: boolean): (id: string) => number {
+function priorOf(names: NamesIndex, words: string[], plan: Plan, textAsked: boolean, comparing: boolean): (id: string) => number {
 	const entries = new Map(names.entries.map((e) => [entryPath(e.id), e]));
 	return (id) => {
 		const path = names.results?.[id]?.path ?? '';
 		if (textAsked && resultTypeOf(path) === 'section') return AUTHOR_NAMED;
+		if (comparing && resultTypeOf(path) === 'compare') return COMPARISON_ASKED;
 		const entry = entries.get(path);
 		if (!entry) return 1;
 		return (
@@ -646,10 +652,15 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	// analysis' telling. It is not looked up, or the page that says "chapter" most, and its summary,
 	// would answer every such question.
 	const textAsked = asksForTheText(names, words, plan);
-	const terms = textAsked ? plan.terms.filter((t) => t.names || !TEXT_WORDS.has(t.label.toLowerCase())) : plan.terms;
+	// So does "compare" ("versus"): the comparison page, which counts more, not the passage that says "compared".
+	const asked = tokenize(query).map((t) => t.norm);
+	const comparing = asked.some((w) => COMPARING.has(w)) && plan.terms.some((t) => t.names || !COMPARING.has(t.label.toLowerCase()));
+	const terms = plan.terms.filter(
+		(t) => t.names || !((textAsked && TEXT_WORDS.has(t.label.toLowerCase())) || (comparing && COMPARING.has(t.label.toLowerCase()))),
+	);
 	const ranked: Ranked =
 		terms.length > 0
-			? await rankPages(pagefind, terms, names.pages, scope, priorOf(names, words, plan, textAsked))
+			? await rankPages(pagefind, terms, names.pages, scope, priorOf(names, words, plan, textAsked, comparing))
 			: { order: [], scores: new Map(), found: [], weights: [] };
 	const { found, weights, relaxed } = ranked;
 	const order = [...ranked.order];
@@ -687,7 +698,6 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	// What each page holds for the passages: every term's matches, weighted as in the ranking; an
 	// entry the query names counts at least as much as any other word, since it is what the
 	// question is about.
-	const asked = tokenize(query).map((t) => t.norm);
 	const evidence = (id: string): Evidence => ({
 		terms: terms.map((t, i) => ({
 			weight: t.names ? Math.max(1.5, 2 * weights[i]!) : weights[i]!,
@@ -798,8 +808,16 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 					(h) => h.type === 'glossary' && h.kind !== undefined && ACTORS.has(h.kind) && !pinnedHit(h) && h.coverage >= ACTOR_ANSWERS,
 				)
 			: undefined;
+	// "How does India's incident reporting deadline compare with China's": a comparison asked for is
+	// the comparison page's, before the Chinese rule the query names, where it holds what the others
+	// do not (India). "Compare the 2023 draft with the 2025 measures" asks about two Chinese rules,
+	// whose entries hold all the comparison page does.
+	const holds = (id: string) => new Set(terms.flatMap((_, i) => ((found[i]?.get(id)?.words.length ?? 0) > 0 ? [i] : [])));
+	const compared = comparing ? firstPage.find((h) => h.type === 'compare') : undefined;
+	const others = firstPage.filter((h) => h !== compared && !h.id.startsWith('entry:')).map((h) => holds(h.id));
+	const comparedHit = compared && [...holds(compared.id)].some((term) => others.every((o) => !o.has(term))) ? compared : undefined;
 	// An actor asked for answers before a heading that names what it did ("Data Security Law adopted").
-	const first = sectionHit ?? answering ?? told ?? actorHit ?? headedHit ?? figureHit;
+	const first = sectionHit ?? answering ?? told ?? actorHit ?? comparedHit ?? headedHit ?? figureHit;
 	const hits = first ? [first, ...head.filter((h) => h !== first), ...rest.filter((h) => h !== first)] : [...head, ...rest];
 	const previews = order
 		.slice(loaded)

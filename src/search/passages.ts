@@ -331,13 +331,9 @@ interface Weigher {
  */
 function askedRow(anchors: Anchor[], within: Unit, asked: string[], figures: Set<number>, weigh: Weigher): Unit | undefined {
 	const allRows = anchors.filter((a) => a.element === ROW_MARKER && a.text?.trim()).sort((a, b) => a.location - b.location);
-	// A table runs to the next table or the next heading, whichever comes first.
-	const tables = anchors.filter((a) => a.element === TABLE_MARKER).sort((a, b) => a.location - b.location);
-	const bounds = anchors.filter((a) => a.element === TABLE_MARKER || opensSection(a)).map((a) => a.location);
-	const tableOf = (a: Anchor): Unit => {
-		const start = tables.findLast((x) => x.location <= a.location)?.location ?? 0;
-		return { start, end: Math.min(...bounds.filter((at) => at > a.location), Infinity), titleEnd: start };
-	};
+	const tables = tableUnits(anchors);
+	const tableOf = (a: Anchor): Unit =>
+		tables.find((t) => t.start <= a.location && a.location < t.end) ?? { start: 0, end: Infinity, titleEnd: 0 };
 	const units = allRows.map((a, i): Unit => {
 		const next = allRows[i + 1];
 		const end = Math.min(next?.location ?? Infinity, tableOf(a).end, a.location < within.end ? within.end : Infinity);
@@ -377,6 +373,30 @@ function askedRow(anchors: Anchor[], within: Unit, asked: string[], figures: Set
 		return i >= 0 && a[i]! > b[i]!;
 	};
 	return candidates.reduce((best, u) => (before(rank(u), rank(best)) ? u : best));
+}
+
+/** What a /compare/ table must hold of what the introduction holds to be landed on instead (tableHolding). */
+const TABLE_HOLDS = 0.75;
+
+/** The bounds of each /compare/ table: from its marker to the next table or heading. */
+function tableUnits(anchors: Anchor[]): Unit[] {
+	const bounds = anchors.filter((a) => a.element === TABLE_MARKER || opensSection(a)).map((a) => a.location);
+	return anchors
+		.filter((a) => a.element === TABLE_MARKER)
+		.map((t) => ({ start: t.location, end: Math.min(...bounds.filter((at) => at > t.location), Infinity), titleEnd: t.location }));
+}
+
+/**
+ * The table that holds most of the query, where it holds at least three quarters of what `part`
+ * (the introduction) holds: the introduction also says what the page is ("comparison", "places"),
+ * words a reader uses to ask for the page, not for its opening. None on a page without tables.
+ */
+function tableHolding(anchors: Anchor[], part: Unit, weigh: Weigher): Unit | undefined {
+	const held = (u: Unit) => [...weigh.terms(u).values()].reduce((a, b) => a + b, 0);
+	const enough = held(part) * TABLE_HOLDS;
+	const holding = tableUnits(anchors).filter((t) => held(t) >= enough);
+	const rank = (t: Unit) => held(t) + weigh.value(t) / 1000;
+	return holding.length > 0 ? holding.reduce((best, t) => (rank(t) > rank(best) ? t : best)) : undefined;
 }
 
 /**
@@ -505,5 +525,14 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 		value: (u) => score(u).value + (sectionOf(u)?.s.value ?? 0),
 	};
 	const row = asked.length > 0 ? askedRow(page.anchors, best!.u, asked, figures, weigh) : undefined;
-	return { best: row ? passage(row, score(row)) : passage(best!.u, best!.s), sections };
+	if (row) return { best: passage(row, score(row)), sections };
+	// /compare/'s introduction says what its tables set out: a table that holds all it holds of the
+	// query answers better ("how does China's incident reporting compare with the US": the incident
+	// table's heading, not the top of the page).
+	// The page's title, its first words, names the page, not a passage ("compare").
+	const afterTitle = { ...best!.u, start: Math.max(best!.u.start, page.title.trim().split(/\s+/).length) };
+	const table = best!.u.anchor ? undefined : tableHolding(page.anchors, afterTitle, weigh);
+	const tableSection = table && sectionOf(table);
+	if (tableSection?.u.anchor) return { best: passage(tableSection.u, tableSection.s), sections };
+	return { best: passage(best!.u, best!.s), sections };
 }

@@ -64,6 +64,30 @@ describe('where a result lands (search-passages)', () => {
 		expect(land('incident reporting in the EU', ['incident', 'eu'])).toBe('reporting-incidents');
 	});
 
+	it('on /compare/, lands on the table that holds the query rather than on the introduction that names the page', () => {
+		const intro =
+			'How rules compare. This comparison sets the rules of other places beside China’s on reporting, and the rules of China on reporting beside theirs.';
+		const p = page(
+			[
+				[null, intro],
+				[heading('reporting-incidents', 'Incidents'), 'Incidents.'],
+				[table('incident-table'), 'China beside the US on reporting. Question China US'],
+				[row('incidents-rule', 'The rule'), 'The rule The CAC measures. The SEC rule.'],
+				[heading('sending-data', 'Sending data'), 'Sending data.'],
+				[table('data-table'), 'China beside the EU. Question China EU'],
+				[row('data-rule', 'The rule'), 'The rule Three sets of rules. The GDPR.'],
+			],
+			'How rules compare',
+		);
+		const terms = ['china', 'reporting', 'compar', 'us'].map((w) => ({ weight: 1, locations: p.at(w) }));
+		expect(findPassages(p.text, terms, undefined, asked('how does China’s reporting compare with the US')).best.id).toBe(
+			'reporting-incidents',
+		);
+		// A query the introduction answers and no table does stays there.
+		const others = ['other', 'places'].map((w) => ({ weight: 1, locations: p.at(w) }));
+		expect(findPassages(p.text, others, undefined, asked('what other places')).best.id).toBeUndefined();
+	});
+
 	it('lands on the paragraph that holds the most of the query, not the first that has one word', () => {
 		const p = page([
 			[null, 'Intro text about cybersecurity.'],
