@@ -72,6 +72,28 @@ describe.skipIf(skipBrowser)('the comparison page in Chromium', () => {
 		await context.close();
 	});
 
+	it('on a wide screen, a row reached by its link lands below its table’s column heads, which stay in view', async () => {
+		for (const width of [800, 1366]) {
+			const { page, context } = await openPage(built.browser, { viewport: { width, height: 900 } });
+			await page.goto(built.server.url(`${PATH}#incidents-how-fast`));
+			const row = page.locator('#incidents-how-fast');
+			await expect.poll(async () => (await row.boundingBox())?.y ?? Number.NaN, { timeout: 15_000 }).toBeLessThan(900 / 2);
+			await scrollSettled(page);
+			// Every column's name is on screen, at the top, and the row's question starts below them, not under them.
+			const heads = await row.evaluate((tr) =>
+				[...tr.closest('table')!.querySelectorAll('thead th')].map((th) => {
+					const box = th.getBoundingClientRect();
+					return { name: th.textContent!.trim(), top: box.top, bottom: box.bottom };
+				}),
+			);
+			expect(heads.map((h) => h.name)).toEqual(['Question', 'China', 'European Union', 'United States', 'United Kingdom']);
+			for (const head of heads) expect(head.top, `${head.name} at ${width} px`).toBeGreaterThanOrEqual(-1);
+			const question = (await row.locator('th').boundingBox())!;
+			expect(question.y).toBeGreaterThanOrEqual(Math.max(...heads.map((h) => h.bottom)) - 1);
+			await context.close();
+		}
+	});
+
 	it('prints every table with its sources, cells and statuses, on no more sheets than its words need', async () => {
 		const { page, context } = await openPage(built.browser);
 		await page.goto(built.server.url(PATH));
