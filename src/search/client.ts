@@ -791,7 +791,12 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	// the passage under that heading is the topic asked, not the entry that holds half of it. Not
 	// when a heading of a named entry's own page says it all too ("cybersecurity law amendment").
 	const pinnedHit = (h: Scored) => pinnedUrls.has(pathOf(h.url));
-	const saysMore = pinned.length > 0 && plan.terms.some((t) => !t.names) && !firstPage.some((h) => pinnedHit(h) && h.headed);
+	// Nor when the other words are the named entry's own ("MLPS levels": the Multi-Level Protection
+	// Scheme's levels, not the 1994 order whose event title names the scheme).
+	const nameWords = new Set(pinned.flatMap((e) => e.names.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u))));
+	const ownWord = (label: string) => [...nameWords].some((w) => w.length >= 4 && label.toLowerCase().replace(/s$/, '') === w);
+	const saysMore =
+		pinned.length > 0 && plan.terms.some((t) => !t.names && !ownWord(t.label)) && !firstPage.some((h) => pinnedHit(h) && h.headed);
 	const headedHit = saysMore ? firstPage.find((h) => h.headed && h.coverage >= 1 && !pinnedHit(h)) : undefined;
 	// "How long do operators have to report to the CAC": a body's entry does not give the figure a
 	// question asks for; the result whose landing shows it ("1 hour") answers, before the body.
