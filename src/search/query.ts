@@ -550,6 +550,10 @@ const PAGES_SAY: Record<string, string> = {
 	change: 'amendment',
 	changes: 'amendments',
 	changed: 'amended',
+	// A body "renamed" is one the pages say "takes the name" ("the State Internet Information Office
+	// takes the English name Cyberspace Administration of China").
+	renamed: 'name',
+	rename: 'name',
 	// A fine's share of a company's "turnover" is what the pages call its revenue.
 	turnover: 'revenue',
 	// Privacy law's abbreviations, which the pages spell out.
