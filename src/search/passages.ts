@@ -311,6 +311,19 @@ const askingForm = (word: string) => {
 	return SAME_ASKING[w] ?? (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w);
 };
 
+/**
+ * The row that holds most of a query that asks no row's question ("CIRCIA 72 hours": the row that
+ * says "CIRCIA, as proposed: 72 hours"), where it holds two or more of its terms and no other row
+ * holds as much: one word ("NIS2") names a rule several rows speak of, and lands on its table.
+ */
+function saysMost(rows: Unit[], weigh: Weigher): Unit | undefined {
+	const held = rows.map((u) => ({ u, terms: weigh.terms(u) }));
+	const sum = (t: Map<number, number>) => [...t.values()].reduce((a, b) => a + b, 0);
+	const best = held.reduce<(typeof held)[number] | undefined>((b, x) => (!b || sum(x.terms) > sum(b.terms) ? x : b), undefined);
+	if (!best || best.terms.size < 2) return undefined;
+	return held.some((x) => x !== best && sum(x.terms) >= sum(best.terms) - 1e-9) ? undefined : best.u;
+}
+
 /** What askedRow needs to know of a part of the page. */
 interface Weigher {
 	/** The query's terms a part holds, each by its weight. */
@@ -350,7 +363,8 @@ function askedRow(anchors: Anchor[], within: Unit, asked: string[], figures: Set
 			.filter((w) => w && !FILLER.has(w));
 	const figuresIn = (u: Unit) => [...figures].filter((at) => at >= u.start && at < u.end).length;
 	const put = rows.filter((u) => questionWords(u).every((w) => query.has(w)));
-	const candidates = put.length > 0 ? put : rows.filter((u) => figuresIn(u) > 0);
+	const showing = rows.filter((u) => figuresIn(u) > 0);
+	const candidates = put.length > 0 ? put : showing.length > 0 ? showing : [saysMost(rows, weigh)].filter((u) => u !== undefined);
 	if (candidates.length === 0) return undefined;
 	const heldBy = new Map(candidates.map((u) => [u, weigh.terms(tableOf(u.anchor!))]));
 	// The weight of the terms this row's table holds and no other candidate's table does.

@@ -34,9 +34,10 @@ describe('where a result lands (search-passages)', () => {
 		[null, 'Each table asks the same of each place: who must report, and by what deadline.'],
 		[heading('reporting-incidents', 'Reporting incidents'), 'Reporting incidents.'],
 		[table('incident-table'), 'Reporting incidents: China beside the EU. Question China EU'],
+		[row('incidents-rule', 'The rule'), 'The rule The CAC measures. CIRCIA, as proposed.'],
 		[row('incidents-who', 'Who must report'), 'Who must report Network operators. Essential entities.'],
 		[row('incidents-to-whom', 'Who receives the report'), 'Who receives the report The CAC. The CSIRT.'],
-		[row('incidents-how-fast', 'How fast'), 'How fast Within 1 hour. Within 24 hours.'],
+		[row('incidents-how-fast', 'How fast'), 'How fast Within 1 hour. Within 24 hours. CIRCIA: 72 hours.'],
 		[table('incident-table-au'), 'Reporting incidents: Australia. Question Australia'],
 		[row('incidents-au-who', 'Who must report'), 'Who must report Responsible entities of the EU kind.'],
 		[row('incidents-au-how-fast', 'How fast'), 'How fast Within 12 hours.'],
@@ -62,6 +63,10 @@ describe('where a result lands (search-passages)', () => {
 		expect(land('reporting flaws deadline in the EU', ['flaws', 'eu', 'deadline'], 'duration')).toBe('flaws-how-fast');
 		// A question no row asks chooses no row: the result lands on the table's heading, as before.
 		expect(land('incident reporting in the EU', ['incident', 'eu'])).toBe('reporting-incidents');
+		// Words that no row's question puts: the row that holds two or more of them, and more than any other row.
+		expect(land('CIRCIA 72 hours', ['circia', '72'])).toBe('incidents-how-fast');
+		// One word that several rows hold names the rule, not a row: its table's heading.
+		expect(land('CIRCIA', ['circia'])).toBe('reporting-incidents');
 	});
 
 	it('on /compare/, lands on the table that holds the query rather than on the introduction that names the page', () => {
