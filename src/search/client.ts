@@ -817,7 +817,7 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	// the comparison page's, before the Chinese rule the query names, where it holds what the others
 	// do not (India). "Compare the 2023 draft with the 2025 measures" asks about two Chinese rules,
 	// whose entries hold all the comparison page does.
-	const holds = (id: string) => new Set(terms.flatMap((_, i) => ((found[i]?.get(id)?.words.length ?? 0) > 0 ? [i] : [])));
+	const holds = (id: string) => new Set(terms.flatMap((_, i) => ((found[i]?.get(id)?.words.size ?? 0) > 0 ? [i] : [])));
 	const compared = comparing ? firstPage.find((h) => h.type === 'compare') : undefined;
 	const others = firstPage.filter((h) => h !== compared && !h.id.startsWith('entry:')).map((h) => holds(h.id));
 	const comparedHit = compared && [...holds(compared.id)].some((term) => others.every((o) => !o.has(term))) ? compared : undefined;

@@ -313,11 +313,16 @@ const askingForm = (word: string) => {
 
 /**
  * The row that holds most of a query that asks no row's question ("CIRCIA 72 hours": the row that
- * says "CIRCIA, as proposed: 72 hours"), where it holds two or more of its terms and no other row
- * holds as much: one word ("NIS2") names a rule several rows speak of, and lands on its table.
+ * says "CIRCIA, as proposed: 72 hours"), where it holds two or more of its terms that its table's
+ * caption and column heads do not (`named`), and no other row holds as much. One word ("NIS2")
+ * names a rule several rows speak of, and words the caption holds ("US incident reporting") name
+ * the table: both land on the table.
  */
-function saysMost(rows: Unit[], weigh: Weigher): Unit | undefined {
-	const held = rows.map((u) => ({ u, terms: weigh.terms(u) }));
+function saysMost(rows: Unit[], weigh: Weigher, named: (u: Unit) => Map<number, number>): Unit | undefined {
+	const held = rows.map((u) => {
+		const caption = named(u);
+		return { u, terms: new Map([...weigh.terms(u)].filter(([term]) => !caption.has(term))) };
+	});
 	const sum = (t: Map<number, number>) => [...t.values()].reduce((a, b) => a + b, 0);
 	const best = held.reduce<(typeof held)[number] | undefined>((b, x) => (!b || sum(x.terms) > sum(b.terms) ? x : b), undefined);
 	if (!best || best.terms.size < 2) return undefined;
@@ -364,7 +369,14 @@ function askedRow(anchors: Anchor[], within: Unit, asked: string[], figures: Set
 	const figuresIn = (u: Unit) => [...figures].filter((at) => at >= u.start && at < u.end).length;
 	const put = rows.filter((u) => questionWords(u).every((w) => query.has(w)));
 	const showing = rows.filter((u) => figuresIn(u) > 0);
-	const candidates = put.length > 0 ? put : showing.length > 0 ? showing : [saysMost(rows, weigh)].filter((u) => u !== undefined);
+	// A table's caption and column heads, before its first row, name the places it compares.
+	const headTerms = (u: Unit) => {
+		const table = tableOf(u.anchor!);
+		const first = units.find((r) => r.start >= table.start)!;
+		return weigh.terms({ start: table.start, end: first.start, titleEnd: table.start });
+	};
+	const candidates =
+		put.length > 0 ? put : showing.length > 0 ? showing : [saysMost(rows, weigh, headTerms)].filter((u) => u !== undefined);
 	if (candidates.length === 0) return undefined;
 	const heldBy = new Map(candidates.map((u) => [u, weigh.terms(tableOf(u.anchor!))]));
 	// The weight of the terms this row's table holds and no other candidate's table does.
@@ -375,12 +387,7 @@ function askedRow(anchors: Anchor[], within: Unit, asked: string[], figures: Set
 				sum += weight;
 		return sum;
 	};
-	// A table's caption and column heads, before its first row, name the places it compares.
-	const head = (u: Unit) => {
-		const table = tableOf(u.anchor!);
-		const first = units.find((r) => r.start >= table.start)!;
-		return [...weigh.terms({ start: table.start, end: first.start, titleEnd: table.start }).values()].reduce((a, b) => a + b, 0);
-	};
+	const head = (u: Unit) => [...headTerms(u).values()].reduce((a, b) => a + b, 0);
 	const rank = (u: Unit) => [put.length > 0 ? questionWords(u).length : 0, head(u), own(u), weigh.value(tableOf(u.anchor!)), figuresIn(u)];
 	const before = (a: number[], b: number[]) => {
 		const i = a.findIndex((x, k) => Math.abs(x - b[k]!) > 1e-9);

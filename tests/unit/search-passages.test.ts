@@ -36,7 +36,7 @@ describe('where a result lands (search-passages)', () => {
 		[table('incident-table'), 'Reporting incidents: China beside the EU. Question China EU'],
 		[row('incidents-rule', 'The rule'), 'The rule The CAC measures. CIRCIA, as proposed.'],
 		[row('incidents-who', 'Who must report'), 'Who must report Network operators. Essential entities.'],
-		[row('incidents-to-whom', 'Who receives the report'), 'Who receives the report The CAC. The CSIRT.'],
+		[row('incidents-to-whom', 'Who receives the report'), 'Who receives the report The CAC in China. The CSIRT in the EU.'],
 		[row('incidents-how-fast', 'How fast'), 'How fast Within 1 hour. Within 24 hours. CIRCIA: 72 hours.'],
 		[table('incident-table-au'), 'Reporting incidents: Australia. Question Australia'],
 		[row('incidents-au-who', 'Who must report'), 'Who must report Responsible entities of the EU kind.'],
@@ -67,6 +67,8 @@ describe('where a result lands (search-passages)', () => {
 		expect(land('CIRCIA 72 hours', ['circia', '72'])).toBe('incidents-how-fast');
 		// One word that several rows hold names the rule, not a row: its table's heading.
 		expect(land('CIRCIA', ['circia'])).toBe('reporting-incidents');
+		// Words the table's caption holds name the table, not one of its rows.
+		expect(land('China EU', ['china', 'eu'])).toBe('reporting-incidents');
 	});
 
 	it('on /compare/, lands on the table that holds the query rather than on the introduction that names the page', () => {
