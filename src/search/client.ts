@@ -628,7 +628,6 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 	// pages that merely share one ("cites") are not results, and no page's text is downloaded.
 	if (pagesInScope(filters) && answers.pages.length > 0) {
 		performance.measure('search', { start: started, detail: { query } });
-		const none = () => Promise.resolve(undefined);
 		return {
 			query,
 			filters,
@@ -636,7 +635,7 @@ export async function searchSite(query: string, filters: ResultFilters = {}): Pr
 			hits: answers.pages.map(sitePageHit),
 			answers,
 			more: () => Promise.resolve([]),
-			fill: none,
+			fill: () => Promise.resolve(undefined),
 		};
 	}
 	const plan = planSearch(

@@ -341,11 +341,12 @@ interface Weigher {
  * The row of a /compare/ table that asks what the query asks: every word of its question
  * ("How fast", "Who receives the report"), fillers aside, is in the query, and the longest such
  * question wins. Asked for a figure in other words ("how quickly", "deadline"), the rows that show
- * that figure answer it. Among rows that ask alike, the one whose table's caption and column heads
- * hold more of the query (the places it compares: India, for "India's deadline compared with
- * China's"), then whose table holds what no other such table does, then the table that answers best. The rows of the part the result would land on come
- * first; where it has none (the page's introduction), the page's. A question no row asks chooses
- * none: the result lands where it would have.
+ * that figure answer it; failing both, the row that holds the query's own words (saysMost). Among
+ * rows that ask alike, the one whose table's caption and column heads hold more of the query (the
+ * places it compares: India, for "India's deadline compared with China's"), then whose table
+ * holds what no other such table does, then the table that answers best. The rows of the part the
+ * result would land on come first; where it has none (the page's introduction), the page's. Where
+ * no row is chosen, the result lands where it would have.
  */
 function askedRow(anchors: Anchor[], within: Unit, asked: string[], figures: Set<number>, weigh: Weigher): Unit | undefined {
 	const allRows = anchors.filter((a) => a.element === ROW_MARKER && a.text?.trim()).sort((a, b) => a.location - b.location);
@@ -547,10 +548,10 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 	};
 	const row = asked.length > 0 ? askedRow(page.anchors, best!.u, asked, figures, weigh) : undefined;
 	if (row) return { best: passage(row, score(row)), sections };
-	// /compare/'s introduction says what its tables set out: a table that holds all it holds of the
-	// query answers better ("how does China's incident reporting compare with the US": the incident
-	// table's heading, not the top of the page).
-	// The page's title, its first words, names the page, not a passage ("compare").
+	// /compare/'s introduction says what its tables set out: a table that holds most of what it holds
+	// of the query answers better ("how does China's incident reporting compare with the US": the
+	// incident table's heading, not the top of the page). The page's title, its first words, names
+	// the page, not a passage ("compare"), so it is left out of what the introduction holds.
 	const afterTitle = { ...best!.u, start: Math.max(best!.u.start, page.title.trim().split(/\s+/).length) };
 	const table = best!.u.anchor ? undefined : tableHolding(page.anchors, afterTitle, weigh);
 	const tableSection = table && sectionOf(table);
