@@ -311,6 +311,9 @@ const askingForm = (word: string) => {
 	return SAME_ASKING[w] ?? (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w);
 };
 
+/** The weight of the terms a part holds, all together. */
+const weightOf = (terms: Map<number, number>) => [...terms.values()].reduce((a, b) => a + b, 0);
+
 /**
  * The row that holds most of a query that asks no row's question ("CIRCIA 72 hours": the row that
  * says "CIRCIA, as proposed: 72 hours"), where it holds two or more of its terms that its table's
@@ -323,10 +326,9 @@ function saysMost(rows: Unit[], weigh: Weigher, named: (u: Unit) => Map<number, 
 		const caption = named(u);
 		return { u, terms: new Map([...weigh.terms(u)].filter(([term]) => !caption.has(term))) };
 	});
-	const sum = (t: Map<number, number>) => [...t.values()].reduce((a, b) => a + b, 0);
-	const best = held.reduce<(typeof held)[number] | undefined>((b, x) => (!b || sum(x.terms) > sum(b.terms) ? x : b), undefined);
+	const best = held.reduce<(typeof held)[number] | undefined>((b, x) => (!b || weightOf(x.terms) > weightOf(b.terms) ? x : b), undefined);
 	if (!best || best.terms.size < 2) return undefined;
-	return held.some((x) => x !== best && sum(x.terms) >= sum(best.terms) - 1e-9) ? undefined : best.u;
+	return held.some((x) => x !== best && weightOf(x.terms) >= weightOf(best.terms) - 1e-9) ? undefined : best.u;
 }
 
 /** What askedRow needs to know of a part of the page. */
@@ -388,7 +390,7 @@ function askedRow(anchors: Anchor[], within: Unit, asked: string[], figures: Set
 				sum += weight;
 		return sum;
 	};
-	const head = (u: Unit) => [...headTerms(u).values()].reduce((a, b) => a + b, 0);
+	const head = (u: Unit) => weightOf(headTerms(u));
 	const rank = (u: Unit) => [put.length > 0 ? questionWords(u).length : 0, head(u), own(u), weigh.value(tableOf(u.anchor!)), figuresIn(u)];
 	const before = (a: number[], b: number[]) => {
 		const i = a.findIndex((x, k) => Math.abs(x - b[k]!) > 1e-9);
@@ -414,7 +416,7 @@ function tableUnits(anchors: Anchor[]): Unit[] {
  * words a reader uses to ask for the page, not for its opening. None on a page without tables.
  */
 function tableHolding(anchors: Anchor[], part: Unit, weigh: Weigher): Unit | undefined {
-	const held = (u: Unit) => [...weigh.terms(u).values()].reduce((a, b) => a + b, 0);
+	const held = (u: Unit) => weightOf(weigh.terms(u));
 	const enough = held(part) * TABLE_HOLDS;
 	const holding = tableUnits(anchors).filter((t) => held(t) >= enough);
 	const rank = (t: Unit) => held(t) + weigh.value(t) / 1000;
