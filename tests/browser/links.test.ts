@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { openPage, readingToolsReady, skipBrowser, phoneScreen } from '../support/browser';
 import { chooseCitation } from '../support/cite';
 import { useFixtureSite } from '../support/site';
@@ -29,6 +30,20 @@ describe.skipIf(skipBrowser)('deep links on chapter pages', () => {
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(built.server.url(`${SECTION}#${id}`));
 		expect(errors).toEqual([]);
 		await context.close();
+	});
+
+	it('on a touch screen, where nothing hovers, shows every ¶ at a contrast AA allows, in both colour schemes', async () => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const { page, context } = await openPage(built.browser, { viewport: phoneScreen, hasTouch: true, isMobile: true, colorScheme });
+			await page.goto(built.server.url(SECTION));
+			const link = page.locator('.prose p[id^="p-"] a.permalink').first();
+			expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
+			expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+			// At 0.6 opacity the link colour read 2.96:1 on the page.
+			const { violations } = await new AxeBuilder({ page }).include('a.permalink').withRules(['color-contrast']).analyze();
+			expect(violations.flatMap((v) => v.nodes.map((n) => `${colorScheme}: ${n.failureSummary}`))).toEqual([]);
+			await context.close();
+		}
 	});
 
 	for (const viewport of [phoneScreen, { width: 1366, height: 768 }]) {
