@@ -15,3 +15,19 @@ export function wrapLabel(text: string, max: number): string[] {
 	}
 	return lines;
 }
+
+/**
+ * What joins line `i` to the line before it when the lines are read as one text: the space
+ * wrapLabel broke at, or nothing after the hyphen or slash it broke after. A drawing writes it
+ * between its lines' <tspan>s: without it a screen reader and a copy run the words together
+ * ("CentralCyberspaceAffairsCommission"), and axe finds a link's text missing from its name.
+ * Between the spans it falls at the end of a line drawn from the start, where it shows nothing.
+ */
+export function gapBefore(lines: readonly string[], i: number): string {
+	return i === 0 || /[-/]$/.test(lines[i - 1]!) ? '' : ' ';
+}
+
+/** Wrapped lines read again as the one text they came from. */
+export function unwrap(lines: readonly string[]): string {
+	return lines.map((line, i) => gapBefore(lines, i) + line).join('');
+}

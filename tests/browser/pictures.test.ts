@@ -147,6 +147,39 @@ describe.skipIf(skipBrowser)('the who’s-who map in Chromium', () => {
 		await context.close();
 	});
 
+	it('names each box on the map and in the home page’s picture by its words as drawn, a space where a line wraps', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: { width: 1366, height: 900 } });
+		const misread: string[] = [];
+		let boxes = 0;
+		for (const [path, drawing, box] of [
+			['/map/', 'svg.map-wide', 'a.map-node[href]'],
+			['/', 'svg:has(a.picture-item)', 'a.picture-item[href]'],
+		] as const) {
+			await page.goto(built.server.url(path));
+			// The drawn lines read as one text: a space between them, none after a hyphen or slash the line broke at.
+			const drawn = await page
+				.locator(`${drawing} ${box}`)
+				.evaluateAll((links) =>
+					links.map((a) =>
+						[...a.querySelectorAll('text')]
+							.map((text) =>
+								[...text.querySelectorAll('tspan:not(tspan tspan)')]
+									.map((line) => line.textContent!)
+									.reduce((read, line) => (read === '' || /[-/]$/.test(read) ? read + line : `${read} ${line}`), ''),
+							)
+							.join(' '),
+					),
+				);
+			// What a screen reader hears: the accessible names, in the same order (YAML quotes a line with ": " in it).
+			const heard = [...(await page.locator(drawing).ariaSnapshot()).matchAll(/- '?link "(.*)"'?:$/gm)].map((m) => m[1]);
+			boxes += drawn.length;
+			misread.push(...drawn.flatMap((words, i) => (heard[i] === words ? [] : [`${path}: heard “${heard[i]}”, drawn “${words}”`])));
+		}
+		expect(boxes).toBeGreaterThan(20);
+		expect(misread).toEqual([]);
+		await context.close();
+	});
+
 	it('tells every kind of relation apart without colour: a line style per family, a verb per line, each in the key', async () => {
 		const { page, context } = await openPage(built.browser, { viewport: { width: 1366, height: 900 } });
 		await page.goto(built.server.url('/map/'));
