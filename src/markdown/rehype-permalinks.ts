@@ -23,24 +23,19 @@ export function rehypePermalinks(options: { include: string[] }) {
 				]);
 			} else if (el.tagName === 'p' && id.startsWith('p-')) {
 				trimEnd(el);
-				el.children.push(permalink(id, NO_BREAK + '¶', 'Link to this paragraph'));
+				el.children.push(permalink(id, '¶', 'Link to this paragraph'));
 			} else if (el.tagName === 'li' && id.startsWith('p-') && !el.children.some((c) => c.type === 'element' && c.tagName === 'p')) {
 				trimEnd(el);
-				el.children.push(permalink(id, NO_BREAK + '¶', 'Link to this item'));
+				el.children.push(permalink(id, '¶', 'Link to this item'));
 			}
 		});
 	};
 }
 
 /**
- * A word joiner before the ¶: the line may not break between the passage's last word (or note
- * number) and its ¶, which would otherwise wrap alone when the last line is full and leave what
- * reads as an empty line, the ¶ being hidden until hover (permalinks.css sets it inline, so the
- * joiner holds). Inside the link, so it is neither indexed nor copied with the passage's words.
+ * Takes the space off the end of an element's text, where the line could break before its ¶. What
+ * else keeps the ¶ on the last word's line (a word joiner) is in permalinks.css.
  */
-const NO_BREAK = '\u2060';
-
-/** Takes the space off the end of an element's text, where the line could break before its ¶. */
 function trimEnd(el: Element): void {
 	const last = el.children.at(-1);
 	if (last?.type === 'text') last.value = last.value.trimEnd();
