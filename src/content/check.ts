@@ -102,6 +102,17 @@ export function checkReferences(model: ContentModel, invalid: InvalidEntries = n
 				fix: 'add it to "sources", or name the source whose date "asOf" is',
 			});
 	}
+	// A source's note is printed on /sources/: another source's id in it is an editor's shorthand
+	// that a reader would see as is ("Xinhua's dispatch (incident-final-xinhua)").
+	for (const s of model.sources.values())
+		for (const id of s.value.note?.match(/[a-z0-9]+(?:-[a-z0-9]+)+/g)?.filter((word) => model.sources.has(word)) ?? [])
+			problems.push({
+				file: s.file,
+				line: s.lineOf(['note']),
+				field: 'note',
+				message: `names the source "${id}" by its id, which readers see as it is`,
+				fix: 'name it as a reader would, by its publisher or title (“Xinhua’s own dispatch, also listed here”)',
+			});
 	for (const e of model.timeline) {
 		expect(e, 'facts', e.value.facts, 'facts');
 		expect(e, 'terms', e.value.terms, 'glossary');

@@ -40,6 +40,17 @@ describe('content checks', () => {
 		expect(message).toContain('content/timeline.yaml:9 (sources[0]): unknown source id "no-such-source"');
 	});
 
+	it('names a source note that calls another source by its id, which a reader would see', () => {
+		const message = messageFor([
+			{
+				file: 'sources.yaml',
+				find: '  url: https://example.org/law\n',
+				replace: '  url: https://example.org/law\n  note: The analysis (the-analysis) reads it.\n',
+			},
+		]);
+		expect(message).toMatch(/content\/sources\.yaml:\d+ \(note\): names the source "the-analysis" by its id/);
+	});
+
 	it('names an unknown term id in a timeline event', () => {
 		const message = messageFor([{ file: 'timeline.yaml', find: '    - test-law', replace: '    - test-lw' }]);
 		expect(message).toContain('content/timeline.yaml:7 (terms[0]): unknown glossary term id "test-lw"');
