@@ -9,6 +9,7 @@ import { noteKinds, type NoteKind } from '../site/labels';
 import { paragraphId } from './rehype-anchors';
 import { fileLabel, isMdxJsx, jsxAttribute, setJsxProp, type MdxJsxElement } from './mdx-nodes';
 import { recordPageData, type NoteSummary } from './page-data';
+import { withEllipses } from './ellipses';
 
 /**
  * Numbers the <Note> components of a page in reading order and marks the passage each note follows
@@ -55,7 +56,7 @@ export function rehypeNotes() {
 			const paragraph = passage && lastParagraph(passage);
 			if (paragraph) addMarker(paragraph, count, id);
 			// A closed note's preview on a phone, and the changes page's summary: the note's opening words.
-			const summary = text.length > 140 ? `${text.slice(0, text.lastIndexOf(' ', 140))}…` : text;
+			const summary = text.length > 140 ? withEllipses(text.slice(0, text.lastIndexOf(' ', 140)), false, true) : text;
 			const checked = checkNote(node, fileLabel(file), problems);
 			if (checked) {
 				const note: NoteProp = { number: count, id, preview: summary, refId: paragraph ? `ref-${id}` : undefined, date: checked.date };

@@ -10,6 +10,7 @@ import { termHref } from '../site/urls';
 import { ContentError } from '../content/problems';
 import { fileLabel, isHeading, isMdxJsx, jsxAttribute } from './mdx-nodes';
 import { recordPageData, type TermMention } from './page-data';
+import { withEllipses } from './ellipses';
 
 export interface TermLinkOptions {
 	matcher: TermMatcher;
@@ -128,7 +129,7 @@ export function mentionExcerpt(text: string, name: string, before = 60, after = 
 	if (start > 0) start = flat.indexOf(' ', start) + 1 || start;
 	if (end < flat.length) end = flat.lastIndexOf(' ', end) > at ? flat.lastIndexOf(' ', end) : end;
 	// Typeset as the page is (rehype-numbered-names runs after this plugin): "chapter 5" stays on one line.
-	return keepNumbersWithNames(`${start > 0 ? '…' : ''}${flat.slice(start, end).trim()}${end < flat.length ? '…' : ''}`);
+	return keepNumbersWithNames(withEllipses(flat.slice(start, end).trim(), start > 0, end < flat.length));
 }
 
 /** A block's text for excerpts, without the note marks that rehype-notes appends. */

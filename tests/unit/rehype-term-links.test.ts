@@ -5,7 +5,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { createMatcher } from '../../src/glossary/matcher';
-import { rehypeTermLinks } from '../../src/markdown/rehype-term-links';
+import { mentionExcerpt, rehypeTermLinks } from '../../src/markdown/rehype-term-links';
 import { ContentError } from '../../src/content/problems';
 import { runMdx } from './mdx';
 import { pageDataOf } from '../../src/markdown/page-data';
@@ -100,3 +100,21 @@ describe('rehype-term-links', () => {
 		expect((error as Error).message).toContain('page.md:3 (<Term id>): unknown glossary term id "cca"');
 	});
 });
+
+describe('the excerpt of a mention, listed on the entry it mentions', () => {
+	const paragraph =
+		'The rules came in 2021. Operators of networks run by the Test Agency keep logs for six months. They name the protection of identity among their aims. A further sentence follows here, long enough to be cut away from the excerpt.';
+
+	it('marks the words cut before and after it with “…”', () => {
+		const excerpt = mentionExcerpt(paragraph, 'Test Agency', 20, 40);
+		expect(excerpt).toMatch(/^…\S/);
+		expect(excerpt).toMatch(/\w…$/);
+	});
+
+	it('sets the “…” apart after a whole sentence, where run on it read as a stray full stop', () => {
+		const excerpt = mentionExcerpt(paragraph, 'Test Agency', 60, 82);
+		expect(excerpt).toMatch(/among their aims\.\u00a0…$/);
+		expect(excerpt).not.toContain('.…');
+	});
+});
+
