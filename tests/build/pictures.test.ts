@@ -350,6 +350,9 @@ describe('the timeline', () => {
 		const listed = events[ids.indexOf('analysis-published')]!;
 		expect(toString(select('.event-date', listed)!)).toContain('After 8\u00a0December\u00a02023');
 		expect(select('.event-date time', listed)).toBeFalsy();
+		// Read as text (a search excerpt, a copy, a screen reader), its date, kind and mark are words
+		// apart: "2023PublishedThe analysis" was a search result's excerpt.
+		expect(toString(select('.event-date', listed)!)).toMatch(/2023 Published The analysis/);
 	});
 
 	it('has a year index: every year with events links to its heading', () => {
