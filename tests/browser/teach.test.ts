@@ -28,6 +28,12 @@ describe.skipIf(skipBrowser)('the teaching kits in a browser', () => {
 		const answer = page.locator('.self-check details').first();
 		const body = answer.locator('.kit-answer-body');
 		await poll(() => body.isVisible()).toBe(false);
+		// Closed, its label shows the ▸ that says it opens (a flex label drew none), on a 44 px target.
+		const label = await answer.locator('summary').evaluate((s) => ({
+			marker: getComputedStyle(s).display === 'list-item' && getComputedStyle(s).listStyleType,
+			tall: s.getBoundingClientRect().height >= 44,
+		}));
+		expect(label).toEqual({ marker: 'disclosure-closed', tall: true });
 		// Tab from the top of the page, as a keyboard reader does, until the first answer's summary has focus.
 		let reached = false;
 		for (let i = 0; i < 60 && !reached; i++) {
