@@ -327,7 +327,7 @@ describe.skipIf(skipBrowser)('type with CJK fonts installed', () => {
 		await context.close();
 	});
 
-	it('keeps a ¶, # or note number on the line of the words it follows, never alone on a line that reads as empty', async () => {
+	it('keeps a ¶, # or note or source number on the line of the words it follows, never alone on a line that reads as empty', async () => {
 		const alone: string[] = [];
 		let seen = 0;
 		// Each section at a phone's width and a desktop's (the systems section wrapped four at 390 px
@@ -343,8 +343,9 @@ describe.skipIf(skipBrowser)('type with CJK fonts installed', () => {
 			const { page, context } = await openPage(built.browser, { viewport: { width, height: 900 } });
 			for (const path of [...sections.map((s) => `/chapter-5/${s}/`), '/compare/']) {
 				await page.goto(built.server.url(path));
-				// Note numbers too: "6 7" wrapped under a list's last item at 1366 px.
-				const found = await page.locator(':is(p, li, th) > :is(.permalink, .note-ref)').evaluateAll((links) =>
+				// Note numbers too ("6 7" wrapped under a list's last item at 1366 px), and a table's source
+				// numbers ("[16, 17]" wrapped under a cell's words on /compare/).
+				const found = await page.locator(':is(p, li, th) > :is(.permalink, .note-ref), .cmp-refs, .compare-refs').evaluateAll((links) =>
 					links.flatMap((link) => {
 						if (!link.checkVisibility()) return [];
 						const before = document.createRange();
@@ -352,7 +353,7 @@ describe.skipIf(skipBrowser)('type with CJK fonts installed', () => {
 						before.setEndBefore(link);
 						const lastWords = [...before.getClientRects()].filter((r) => r.width > 0).at(-1);
 						// A note's sup has no line height: its first number's box is where it is drawn.
-						const own = (link.classList.contains('note-ref') ? link.firstElementChild! : link).getBoundingClientRect();
+						const own = (link.classList.contains('note-ref') ? link.firstElementChild! : link).getClientRects()[0]!;
 						// On a line below the words' last line: its line holds nothing else.
 						return [{ text: link.parentElement!.textContent!.trim().slice(0, 60), alone: !!lastWords && own.top >= lastWords.bottom - 1 }];
 					}),
