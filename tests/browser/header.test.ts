@@ -15,7 +15,7 @@ const PAGES = [
 	'/about/',
 	'/search/',
 ];
-const SITE_LINKS = ['The chapter', 'Glossary', 'Who’s who', 'Timeline', 'Sources', 'About'];
+const SITE_LINKS = ['The chapter', 'Glossary', 'Who’s who', 'Timeline', 'Compare', 'Sources', 'About'];
 
 const headerHeight = (page: Page) => page.locator('header.site-header').evaluate((el) => el.getBoundingClientRect().height);
 const siteLink = (page: Page, name: string) => page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name, exact: true });
@@ -150,7 +150,8 @@ describe.skipIf(skipBrowser)('the site header', () => {
 		await context.close();
 	});
 
-	for (const width of [1366, 1600]) {
+	// 1216 px (76rem) is the narrowest screen that shows the links in the row.
+	for (const width of [1216, 1366, 1600]) {
 		it(`keeps one row with every link in view and no Menu button at ${width} px`, async () => {
 			const { page, context } = await openPage(built.browser, { viewport: { width, height: 900 } });
 			for (const path of PAGES) {
@@ -165,6 +166,8 @@ describe.skipIf(skipBrowser)('the site header', () => {
 					return new Set(items.map((el) => Math.round(el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2))).size;
 				});
 				expect(rows, path).toBe(1);
+				// Nothing pushed past the screen's edge (a longer row put Search 11 px past it at 1216 px).
+				expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBe(width);
 				for (const name of SITE_LINKS) expect(await siteLink(page, name).isVisible(), `${path} ${name}`).toBe(true);
 				expect(await headerHeight(page), path).toBeLessThanOrEqual(80);
 			}
