@@ -156,6 +156,25 @@ describe.skipIf(skipBrowser)('finding your way on a section page', () => {
 		}
 		await context.close();
 	});
+
+	it('lists where an entry is mentioned under page names no smaller than the excerpts, which are links without a wall of underlines', async () => {
+		const { page, context } = await openPage(built.browser, { viewport: { width: 1366, height: 900 } });
+		await page.goto(built.server.url('/glossary/cac/'));
+		const look = await page.locator('.used-in').evaluateAll((groups) =>
+			groups.map((g) => ({
+				headingAtLeastItems:
+					parseFloat(getComputedStyle(g.querySelector('h3')!).fontSize) >= parseFloat(getComputedStyle(g.querySelector('li a')!).fontSize),
+				underlined: [...g.querySelectorAll('li a')].filter((a) => getComputedStyle(a).textDecorationLine.includes('underline')).length,
+			})),
+		);
+		expect(look.length).toBeGreaterThan(2);
+		expect(look.every((g) => g.headingAtLeastItems && g.underlined === 0)).toBe(true);
+		// The pointer brings an excerpt's underline back.
+		const first = page.locator('.used-in li a').first();
+		await first.hover();
+		expect(await first.evaluate((a) => getComputedStyle(a).textDecorationLine)).toContain('underline');
+		await context.close();
+	});
 });
 
 describe.skipIf(skipBrowser)('the section tools, on the fixture site', () => {
