@@ -105,18 +105,18 @@ describe('glossary pages and export', () => {
 		for (const [id, { value: t }] of model.glossary) {
 			if (!t.zh) continue;
 			const line = select('main .term-zh-line', page(`glossary/${id}`));
-			const names = line ? selectAll('[lang="zh-Hans"]', line) : [];
+			// Each name on a line of its own (the first, then the others under "Also"), its pinyin after it.
+			const lines = line ? selectAll('p, dd', line).map((l) => l.children.filter((c) => c.type === 'element')) : [];
 			expect(
-				names.map((n) => toString(n)),
+				lines.map(([name]) => (name?.properties.lang === 'zh-Hans' ? toString(name) : '')),
 				id,
 			).toEqual([t.zh, ...(t.zhAliases ?? [])]);
-			for (const name of names) {
-				const parent = line!.children.filter((c) => c.type === 'element');
-				const next = parent[parent.indexOf(name) + 1];
-				const pinyin = next && next.type === 'element' && next.properties.lang === 'zh-Latn-pinyin' ? toString(next) : '';
-				expect(pinyin, `${id}: pinyin after ${toString(name)}`).toMatch(/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u);
-				shown.push(`${toString(name)} ${pinyin}`);
+			for (const [name, next] of lines) {
+				const pinyin = next && next.properties.lang === 'zh-Latn-pinyin' ? toString(next) : '';
+				expect(pinyin, `${id}: pinyin after ${toString(name!)}`).toMatch(/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u);
+				shown.push(`${toString(name!)} ${pinyin}`);
 			}
+			if (t.zhAliases.length > 0) expect(toString(select('.term-zh-others dt', line!)!), id).toBe('Also');
 		}
 		expect(shown).toContain('国家网信办 Guójiā Wǎngxìnbàn');
 	});
