@@ -4,8 +4,13 @@ import { dayDateSchema, idSchema } from './ids';
 
 /** Front matter of one section page, content/sections/<chapter>/<slug>.mdx. */
 export const sectionSchema = z.object({
+	/** The page's heading: for a summary page, the book section's title as the analysis gives it. */
 	title: prose(z.string().min(1)),
-	/** Used in navigation and the reading map. */
+	/**
+	 * The page's name wherever pages are listed beside one another (the contents, Previous and Next,
+	 * the teaching kits, /changes/, the 404 page's list): one name for a page in all of them. The home
+	 * page's reading map lists the book's sections by their titles, with their summaries.
+	 */
 	shortTitle: prose(z.string().min(1).max(40)),
 	/** Position within the chapter's pages, from 1. */
 	order: z.number().int().positive(),

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
-import { select } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { site } from '../../src/site/config';
+import { join } from 'node:path';
+import { readContent } from '../../src/content/read';
 import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -46,5 +48,25 @@ describe('the title of every built page', () => {
 		expect(pages.find((p) => p.path === '/glossary/cac/')?.title).toBe(
 			'CAC (Cyberspace Administration of China) · Glossary · Governing Cybersecurity, Explained',
 		);
+	});
+});
+
+describe('the names of the chapter pages', () => {
+	requireDist();
+	const { model } = readContent(join(process.cwd(), 'content'));
+	const names = new Map(model.sections.map((s) => [`/${s.value.id}/`, s.value.shortTitle]));
+
+	// A page listed beside others goes by one name: "Teaching kit: A correct view…" above "For the
+	// page Establishing a Correct View…" read as two pages.
+	it('are the same wherever the pages are listed: the teaching kits, /changes/ by page, the 404 page', () => {
+		const listed = [
+			['teach/index.html', '.kit-list p > a[href^="/chapter-"]'],
+			['changes/index.html', '#by-page ~ section h3 a'],
+			['404.html', '#all-sections + ul a'],
+		].flatMap(([file, selector]) =>
+			selectAll(selector!, fromHtml(readHtml(join(distDir, file!)))).map((a) => [file, String(a.properties.href), squash(toString(a))]),
+		);
+		expect(listed.length).toBeGreaterThanOrEqual(3 * names.size);
+		expect(listed.filter(([, href, text]) => names.get(href!) !== text)).toEqual([]);
 	});
 });
