@@ -3,6 +3,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { pageDataOf, type PageData, type TermMention } from '../markdown/page-data';
 import { sourceTypes, type SourceType } from '../schemas/source';
 import { formatPartialDate } from '../site/dates';
+import { byFilingName } from '../glossary/names';
 
 // The collections in their reading orders, and what the compiled pages record. Pages read the
 // ordered lists from the site index (site-index.ts, which reads them here once per build), never
@@ -28,7 +29,7 @@ function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
 }
 
 export async function glossaryAlphabetical(): Promise<CollectionEntry<'glossary'>[]> {
-	return (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en'));
+	return (await getCollection('glossary')).sort((a, b) => byFilingName(a.data.term, b.data.term));
 }
 
 /** Sorts sources into the order of `sourceTypes`, keeping their order within each type. */

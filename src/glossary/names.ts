@@ -7,6 +7,13 @@ import type { GlossaryTerm } from '../schemas/glossary';
 /** How a term is titled where it stands alone (a card, a printed list, a citation): "Cyberspace Administration of China (CAC)". */
 export const displayTitle = (t: Pick<GlossaryTerm, 'term' | 'abbr'>): string => (t.abbr ? `${t.term} (${t.abbr})` : t.term);
 
+/**
+ * Orders terms A–Z as an index files titles: by their first word after a leading article, so "An
+ * Introduction to General Secretary Xi Jinping's …" stands under I, not first of all under A.
+ */
+export const byFilingName = (a: string, b: string): number => filingName(a).localeCompare(filingName(b), 'en');
+const filingName = (term: string): string => term.replace(/^(?:an?|the)\s+/i, '');
+
 /** One name by which the term linker finds a term in prose, with the front-matter field it comes from. */
 export interface LinkName {
 	text: string;
