@@ -117,4 +117,3 @@ describe('the excerpt of a mention, listed on the entry it mentions', () => {
 		expect(excerpt).not.toContain('.…');
 	});
 });
-
