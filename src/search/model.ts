@@ -40,6 +40,7 @@ export const indexExclude = [
 	'.note-label', // "1. Update"
 	'.term-card', // hover cards
 	'.event-kind', // "In force" after each timeline date
+	'.mark-pill', // "The book", "The analysis" after the date of the book's and the analysis' publication
 	'.note-back', // "↑ Back to the text at note 1" at the foot of a note: a link, not content
 	'.cmp-label', // a table cell's column name, printed in every cell for the narrow layout
 ];

@@ -236,7 +236,8 @@ describe.skipIf(skipBrowser)('the page holds together on a phone', () => {
 						const b = p.getBoundingClientRect();
 						const body = n.querySelector('.note-body')!.textContent!.replace(/\s+/g, ' ').trim();
 						return {
-							text: p.textContent!.replace(/…$/, ''),
+							// "…", or " …" (a no-break space) after a whole sentence.
+							text: p.textContent!.replace(/\s?…$/, ''),
 							body,
 							lines: Math.round(b.height / parseFloat(getComputedStyle(p).lineHeight)),
 						};
