@@ -13,6 +13,15 @@ const PAGES = [
 	'/',
 ];
 
+// The chapter pages, whose lines are measured at a phone's width and a desktop's.
+const CHAPTER_PAGES = [
+	'overview',
+	'correct-view-of-cybersecurity',
+	'systems-and-capacity-building',
+	'laying-the-foundation',
+	'what-the-chapter-signals',
+].map((slug) => `/chapter-5/${slug}/`);
+
 /**
  * Every apostrophe and quotation mark on the page outside Chinese text, with its rendered width as
  * a share of its font size. A Latin font sets them at about a quarter to a half of an em; a CJK
@@ -328,18 +337,11 @@ describe.skipIf(skipBrowser)('type with CJK fonts installed', () => {
 	});
 
 	it('seldom ends a paragraph on a lone word, at a phone’s width or a desktop’s', async () => {
-		const sections = [
-			'overview',
-			'correct-view-of-cybersecurity',
-			'systems-and-capacity-building',
-			'laying-the-foundation',
-			'what-the-chapter-signals',
-		];
 		for (const width of [390, 1366]) {
 			const { page, context } = await openPage(built.browser, { viewport: { width, height: 900 } });
 			let paragraphs = 0;
 			const lone: string[] = [];
-			for (const path of sections.map((s) => `/chapter-5/${s}/`)) {
+			for (const path of CHAPTER_PAGES) {
 				await page.goto(built.server.url(path));
 				const found = await page.locator('.prose :is(p, li)[id^="p-"]').evaluateAll((passages) =>
 					passages.flatMap((p) => {
@@ -377,16 +379,9 @@ describe.skipIf(skipBrowser)('type with CJK fonts installed', () => {
 		let seen = 0;
 		// Each section at a phone's width and a desktop's (the systems section wrapped four at 390 px
 		// and two at 1366), and the comparison page, whose row heads wrapped their "#" at 1366.
-		const sections = [
-			'overview',
-			'correct-view-of-cybersecurity',
-			'systems-and-capacity-building',
-			'laying-the-foundation',
-			'what-the-chapter-signals',
-		];
 		for (const width of [390, 1366]) {
 			const { page, context } = await openPage(built.browser, { viewport: { width, height: 900 } });
-			for (const path of [...sections.map((s) => `/chapter-5/${s}/`), '/compare/']) {
+			for (const path of [...CHAPTER_PAGES, '/compare/']) {
 				await page.goto(built.server.url(path));
 				// Note numbers too ("6 7" wrapped under a list's last item at 1366 px), and a table's source
 				// numbers ("[16, 17]" wrapped under a cell's words on /compare/).
