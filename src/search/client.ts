@@ -116,6 +116,14 @@ const ENOUGH = 3;
  * of a name.
  */
 const PREFIX_ONLY = 0.3;
+/**
+ * A word of three letters ("PLA") that pages have as itself: the pages that have it only as the
+ * start of other words ("platform", "plan") count this share of one that has it, and how telling it
+ * is counts only the pages that have it. At half, "what does the PLA have to do with cybersecurity"
+ * put MIIT's vulnerability platform before the passage on the PLA's university. Not two letters:
+ * "EU" and "US" are found in what the pages spell out ("European"), and the passages were right.
+ */
+const SHORT_PREFIX = 0.1;
 /** A rule another has replaced scores this share, so the one in force wins when all else is equal. */
 const REPLACED = 0.8;
 /** Words of the query in a row, as typed, that make a phrase a page quotes; and what it counts for (see phraseLength). */
@@ -366,12 +374,15 @@ async function lookUp(pagefind: Pagefind, term: Term, filters: Record<string, st
 	return found;
 }
 
+const shortWord = (term: Term) => term.word !== undefined && /^\p{L}{3}$/u.test(term.word);
+
 /** How telling each term is (rarer counts more), and how much less a word found only inside longer words counts. */
 function termWeights(terms: Term[], found: Map<string, Found>[], pages: number): number[] {
 	return found.map((f, i) => {
 		if (f.size === 0) return 0;
-		const prefixOnly = terms[i]!.word !== undefined && ![...f.values()].some((x) => x.exact);
-		return Math.log(1 + pages / f.size) * (prefixOnly ? PREFIX_ONLY : 1);
+		const exact = [...f.values()].filter((x) => x.exact).length;
+		const prefixOnly = terms[i]!.word !== undefined && exact === 0;
+		return Math.log(1 + pages / (shortWord(terms[i]!) && exact > 0 ? exact : f.size)) * (prefixOnly ? PREFIX_ONLY : 1);
 	});
 }
 
@@ -406,8 +417,10 @@ async function rankPages(
 		const order = [...results].sort((a, b) => scores.get(b.id)! - scores.get(a.id)!);
 		return { order, scores };
 	};
-	// One or two terms that pages have together: Pagefind's own order for the whole query.
-	if (!relaxed && terms.length <= 2 && terms.every((t) => t.searches.length === 1)) {
+	// One or two terms that pages have together: Pagefind's own order for the whole query. Not when
+	// a short word is also found inside longer words, which Pagefind counts as much ("PLA" in "platform").
+	const shortInside = terms.some((t, i) => shortWord(t) && [...found[i]!.values()].some((x) => !x.exact));
+	if (!relaxed && !shortInside && terms.length <= 2 && terms.every((t) => t.searches.length === 1)) {
 		const whole = (await pagefind.search(terms.map((t) => t.searches[0]).join(' '), { filters }))?.results ?? [];
 		if (whole.length > 0) {
 			const raw = new Map(whole.map((r) => [r.id, r.score * prior(r.id)]));
@@ -418,10 +431,12 @@ async function rankPages(
 	// terms it has, a rarer term counting more, and a page with every term a little more again. A
 	// page that has a word only inside longer words gets half of what it would.
 	const complete = new Set(everyTerm);
+	// What a page that has a term only inside longer words gets of what it would (SHORT_PREFIX).
+	const prefixShare = terms.map((t, i) => (shortWord(t) && [...found[i]!.values()].some((x) => x.exact) ? SHORT_PREFIX : 0.5));
 	const score = (id: string) =>
 		found.reduce((s, f, i) => {
 			const hit = f.get(id);
-			return hit ? s + weights[i]! * (0.3 + 0.7 * hit.share) * (hit.exact ? 1 : 0.5) : s;
+			return hit ? s + weights[i]! * (0.3 + 0.7 * hit.share) * (hit.exact ? 1 : prefixShare[i]!) : s;
 		}, 0) *
 		(complete.has(id) ? 1.1 : 1) *
 		(phraseLength(terms, found, id) >= PHRASE ? PHRASE_FOUND : 1) *
