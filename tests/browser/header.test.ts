@@ -170,6 +170,31 @@ describe.skipIf(skipBrowser)('the site header', () => {
 				expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBe(width);
 				for (const name of SITE_LINKS) expect(await siteLink(page, name).isVisible(), `${path} ${name}`).toBe(true);
 				expect(await headerHeight(page), path).toBeLessThanOrEqual(80);
+				// Search shows its whole icon, word and key side by side: a row short of room once
+				// squeezed it to 67 px, "· S /", with a 2 px icon.
+				const search = await page.evaluate(() => {
+					const header = document.querySelector<HTMLElement>('header.site-header')!;
+					const button = header.querySelector<HTMLElement>('[data-search-button]')!;
+					const parts = [...button.children].map((el) => el.getBoundingClientRect());
+					const label = button.querySelector<HTMLElement>('.search-open-label')!;
+					return {
+						icon: Math.round(parts[0]!.width),
+						labelCut: label.scrollWidth - label.getBoundingClientRect().width,
+						overlaps: parts.slice(1).some((r, i) => r.left < parts[i]!.right - 0.5),
+						inside: parts.every((r) => r.left >= button.getBoundingClientRect().left && r.right <= button.getBoundingClientRect().right),
+						// Within the header's margins, not pushed into them.
+						inRow:
+							button.getBoundingClientRect().right <=
+							header.getBoundingClientRect().right - parseFloat(getComputedStyle(header).paddingRight) + 0.5,
+					};
+				});
+				expect(search, path).toEqual({
+					icon: 16,
+					labelCut: expect.toSatisfy((cut: number) => cut <= 0.5),
+					overlaps: false,
+					inside: true,
+					inRow: true,
+				});
 			}
 			await context.close();
 		});
