@@ -444,11 +444,16 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 			// Excerpts mark what the reader typed, as Pagefind found it, not the entry's other names.
 			marks: named.size > 0 ? new Set([...found].filter((at) => named.has(at))) : found,
 			named: Boolean(t.names),
+			// On the entry's own page every word stands for its name, headings' words too: no heading
+			// holds it more than the opening does.
+			own: Boolean(t.ownPage),
 			narrowed: t.narrower ? nameSpots(words, [t.narrower]) : new Set<number>(),
 			typed: new Set(t.typed ?? []),
 		};
 	});
 	const naming = spots.some((s) => s.named);
+	/** The terms a heading must hold to name the topic asked: all but the page's own name, which every heading holds. */
+	const others = spots.filter((s) => !s.own).length;
 	const chinese = terms.flatMap((t) => t.inside ?? []);
 	const total = spots.reduce((s, t) => s + t.weight, 0) || 1;
 	const mean = total / Math.max(1, spots.length);
@@ -466,8 +471,8 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 				if (u.anchor && at < u.titleEnd) inTitle = true;
 			}
 			if (inUnit) held += s.weight;
-			if (inTitle) titled += s.weight;
-			if (inTitle) inTitles++;
+			if (inTitle && !s.own) titled += s.weight;
+			if (inTitle && !s.own) inTitles++;
 		}
 		let hasFigure = false;
 		for (const at of figures) if (at >= u.start && at < u.end) hasFigure = true;
@@ -479,7 +484,7 @@ export function findPassages(page: PageText, terms: TermSpots[], figure?: Figure
 		const aboutIt = !naming || spots.some((s) => s.named && [...s.at].some((at) => at >= u.start && at < u.end));
 		const value =
 			(held + titled / 2 + typed / 4 + (hasFigure && held > 0 ? mean / 2 : 0)) * (aboutIt ? 1 : 0.5) * (apparatus(u) ? APPARATUS : 1);
-		return { held, value, proximity: proximity(u), hasFigure, headed: spots.length >= 2 && inTitles === spots.length };
+		return { held, value, proximity: proximity(u), hasFigure, headed: spots.length >= 2 && inTitles === others };
 	};
 	/**
 	 * Whether every paragraph a unit holds is the page's apparatus (a section of key takeaways, one

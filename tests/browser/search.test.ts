@@ -263,6 +263,32 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		await context.close();
 	});
 
+	it('shows a named entry, opened at its top, by the definition there, and each part listed under it by its own words', async () => {
+		const { page, context } = await openPage(built.browser);
+		const query = 'cybersecurity review';
+		await page.goto(built.server.url(`/search/?q=${encodeURIComponent(query)}`));
+		await settled(page, query);
+		const first = page.locator('.search-result').first();
+		const link = new URL((await first.locator(':scope > .search-result-link').getAttribute('href'))!, 'http://x');
+		expect(`${link.pathname}${link.hash}`).toBe('/glossary/cybersecurity-review/');
+		// The words under the link are the ones a reader finds where it opens: the entry's definition.
+		// They were its key facts', whose own line below was left empty.
+		const definition = await page.evaluate(async () => {
+			const html = await (await fetch('/glossary/cybersecurity-review/')).text();
+			return new DOMParser().parseFromString(html, 'text/html').querySelector('main .term-short')!.textContent!;
+		});
+		const excerpt = (await first.locator(':scope > .search-excerpt').innerText()).replace(/^…\s*|\s*…$/g, '');
+		expect(definition.replace(/\s+/g, ' ')).toContain(excerpt.split('. ').at(-1)!.slice(0, 40));
+		const parts = await first
+			.locator('.search-subresults > li')
+			.evaluateAll((items) =>
+				items.map((li) => ({ title: li.querySelector('a')!.textContent, words: li.querySelector('.search-excerpt')?.textContent ?? '' })),
+			);
+		expect(parts.map((p) => p.title)).toContain('Key facts');
+		for (const part of parts) expect(part.words, part.title!).not.toBe('');
+		await context.close();
+	});
+
 	it('filters by result type and glossary kind, and /search/ keeps query and filters in a shareable URL', async () => {
 		const { page, context, errors } = await openPage(built.browser);
 		await page.goto(built.server.url('/search/?q=law&type=glossary&kind=law'));
