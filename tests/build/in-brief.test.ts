@@ -61,6 +61,11 @@ describe('the chapter in brief on the home page', () => {
 		for (const li of points) expect(Object.keys(bornOutBy)).toContain(toString(select('.voice-label', li)!));
 		// What the book says, what the analysis argues and what has happened since: all three.
 		expect(new Set(points.map((li) => toString(select('.voice-label', li)!))).size).toBe(3);
+		// The label is said once: "Since then: Since then, national rules …" read twice.
+		for (const li of points) {
+			const label = toString(select('.voice-label', li)!);
+			expect(squash(toString(li)).slice(label.length).trim().toLowerCase(), label).not.toMatch(new RegExp(`^${label.toLowerCase()}\\b`));
+		}
 	});
 
 	it('links each point to a passage of the same voice that develops it', () => {
