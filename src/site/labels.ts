@@ -137,7 +137,7 @@ export const statusStageLabels = {
 /** A rule outside China's stage (src/schemas/foreign-rule.ts): its badge, and the words before the date it began. */
 export const foreignStageLabels = {
 	proposed: { badge: 'Proposed', since: 'since' },
-	delayed: { badge: 'Proposed; final rule delayed', since: 'since' },
+	delayed: { badge: 'Proposed; final rule delayed', since: 'proposed on' },
 	adopted: { badge: 'Adopted, not yet in force', since: 'on' },
 	'in-force': { badge: 'In force', since: 'since' },
 } as const satisfies Record<ForeignRuleStage, { badge: string; since: string }>;
