@@ -103,6 +103,8 @@ interface Printout {
 	/** All sheets as one line. */
 	text: string;
 	headings: string[];
+	/** The first and last work of each table's list of sources, as "1. Mondaq,". */
+	tableSources: [string, string][];
 }
 
 describe.skipIf(skipBrowser)('printed to PDF', () => {
@@ -117,10 +119,16 @@ describe.skipIf(skipBrowser)('printed to PDF', () => {
 			// What a reader prints once the page has started: with the address it is read at, where the build knew none.
 			await siteAddressFilled(page);
 			const headings = await printedHeadings(page);
+			const tableSources = await page.locator('.cmp-sources ol').evaluateAll((lists) =>
+				lists.map((ol) => {
+					const item = (li: Element | null) => li!.textContent!.replace(/\s+/g, ' ').trim().split(' ').slice(0, 2).join(' ');
+					return [item(ol.firstElementChild), item(ol.lastElementChild)] as [string, string];
+				}),
+			);
 			const footer = (await page.locator('.site-footer p').allInnerTexts()).map((p) => p.replace(/\s+/g, ' ').trim());
 			const raw = await printedPages(page);
 			const sheets = raw.map(withoutFoot);
-			printed.set(path, { sheets, raw, footer, text: asOneLine(sheets), headings });
+			printed.set(path, { sheets, raw, footer, text: asOneLine(sheets), headings, tableSources });
 		}
 		await context.close();
 	});
@@ -263,7 +271,7 @@ describe.skipIf(skipBrowser)('printed to PDF', () => {
 			for (const name of head) expect(above, `sheet ${sheet}: the head row’s “${name}” above the row`).toContain(name);
 	});
 
-	it('no chapter page prints a control, an id or a repeated note list, strands a heading, or leaves a sheet mostly blank', () => {
+	it('no chapter page prints a control, an id or a repeated note list, strands a heading or a table’s last sources, or leaves a sheet mostly blank', () => {
 		const problems: string[] = [];
 		for (const { path } of sections) {
 			const { sheets, text, headings } = get(path);
@@ -273,6 +281,11 @@ describe.skipIf(skipBrowser)('printed to PDF', () => {
 			if (!text.includes(`This page: ${addressOf(built.server.origin, path)}`)) problems.push(`${path}: no address`);
 			problems.push(...sparse(sheets).map((s) => `${path}: ${s}`));
 			problems.push(...stranded(sheets, headings).map((s) => `${path}: ${s}`));
+			// A table's few lines of sources stay on one sheet: "8. Digital … 9. SESEC" once began one alone.
+			const flat = sheets.map((sheet) => sheet.replace(/\s+/g, ' '));
+			for (const [first, last] of get(path).tableSources)
+				if (!flat.some((sheet) => sheet.includes(first) && sheet.includes(last)))
+					problems.push(`${path}: sources “${first}” to “${last}” split`);
 		}
 		expect(problems).toEqual([]);
 	});
