@@ -7,6 +7,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import type { Root } from 'hast';
 import { distDir, htmlPages, isSectionPath, readHtml, requireDist } from '../support/dist';
 import { sharedBuild, variants } from '../support/shared-build';
@@ -101,6 +102,18 @@ describe('/changes/ and its Atom feed', () => {
 			const href = String(select('.updated a', page(path.slice(1)))?.properties.href);
 			expect(href, path).toMatch(/^\/changes\/#page-/);
 			expect(resolves(new URL(href, origin).href), href).toBe(true);
+		}
+	});
+
+	it('counts each page’s notes by kind, apart from the date of its last revision', () => {
+		for (const section of selectAll('#by-page ~ section', page('changes'))) {
+			const said = toString(select('p', section)!).replace(/\s+/g, ' ');
+			const kinds = selectAll('li a', section).map((a) => toString(a).split(', ')[1]!.toLowerCase());
+			const count = (kind: string) => kinds.filter((k) => k === kind).length;
+			expect(said).toMatch(/^Text last revised \d{1,2} [A-Z][a-z]+ \d{4}\. /);
+			for (const kind of ['correction', 'update'])
+				if (count(kind) > 0) expect(said).toContain(`${count(kind)} ${kind}${count(kind) === 1 ? '' : 's'}`);
+			if (kinds.length === 0) expect(said).toContain('No corrections or updates noted.');
 		}
 	});
 });
