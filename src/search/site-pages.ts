@@ -22,7 +22,13 @@ interface Word {
 	stop: boolean;
 }
 
-const wordsOf = (tokens: Token[]): Word[] => tokens.map((t) => ({ norm: stem(t.norm), stop: t.stop })).filter((w) => !FRAMING.has(w.norm));
+/** A chapter's number says which chapter, not what is asked for: "print chapter 5" asks for "print chapter". */
+const chapterNumber = (tokens: Token[], i: number) => /^\d+$/.test(tokens[i]!.norm) && tokens[i - 1]?.norm === 'chapter';
+const wordsOf = (tokens: Token[]): Word[] =>
+	tokens
+		.filter((_, i) => !chapterNumber(tokens, i))
+		.map((t) => ({ norm: stem(t.norm), stop: t.stop }))
+		.filter((w) => !FRAMING.has(w.norm));
 
 /** A phrase's words that must be typed: its question words are optional ("what’s new" is "new"), unless it is all question words ("who’s who", "about"). */
 const telling = (words: Word[]): Word[] => (words.some((w) => !w.stop) ? words.filter((w) => !w.stop) : words);

@@ -136,6 +136,8 @@ export const printPageAskedAs = [
 	'print version',
 	'pdf',
 	'download pdf',
+	'print chapter',
+	'chapter pdf',
 	'whole chapter',
 	'full chapter',
 	'entire chapter',
