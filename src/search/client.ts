@@ -374,6 +374,7 @@ async function lookUp(pagefind: Pagefind, term: Term, filters: Record<string, st
 	return found;
 }
 
+/** A word of three letters as typed (SHORT_PREFIX); "U.S." is not one. */
 const shortWord = (term: Term) => term.word !== undefined && /^\p{L}{3}$/u.test(term.word);
 
 /** How telling each term is (rarer counts more), and how much less a word found only inside longer words counts. */
@@ -429,9 +430,10 @@ async function rankPages(
 	}
 	// Otherwise (questions, quantities, or too few pages with every term): each page scores for the
 	// terms it has, a rarer term counting more, and a page with every term a little more again. A
-	// page that has a word only inside longer words gets half of what it would.
+	// page that has a word only inside longer words gets half of what it would (a tenth for a
+	// three-letter word other pages have as itself: SHORT_PREFIX).
 	const complete = new Set(everyTerm);
-	// What a page that has a term only inside longer words gets of what it would (SHORT_PREFIX).
+	// What a page that has a term only inside longer words gets of what it would.
 	const prefixShare = terms.map((t, i) => (shortWord(t) && [...found[i]!.values()].some((x) => x.exact) ? SHORT_PREFIX : 0.5));
 	const score = (id: string) =>
 		found.reduce((s, f, i) => {
