@@ -101,6 +101,12 @@ describe.skipIf(skipBrowser)('the who’s-who map in Chromium', () => {
 			expect(await page.locator('svg.map-wide').isVisible()).toBe(false);
 			expect(await page.locator('.map-panels svg').first().isVisible()).toBe(true);
 			expect(await boxesFit(page, '.map-panels a.map-node')).toEqual([]);
+			// A screen reader hears each small map by a name of its own: all were named by the figure's
+			// long caption, heard once per map.
+			const groups = [...(await page.locator('.map-panels').ariaSnapshot()).matchAll(/^\s*- '?group "([^"]*)"/gm)].map((m) => m[1]!);
+			expect(groups.length).toBe(await page.locator('.map-panels svg').count());
+			expect(new Set(groups).size, groups.join(' | ')).toBe(groups.length);
+			for (const name of groups) expect(name).toMatch(/^Small map: \S.{0,60}$/);
 			await context.close();
 		});
 	}
@@ -147,7 +153,7 @@ describe.skipIf(skipBrowser)('the who’s-who map in Chromium', () => {
 		await context.close();
 	});
 
-	it('names each box on the map and in the home page’s picture by its words as drawn, a space where a line wraps', async () => {
+	it('names each box on the map and in the home page’s picture by its words as drawn, a space where a line wraps, and the caption once', async () => {
 		const { page, context } = await openPage(built.browser, { viewport: { width: 1366, height: 900 } });
 		const misread: string[] = [];
 		let boxes = 0;
@@ -174,6 +180,19 @@ describe.skipIf(skipBrowser)('the who’s-who map in Chromium', () => {
 			const heard = [...(await page.locator(drawing).ariaSnapshot()).matchAll(/- '?link "(.*)"'?:$/gm)].map((m) => m[1]);
 			boxes += drawn.length;
 			misread.push(...drawn.flatMap((words, i) => (heard[i] === words ? [] : [`${path}: heard “${heard[i]}”, drawn “${words}”`])));
+			// The figure is named by its caption; the drawing is not named by it again (heard three times).
+			const figure = await page
+				.locator('figure')
+				.filter({ has: page.locator(drawing) })
+				.ariaSnapshot();
+			const caption = (
+				await page
+					.locator('figure')
+					.filter({ has: page.locator(drawing) })
+					.locator('figcaption')
+					.innerText()
+			).slice(0, 40);
+			if (figure.split(caption).length - 1 > 2) misread.push(`${path}: the caption is heard ${figure.split(caption).length - 1} times`);
 		}
 		expect(boxes).toBeGreaterThan(20);
 		expect(misread).toEqual([]);
