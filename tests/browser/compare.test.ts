@@ -94,6 +94,20 @@ describe.skipIf(skipBrowser)('the comparison page in Chromium', () => {
 		}
 	});
 
+	it('names each row by its question alone, as a screen reader says it with every cell, here and in the chapter’s tables', async () => {
+		const { page, context } = await openPage(built.browser);
+		for (const path of [PATH, '/chapter-5/systems-and-capacity-building/']) {
+			await page.goto(built.server.url(path));
+			const heard = [...(await page.locator('main').ariaSnapshot()).matchAll(/^\s*- '?rowheader "(.*?)"'?:?$/gm)].map((m) => m[1]);
+			const shown = await page
+				.locator('tbody th[scope="row"]')
+				.evaluateAll((ths) => ths.map((th) => th.firstChild!.textContent!.replace(/\s+/g, ' ').trim()));
+			expect(shown.length, path).toBeGreaterThan(5);
+			expect(heard, path).toEqual(shown);
+		}
+		await context.close();
+	});
+
 	it('prints every table with its sources, cells and statuses, on no more sheets than its words need', async () => {
 		const { page, context } = await openPage(built.browser);
 		await page.goto(built.server.url(PATH));
