@@ -123,9 +123,18 @@ describe.skipIf(skipBrowser)('the site header', () => {
 		await context.close();
 	});
 
-	it('leads to the who’s-who map from the menu, which marks it as the current page there', async () => {
+	it('leads to the who’s-who map from the menu, which marks it as the current page there, and each page’s part of the site', async () => {
 		const { page, context } = await openPage(built.browser, { viewport: phoneScreen });
+		// A chapter page other than the first is in the chapter guide, as an entry is in the glossary:
+		// current, though not the page the link opens.
+		await page.goto(built.server.url('/chapter-5/what-the-chapter-signals/'));
+		expect(
+			await page.locator('header nav a[aria-current]').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('aria-current')])),
+		).toEqual([['The chapter', 'true']]);
 		await page.goto(built.server.url('/glossary/cac/'));
+		expect(
+			await page.locator('header nav a[aria-current]').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('aria-current')])),
+		).toEqual([['Glossary', 'true']]);
 		await menuButton(page).click();
 		await siteLink(page, 'Who’s who').click();
 		await page.waitForURL(/\/map\/$/);
