@@ -10,7 +10,7 @@ import { kindLabels } from '../site/labels';
 export function SearchPageAnswers({ answers, filters, listed }: { answers: Answers; filters: ResultFilters; listed: Set<string> }) {
 	if (!pagesInScope(filters) || answers.pages.length === 0) return null;
 	return (
-		<section class="search-answers" aria-label="Pages of this site">
+		<section class="search-answers" aria-label="On this site">
 			<h2 class="search-answers-title">On this site</h2>
 			<ul>
 				{answers.pages.map((p) => {
@@ -50,7 +50,7 @@ export function SearchAnswers({
 	const entries = answers.entries.filter((e) => inScope(e, filters));
 	if (entries.length === 0) return null;
 	return (
-		<section class="search-answers" aria-label="Glossary entries">
+		<section class="search-answers" aria-label="In the glossary">
 			<h2 class="search-answers-title">In the glossary</h2>
 			<ul>
 				{entries.map((e) => (

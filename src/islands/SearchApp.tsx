@@ -316,6 +316,8 @@ export function SearchApp({ mode, onClose, search = '', typed: typedEarly = '' }
 			<div ref={list}>
 				{answers && query.trim() && <SearchPageAnswers answers={answers} filters={filters} listed={listed} />}
 				{answers && query.trim() && <SearchAnswers answers={answers} query={query} filters={filters} listed={listed} />}
+				{/* A heading of their own, for screen readers' heading keys: they sat under "In the glossary". */}
+				{hits.length > 0 && <h2 class="visually-hidden">All results</h2>}
 				<SearchResults id={`${id}-results`} hits={hits} />
 			</div>
 			{outcome && phase === 'ready' && !exhausted && hits.length < outcome.total && (

@@ -263,7 +263,7 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		await context.close();
 	});
 
-	it('shows a named entry, opened at its top, by the definition there, and each part listed under it by its own words', async () => {
+	it('shows a named entry, opened at its top, by the definition there, each part listed under it by its own words, and the results under a heading of their own', async () => {
 		const { page, context } = await openPage(built.browser);
 		const query = 'cybersecurity review';
 		await page.goto(built.server.url(`/search/?q=${encodeURIComponent(query)}`));
@@ -286,6 +286,15 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 			);
 		expect(parts.map((p) => p.title)).toContain('Key facts');
 		for (const part of parts) expect(part.words, part.title!).not.toBe('');
+		// A screen reader's headings: the glossary's answer, then the results under a heading of their
+		// own, not under "In the glossary"; the answer's region is named as its heading reads.
+		const headings = await page
+			.locator('main')
+			.getByRole('heading')
+			.evaluateAll((hs) => hs.map((h) => h.textContent!.trim()));
+		expect(headings.indexOf('All results')).toBeGreaterThan(headings.indexOf('In the glossary'));
+		expect(headings.indexOf('In the glossary')).toBeGreaterThan(-1);
+		expect(await page.getByRole('region', { name: 'In the glossary', exact: true }).count()).toBe(1);
 		await context.close();
 	});
 
