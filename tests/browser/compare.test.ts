@@ -4,6 +4,7 @@ import { openPage, skipBrowser, phoneScreen } from '../support/browser';
 import { asOneLine, printedPages } from '../support/pdf';
 import { scrollSettled } from '../support/scroll';
 import { useBuiltSite } from '../support/site';
+import { heardNames } from '../support/aria';
 
 // Issue 25 §3, /compare/ as a policymaker reads it: on a 320 px phone, where each table row becomes
 // a block and nothing may scroll sideways or shrink below 16 px; on paper, on as few sheets as its
@@ -98,7 +99,7 @@ describe.skipIf(skipBrowser)('the comparison page in Chromium', () => {
 		const { page, context } = await openPage(built.browser);
 		for (const path of [PATH, '/chapter-5/systems-and-capacity-building/']) {
 			await page.goto(built.server.url(path));
-			const heard = [...(await page.locator('main').ariaSnapshot()).matchAll(/^\s*- '?rowheader "(.*?)"'?:?$/gm)].map((m) => m[1]);
+			const heard = await heardNames(page.locator('main'), 'rowheader');
 			const shown = await page
 				.locator('tbody th[scope="row"]')
 				.evaluateAll((ths) => ths.map((th) => th.firstChild!.textContent!.replace(/\s+/g, ' ').trim()));

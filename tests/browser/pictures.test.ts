@@ -11,6 +11,7 @@ import { readContent } from '../../src/content/read';
 import { relationLabels } from '../../src/site/labels';
 import type { RelationType } from '../../src/schemas/glossary';
 import { loadContent } from '../../src/content/load';
+import { heardNames } from '../support/aria';
 
 const content = loadContent(join(process.cwd(), 'content'));
 const relations = [...content.glossary.values()].flatMap((e) => e.value.relations.map((r) => ({ from: e.value.id, ...r })));
@@ -103,7 +104,7 @@ describe.skipIf(skipBrowser)('the who’s-who map in Chromium', () => {
 			expect(await boxesFit(page, '.map-panels a.map-node')).toEqual([]);
 			// A screen reader hears each small map by a name of its own: all were named by the figure's
 			// long caption, heard once per map.
-			const groups = [...(await page.locator('.map-panels').ariaSnapshot()).matchAll(/^\s*- '?group "([^"]*)"/gm)].map((m) => m[1]!);
+			const groups = await heardNames(page.locator('.map-panels'), 'group');
 			expect(groups.length).toBe(await page.locator('.map-panels svg').count());
 			expect(new Set(groups).size, groups.join(' | ')).toBe(groups.length);
 			for (const name of groups) expect(name).toMatch(/^Small map: \S.{0,60}$/);
@@ -177,22 +178,14 @@ describe.skipIf(skipBrowser)('the who’s-who map in Chromium', () => {
 					),
 				);
 			// What a screen reader hears: the accessible names, in the same order (YAML quotes a line with ": " in it).
-			const heard = [...(await page.locator(drawing).ariaSnapshot()).matchAll(/- '?link "(.*)"'?:$/gm)].map((m) => m[1]);
+			const heard = await heardNames(page.locator(drawing), 'link');
 			boxes += drawn.length;
 			misread.push(...drawn.flatMap((words, i) => (heard[i] === words ? [] : [`${path}: heard “${heard[i]}”, drawn “${words}”`])));
 			// The figure is named by its caption; the drawing is not named by it again (heard three times).
-			const figure = await page
-				.locator('figure')
-				.filter({ has: page.locator(drawing) })
-				.ariaSnapshot();
-			const caption = (
-				await page
-					.locator('figure')
-					.filter({ has: page.locator(drawing) })
-					.locator('figcaption')
-					.innerText()
-			).slice(0, 40);
-			if (figure.split(caption).length - 1 > 2) misread.push(`${path}: the caption is heard ${figure.split(caption).length - 1} times`);
+			const figure = page.locator('figure').filter({ has: page.locator(drawing) });
+			const caption = (await figure.locator('figcaption').innerText()).slice(0, 40);
+			const said = (await figure.ariaSnapshot()).split(caption).length - 1;
+			if (said > 2) misread.push(`${path}: the caption is heard ${said} times`);
 		}
 		expect(boxes).toBeGreaterThan(20);
 		expect(misread).toEqual([]);
@@ -442,7 +435,7 @@ describe.skipIf(skipBrowser)('the timeline in Chromium', () => {
 		expect(Math.max(...columns.map((c) => c.right)) - Math.min(...columns.map((c) => c.left))).toBeGreaterThan(text);
 		expectReadable(await stripLinks(page), 1366);
 		// A screen reader's list of regions: the page's own few, not one per year (eighteen were).
-		const regions = [...(await page.locator('main').ariaSnapshot()).matchAll(/^\s*- '?region\b/gm)].length;
+		const regions = (await heardNames(page.locator('main'), 'region')).length;
 		expect(regions).toBeLessThanOrEqual(3);
 		await context.close();
 	});
