@@ -218,6 +218,9 @@ export async function layoutMap(graph: RelationGraph, variant: MapVariant): Prom
 							text: relationLabels[e.type].verb,
 							width: Math.ceil(relationLabels[e.type].verb.length * charWidth(mapType.edge) + 6),
 							height: mapType.edge + 4,
+							// On its own line, which runs behind the label's patch: set beside the line at a bend, a
+							// verb was read as a neighbouring line's ("coordinates" beside the PIPL box).
+							layoutOptions: { 'elk.edgeLabels.inline': 'true' },
 						},
 					],
 		})),

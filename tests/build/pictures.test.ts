@@ -41,6 +41,41 @@ describe('the who’s-who map', () => {
 		expect(verbs.sort()).toEqual(relations.map((r) => relationLabels[r.type].verb).sort());
 	});
 
+	it('writes each verb on its own line of the wide map, where no other verb covers it', () => {
+		// A verb set beside its line, at a bend, was read as another line's ("coordinates" under
+		// two "implements" lines, beside the PIPL box, as if the CAC coordinated the PIPL).
+		const edges = selectAll('svg.map-wide .map-edges path.map-edge', map);
+		const labels = selectAll('svg.map-wide .map-edge-labels g.map-edge-label', map);
+		expect(labels).toHaveLength(edges.length);
+		const box = (label: Element) => {
+			const rect = select('rect', label);
+			const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) => Number(attr(rect, name)));
+			return { x: x!, y: y!, width: width!, height: height! };
+		};
+		const points = (d: string) => [...d.matchAll(/[ML]\s*(-?[\d.]+)[\s,]+(-?[\d.]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
+		const crosses = (d: string, b: ReturnType<typeof box>) =>
+			points(d).some((p, i, all) => {
+				const q = all[i + 1];
+				if (!q) return false;
+				const steps = Math.ceil(Math.hypot(q.x - p.x, q.y - p.y));
+				return Array.from({ length: steps + 1 }, (_, s) => s / Math.max(steps, 1)).some((t) => {
+					const [x, y] = [p.x + (q.x - p.x) * t, p.y + (q.y - p.y) * t];
+					return x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height;
+				});
+			});
+		edges.forEach((edge, i) => {
+			const label = box(labels[i]!);
+			expect(crosses(attr(edge, 'd'), label), `“${toString(labels[i]!)}” on ${attr(edge, 'dataType')} line ${i}`).toBe(true);
+		});
+		const boxes = labels.map(box);
+		boxes.forEach((a, i) =>
+			boxes.slice(i + 1).forEach((b) => {
+				const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+				expect(apart, `verbs at ${a.x},${a.y} and ${b.x},${b.y} overlap`).toBe(true);
+			}),
+		);
+	});
+
 	it('shows every body and rule named by the issue, each box a link to an entry that exists', () => {
 		const nodes = selectAll('svg.map-wide a.map-node', map);
 		const ids = nodes.map((n) => attr(n, 'dataNode'));
