@@ -5,6 +5,7 @@ import {
 	asksWhenStarted,
 	chineseQuestion,
 	datePhrases,
+	isOutParticle,
 	isStopWord,
 	makingWords,
 	pagesWords,
@@ -227,18 +228,20 @@ export function planSearch(
 		const fix = a.corrections[i];
 		if (fix && isStopWord(fix) && content) continue;
 		const also = fix ? [fix] : [...(figure === 'date' || actor ? makingWords(t.norm) : []), ...pagesWords(t.norm)];
+		// The "out" of "came out" is looked up only as what it means, when the question asks for that.
+		const typed = isOutParticle(tokens, i) && also.length > 0 ? [] : [t.text];
 		// "deadline" is also looked up as the units a deadline is given in.
 		const namesFigure = figure === 'duration' && DEADLINE_WORDS.has(t.norm) && t.phrase === undefined;
 		terms.push({
 			at: i,
-			label: fix ?? t.text,
-			searches: [t.text, ...also, ...(namesFigure ? DEADLINE_UNITS : [])],
+			label: fix ?? typed[0] ?? also[0]!,
+			searches: [...typed, ...also, ...(namesFigure ? DEADLINE_UNITS : [])],
 			...(also.length === 0 && !t.han && t.phrase === undefined && { word: t.text }),
 			...(namesFigure && { namesFigure: true }),
 			...(!t.han && t.phrase === undefined && { place: i }),
 			...(fix && { misspelt: t.text }),
 		});
-		highlight[i] = [t.text, ...also].join(' ');
+		highlight[i] = [...typed, ...also].join(' ');
 	}
 	return {
 		terms: terms.sort((x, y) => x.at - y.at).map(({ at: _at, ...term }) => term),

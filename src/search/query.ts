@@ -448,7 +448,19 @@ const IN_FORCE_VERBS = new Set([
 ]);
 /** A platform or a service starting: the timeline says it "goes live"; readers ask when it was "launched". */
 const LAUNCH_VERBS = new Set(['launch', 'launches', 'launched']);
-/** The site's words for what a "when" question's verb asks: a rule made, a body founded, a rule in force, a platform live. */
+/**
+ * A text made public: the timeline says a book or a draft was "published" or "released"; readers
+ * also ask when it "came out" or was "put out", whose "out" is looked up as those two alone
+ * (`OUT_VERBS`): as typed, it found "outbound" in an export rule's name.
+ */
+const PUBLISHING_WORDS = ['published', 'released'];
+const PUBLISHING_VERBS = new Set(['publish', 'published', 'release', 'released', 'out']);
+/** The verbs whose "out" means made public ("come out", "put out", "brought out"); come and came are stop words already. */
+const OUT_VERBS = new Set(['come', 'comes', 'came', 'put', 'puts', 'bring', 'brings', 'brought']);
+/** Whether the word at `i` is the "out" of "came out" or "put out", which only says a text was made public. */
+export const isOutParticle = (tokens: Token[], i: number): boolean =>
+	tokens[i]?.norm === 'out' && OUT_VERBS.has(tokens[i - 1]?.norm ?? '');
+/** The site's words for what a "when" question's verb asks: a rule made, a body founded, a rule in force, a platform live, a text published. */
 export const makingWords = (norm: string): string[] =>
 	MAKING_VERBS.has(norm)
 		? MAKING_WORDS.filter((w) => w !== norm)
@@ -458,7 +470,9 @@ export const makingWords = (norm: string): string[] =>
 				? ['force']
 				: LAUNCH_VERBS.has(norm)
 					? ['live']
-					: [];
+					: PUBLISHING_VERBS.has(norm)
+						? PUBLISHING_WORDS.filter((w) => w !== norm)
+						: [];
 /**
  * A question asked in Chinese, read as the English one. Chinese runs are tokens of their own, so
  * "数据安全法什么时候实施" (when did the Data Security Law take effect) was looked up as the law's
@@ -653,6 +667,10 @@ export function questionFrame(tokens: Token[]): QuestionFrame {
 		norms.forEach((_, i) => {
 			if (idiom.every((w, k) => norms[i + k] === w)) idiom.forEach((_, k) => frame.add(i + k));
 		});
+	// "Put out", "brought out": the verb only frames the "out" that says what happened (`isOutParticle`).
+	norms.forEach((_, i) => {
+		if (isOutParticle(tokens, i + 1)) frame.add(i);
+	});
 	// "Who is in charge of …", "who enforces …", "internet regulator"; not "who must …", which asks
 	// who is bound, nor "who wrote …", which asks for a person.
 	// "Which body …" asks as "who" does, and names no topic.

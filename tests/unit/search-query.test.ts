@@ -438,6 +438,17 @@ describe('what is looked up (search-plan)', () => {
 		]);
 	});
 
+	it('reads a text that “came out” or was “put out” as the timeline’s “published” or “released”, never as “out”', () => {
+		const looked = (q: string) => plan(q).terms.map((t) => t.searches);
+		// As typed, "out" found "outbound" in an export rule's name, and the timeline linked its event.
+		expect(looked('when did the book come out')).toEqual([['book'], ['published', 'released']]);
+		expect(looked('when was the draft released')).toEqual([['draft'], ['released', 'published']]);
+		// "Put" only says how it came out.
+		expect(looked('when did the CAC put out the draft')).toEqual([expect.anything(), ['published', 'released'], ['draft']]);
+		// Not a date asked: "out" is a word like any other.
+		expect(looked('opt out of data sharing')[1]).toEqual(['out']);
+	});
+
 	it('looks up “penalties” as the pages’ “fines” too, and the other way round', () => {
 		const searchesFor = (q: string, word: string) => plan(q).terms.find((t) => t.label === word)?.searches;
 		expect(searchesFor('penalties personal information', 'penalties')).toEqual(['penalties', 'fines']);
