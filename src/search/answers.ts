@@ -74,6 +74,9 @@ interface Prepared {
 
 const cache = new WeakMap<NamesIndex, Prepared>();
 
+/** The last words of rules' names that readers say as "rules" ("CII Regulations", "Cybersecurity Review Measures"). */
+const RULE_WORDS = new Set(['regulations', 'measures', 'provisions']);
+
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => map.set(key, [...(map.get(key) ?? []), value]);
 
 /** Words of a name, hyphens split: "Multi-Layer Protection System" → multi layer protection system. */
@@ -98,6 +101,13 @@ function prepare(index: NamesIndex): Prepared {
 			lists.push(words);
 			if (!english.get(key)?.some((e) => e.entry === entry))
 				push(english, key, { entry, words: words.join(' '), abbr: name === entry.abbr });
+			// Readers call any regulations, measures or provisions "rules": "vulnerability disclosure
+			// rules" names the vulnerability-disclosure regulations, and matched none of their names.
+			if (RULE_WORDS.has(words.at(-1)!)) {
+				const said = [...words.slice(0, -1), 'rules'];
+				const saidKey = compact(tokenize(said.join(' ')));
+				if (!english.get(saidKey)?.some((e) => e.entry === entry)) push(english, saidKey, { entry, words: said.join(' '), abbr: false });
+			}
 		}
 		nameWords.set(entry, lists);
 		for (const { text, pinyin: spelt } of entry.zh) {

@@ -458,8 +458,7 @@ const PUBLISHING_VERBS = new Set(['publish', 'published', 'release', 'released',
 /** The verbs whose "out" means made public ("come out", "put out", "brought out"); come and came are stop words already. */
 const OUT_VERBS = new Set(['come', 'comes', 'came', 'put', 'puts', 'bring', 'brings', 'brought']);
 /** Whether the word at `i` is the "out" of "came out" or "put out", which only says a text was made public. */
-export const isOutParticle = (tokens: Token[], i: number): boolean =>
-	tokens[i]?.norm === 'out' && OUT_VERBS.has(tokens[i - 1]?.norm ?? '');
+export const isOutParticle = (tokens: Token[], i: number): boolean => tokens[i]?.norm === 'out' && OUT_VERBS.has(tokens[i - 1]?.norm ?? '');
 /** The site's words for what a "when" question's verb asks: a rule made, a body founded, a rule in force, a platform live, a text published. */
 export const makingWords = (norm: string): string[] =>
 	MAKING_VERBS.has(norm)

@@ -116,6 +116,14 @@ describe('the entries a query names (search-answers)', () => {
 		expect(ids('what is a cyber superpower')).toEqual(['cyber-powerhouse']);
 	});
 
+	it('names a rule whose name ends in regulations, measures or provisions by “rules” too, as readers do', () => {
+		expect(ids('who issued the vulnerability disclosure rules')).toEqual(['vulnerability-regulations-2021']);
+		expect(ids('CII rules')).toEqual(['cii-regulations']);
+		expect(ids('cybersecurity review rules')).toEqual(['cybersecurity-review']);
+		// Named as the rule is, the match is no misspelling to correct ("Did you mean").
+		expect(ask('CII rules').named[0]?.how).toBe('name');
+	});
+
 	it('finds Chinese names inside longer Chinese, and the end of a name', () => {
 		expect(ids('网络安全法 罚款')).toEqual(['cybersecurity-law']);
 		expect(ids('国家网信办发布')).toEqual(['cac']);
