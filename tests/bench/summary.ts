@@ -10,7 +10,7 @@ import type { LighthouseRow, StarlightInfo } from './lighthouse.bench';
 import { categories } from './lighthouse-run';
 import { pageTypes } from './pages';
 import { loadRaw } from './raw-results';
-import type { SearchResults } from './search.bench';
+import type { QueryQuality, SearchResults } from './search.bench';
 
 const root = new URL('../../', import.meta.url);
 const benchDir = fileURLToPath(new URL('bench/', root));
@@ -281,12 +281,11 @@ function markdown(r: ReturnType<typeof collect>): string {
 			'',
 			'Chromium through Playwright, a fresh context (empty cache) per cold query; not throttled.',
 		);
-		if (search.quality) {
-			const q = search.quality;
+		const answered = (q: QueryQuality[], heading: string) => {
 			const count = (k: 'top3' | 'top1' | 'lands') => `${q.filter((x) => x[k]).length} of ${q.length}`;
 			out.push(
 				'',
-				'What the results answer (each query against its expected page or passage, tests/support/search-quality.ts):',
+				heading,
 				'',
 				table(
 					['expected page or passage', 'queries'],
@@ -300,7 +299,13 @@ function markdown(r: ReturnType<typeof collect>): string {
 			const missed = q.filter((x) => !x.lands);
 			if (missed.length > 0)
 				out.push('', `Not landed on from the first result: ${missed.map((x) => `“${x.query}” (${x.expect}; first: ${x.first ?? 'none'})`).join('; ')}.`);
-		}
+		};
+		if (search.quality) answered(search.quality, 'What the results answer (each query against its expected page or passage, tests/support/search-quality.ts):');
+		if (search.heldOutQuality)
+			answered(
+				search.heldOutQuality,
+				`The same for the ${search.heldOutQuality.length} held-out queries (tests/fixtures/search-queries-held-out.json), written blind and never tuned to; some expect one good answer of several:`,
+			);
 	}
 	out.push(
 		'',

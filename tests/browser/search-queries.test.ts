@@ -4,9 +4,18 @@ import type { Browser, Page } from 'playwright-core';
 import { distDir, requireDist } from '../support/dist';
 import { serveDist } from '../support/server';
 import { closeContexts, workerBrowser, openPage, skipBrowser } from '../support/browser';
-import { judge, readQueries, resultLinks, type Judgement } from '../support/search-quality';
+import { judge, readQueries, resultLinks, type Judgement, type QueryCase } from '../support/search-quality';
 
 const queries = readQueries();
+
+/** Every query's expected page is built, and its passage (a heading, paragraph or event) is on it. */
+function expectTargetsBuilt(cases: QueryCase[]) {
+	for (const { expect: target } of cases) {
+		const [path, id] = target.split('#');
+		const html = readFileSync(`${distDir}${path}index.html`, 'utf8');
+		if (id) expect(html, target).toContain(`id="${id}"`);
+	}
+}
 
 /**
  * The results of a query on /search/ (the same island and search code as the dialog). The first
@@ -52,12 +61,13 @@ describe.skipIf(skipBrowser)('policymaker queries against the built index (tests
 		const phrased = queries.filter((q) => /^(question|loose phrasing)/.test(q.why));
 		expect(queries.length - phrased.length).toBeGreaterThanOrEqual(20);
 		expect(phrased.length).toBeGreaterThanOrEqual(25);
-		for (const { expect: target } of queries) {
-			const [path, id] = target.split('#');
-			const file = `${distDir}${path}index.html`;
-			const html = readFileSync(file, 'utf8');
-			if (id) expect(html, target).toContain(`id="${id}"`);
-		}
+		expectTargetsBuilt(queries);
+	});
+
+	it('has held-out queries for the bench whose targets exist in the build too', () => {
+		const heldOut = readQueries('held-out');
+		expect(heldOut.length).toBeGreaterThanOrEqual(45);
+		expectTargetsBuilt(heldOut);
 	});
 
 	it('asks for the first result and its landing on at least 20 queries (when, who, how fast, and passages)', () => {
