@@ -12,3 +12,9 @@ const chineseRun =
 export function splitChineseRuns(text: string): string[] {
 	return text.split(chineseRun);
 }
+
+/**
+ * The language tag a work's Chinese is marked with: Traditional characters as zh-Hant, so they get a
+ * Traditional Chinese font's glyph forms and voice; every other Chinese work as zh-Hans, the site's default.
+ */
+export const chineseLangOf = (workLanguage: string): 'zh-Hans' | 'zh-Hant' => (workLanguage === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans');

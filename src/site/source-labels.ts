@@ -1,4 +1,5 @@
 import type { Source } from '../schemas/source';
+import { chineseLangOf } from './chinese-runs';
 
 /**
  * A source's short label, the link text wherever the site names a work in passing: a passage's
@@ -17,6 +18,8 @@ export interface SourceLabel {
 	text: string;
 	/** The shortened publisher (or, for a work without one, its shortened title). */
 	publisher: string;
+	/** The language its Chinese is marked in: zh-Hant for a work in Traditional characters ("商台新聞"). */
+	chineseLang: 'zh-Hans' | 'zh-Hant';
 	/** What tells the work apart from others of its publisher: a year or the start of its title. */
 	detail?: string;
 	/** The language of `detail` when it is not English (a Chinese title's opening), for `lang`. */
@@ -50,6 +53,7 @@ export function sourceLabels(sources: readonly Labelled[]): Map<string, SourceLa
 			labels.set(s.id, {
 				text: rest ? `${head}, ${rest}` : head,
 				publisher: head,
+				chineseLang: chineseLangOf(s.language),
 				...(rest !== undefined && { detail: rest }),
 				...(detailLang !== undefined && { detailLang }),
 				...(cut && rest !== undefined && { cut }),

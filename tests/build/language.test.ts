@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes } from 'hast';
+import { join } from 'node:path';
+import { loadContent } from '../../src/content/load';
+import { splitChineseRuns } from '../../src/site/chinese-runs';
 import { distDir, htmlPages, readHtml, requireDist } from '../support/dist';
 
 // WCAG 3.1.2 (language of parts, level AA): a screen reader reads Chinese in a Chinese voice only
@@ -44,6 +47,32 @@ describe('the language of Chinese words', () => {
 		});
 		expect(pages).toBeGreaterThan(50);
 		expect(unmarked).toEqual([]);
+	});
+
+	it('marks the title and publisher of a work in Traditional characters as zh-Hant wherever they are named, for a Traditional font and voice', () => {
+		const traditional = [...loadContent(join(process.cwd(), 'content')).sources.values()]
+			.map((s) => s.value)
+			.filter((s) => s.language === 'zh-Hant')
+			.flatMap((s) => [s.title, s.publisher ?? ''].flatMap((text) => splitChineseRuns(text).filter((_, i) => i % 2 === 1)));
+		expect(traditional.length).toBeGreaterThan(0);
+		let found = 0;
+		const wrong: string[] = [];
+		for (const { path, file } of htmlPages(distDir)) {
+			const walk = (node: Nodes, lang: string) => {
+				if (node.type === 'element') lang = String(node.properties.lang ?? lang);
+				if (node.type === 'text')
+					for (const run of traditional)
+						if (node.value.includes(run)) {
+							found++;
+							if (lang !== 'zh-Hant') wrong.push(`${path}: ${run} in lang=${lang}`);
+						}
+				if ('children' in node && !(node.type === 'element' && unread.has(node.tagName)))
+					for (const child of node.children) walk(child, lang);
+			};
+			walk(fromHtml(readHtml(file)), 'en');
+		}
+		expect(found).toBeGreaterThan(0);
+		expect(wrong).toEqual([]);
 	});
 
 	it('finds Chinese that is not marked (the check can fail)', () => {

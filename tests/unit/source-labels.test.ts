@@ -62,11 +62,21 @@ describe('a source’s short label (src/site/source-labels.ts)', () => {
 		expect(labels.get('cac-1')).toEqual({
 			text: 'Cyberspace Administration of China, 网络安全法',
 			publisher: 'Cyberspace Administration of China',
+			chineseLang: 'zh-Hans',
 			detail: '网络安全法',
 			detailLang: 'zh',
 		});
 		expect(text('cac-2')).toBe('Cyberspace Administration of China, 2022');
 		expect(text('alone')).toBe('Lawfare');
+	});
+
+	it('marks the Chinese of a work in Traditional characters as zh-Hant, for its font and voice', () => {
+		const labels = sourceLabels([
+			work('hk', '解放軍成立新的信息支援部隊', '商台新聞 (Commercial Radio Hong Kong)', '2024', 'zh-Hant'),
+			work('bj', '中华人民共和国网络安全法', '新华社', '2016', 'zh'),
+		] as Source[]);
+		expect(labels.get('hk')?.chineseLang).toBe('zh-Hant');
+		expect(labels.get('bj')?.chineseLang).toBe('zh-Hans');
 	});
 
 	it('cuts a title short, marked as cut, never on a little word, nor one word before its end, and without the publisher’s own name', () => {
@@ -82,6 +92,7 @@ describe('a source’s short label (src/site/source-labels.ts)', () => {
 		expect(labels.get('w2')).toEqual({
 			text: 'Wikipedia, Computer emergency response team',
 			publisher: 'Wikipedia',
+			chineseLang: 'zh-Hans',
 			detail: 'Computer emergency response team',
 		});
 		expect(labels.get('p1')?.text).toBe('People’s Daily Online, report on the draft rules');
