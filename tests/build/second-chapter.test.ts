@@ -72,12 +72,12 @@ describe('a second chapter, added as content only', () => {
 	it('leads from the last page of one chapter to the first of the next, and back, saying which chapter it goes to', () => {
 		const endOfOne = page('chapter-1/second');
 		expect(hrefs(endOfOne, '.pager a[rel="next"]')).toEqual(['/chapter-2/register/']);
-		expect(text(endOfOne, '.pager a[rel="next"]')).toBe('Next Chapter 2: Register');
+		expect(text(endOfOne, '.pager a[rel="next"]')).toBe('Next: Chapter 2: Register');
 		const startOfTwo = page('chapter-2/register');
 		expect(hrefs(startOfTwo, '.pager a[rel="prev"]')).toEqual(['/chapter-1/second/']);
-		expect(text(startOfTwo, '.pager a[rel="prev"]')).toBe('Previous Chapter 1: Second');
+		expect(text(startOfTwo, '.pager a[rel="prev"]')).toBe('Previous: Chapter 1: Second');
 		expect(hrefs(startOfTwo, '.pager a[rel="next"]')).toEqual(['/chapter-2/oversight/']);
-		expect(text(startOfTwo, '.pager a[rel="next"]')).toBe('Next Oversight');
+		expect(text(startOfTwo, '.pager a[rel="next"]')).toBe('Next: Oversight');
 		// Within a chapter a page counts its own chapter's parts; the reading order ends where the site does.
 		expect(text(startOfTwo, '.pager-place')).toBe('Part 1 of 2 in this guide');
 		expect(text(startOfTwo, '.eyebrow')).toMatch(/^Chapter 2 · Book\s+section\s+1/);
