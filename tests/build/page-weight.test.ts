@@ -43,9 +43,12 @@ const ELEMENT_BUDGET = 900;
  * Cards' fact lines without wrappers and sources under their kind's heading took it to 1,832; the
  * Chinese in its text marked as Chinese (WCAG 3.1.2, tests/build/language.test.ts) adds 19. The
  * law's card without the 2016 text's fines (content/facts.yaml, `until`) takes ten off: 1,842.
+ * The amended law's fines for critical-infrastructure operators below the top tiers, confirmed
+ * from Article 61 in December 2026, add 19 (two fact lines on the law's card, the two figures in
+ * the update note and one more source): 1,861. A fact readers need is worth its elements.
  * Growing past its ceiling fails; so does coming under the budget while still listed here.
  */
-const overBudget = new Map([['/chapter-5/systems-and-capacity-building/', 1850]]);
+const overBudget = new Map([['/chapter-5/systems-and-capacity-building/', 1861]]);
 
 /** Where a page's elements go, for a message that says what to look at first: the first matching part, outermost. */
 const parts = [
