@@ -56,7 +56,9 @@ describe.skipIf(skipBrowser)('finding your way on a section page', () => {
 			expect(await pager.locator('a[rel="prev"]').count(), path).toBe(n === 1 ? 0 : 1);
 			expect(await pager.locator('a[rel="next"]').count(), path).toBe(n === total ? 0 : 1);
 			// Heard, the direction ends before the title starts: "Previous: Systems…", never "Previous Systems…".
-			expect(await pager.getByRole('link', { name: /^(Previous|Next) ?: [A-Z]/ }).count(), path).toBe(await pager.locator('a[rel]').count());
+			expect(await pager.getByRole('link', { name: /^(Previous|Next) ?: [A-Z]/ }).count(), path).toBe(
+				await pager.locator('a[rel]').count(),
+			);
 		}
 		await context.close();
 	});
