@@ -7,6 +7,8 @@ import { noInvalidEntries, type ContentModel, type GlossaryEntry, type InvalidEn
 import type { Problem } from './problems';
 import { ownProseProblems } from './own-prose';
 import { CLASS_MINUTES } from '../schemas/kit';
+import type { Fact } from '../schemas/fact';
+import { CARD_FACT_LIMIT, cardFacts } from '../glossary/term-card';
 
 type Collection = 'glossary' | 'sources' | 'chapters' | 'facts';
 
@@ -82,6 +84,7 @@ export function checkReferences(model: ContentModel, invalid: InvalidEntries = n
 		expect(f, 'rule', f.value.rule, 'glossary');
 		expect(f, 'sources', f.value.sources, 'sources');
 	}
+	problems.push(...cardFactProblems(model));
 	for (const r of model.foreignRules.values()) {
 		expect(r, 'sources', r.value.sources, 'sources');
 		// A cell's `rules` names a glossary entry or one of these: one id may not mean both.
@@ -410,6 +413,46 @@ function nameClashes(glossary: Iterable<Located<GlossaryEntry>>): Problem[] {
 				});
 			} else owner.set(key, t.id);
 		}
+	}
+	return problems;
+}
+
+/**
+ * A rule's card shows at most CARD_FACT_LIMIT figures (src/glossary/term-card.ts): where it sets
+ * more in force, the editor picks which with `onCard`, rather than the card showing the first few
+ * of content/facts.yaml's order by chance. A replaced text's figure is never on the card.
+ */
+function cardFactProblems(model: ContentModel): Problem[] {
+	const problems: Problem[] = [];
+	const byRule = new Map<string, Located<Fact>[]>();
+	for (const f of model.facts.values()) {
+		if (f.value.rule === undefined) continue;
+		if (f.value.onCard && f.value.until !== undefined)
+			problems.push({
+				file: f.file,
+				line: f.lineOf(['onCard']),
+				field: 'onCard',
+				message: `"${f.value.id}" is a figure of a replaced text (until ${f.value.until.iso}), and a card shows only figures in force`,
+				fix: 'drop "onCard" here, and mark a figure in force instead',
+			});
+		byRule.set(f.value.rule, [...(byRule.get(f.value.rule) ?? []), f]);
+	}
+	for (const [rule, facts] of byRule) {
+		const { shown, inForce } = cardFacts(facts, (f) => f.value);
+		if (shown.length <= CARD_FACT_LIMIT) continue;
+		const marked = shown.some((f) => f.value.onCard);
+		const first = shown[0]!;
+		problems.push({
+			file: first.file,
+			line: first.lineOf(marked ? ['onCard'] : ['rule']),
+			field: marked ? 'onCard' : 'rule',
+			message: marked
+				? `${shown.length} figures of "${rule}" are marked "onCard", and its card shows at most ${CARD_FACT_LIMIT}`
+				: `"${rule}" sets ${inForce} figures in force, more than its card shows (${CARD_FACT_LIMIT})`,
+			fix: marked
+				? `keep "onCard: true" on the ${CARD_FACT_LIMIT} a reader most needs at a glance`
+				: `add "onCard: true" to the ${CARD_FACT_LIMIT} figures a reader most needs at a glance; the card links to the rest`,
+		});
 	}
 	return problems;
 }

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { headlineDate, milestones, statusStage, type TermStatus } from '../glossary/status';
-import type { TermCard } from '../glossary/term-card';
+import { cardFacts, type TermCard } from '../glossary/term-card';
 import { displayTitle, namesForCiteCasing } from '../glossary/names';
 import type { ShareCard } from '../site/share-card';
 import { lastUpdated } from '../site/dates';
@@ -207,6 +207,7 @@ async function buildIndex(): Promise<SiteIndex> {
 				const entry = glossary.get(id);
 				if (!entry) throw new Error(`a page asked for a term card for "${id}", which is not in content/glossary/`);
 				const t = entry.data;
+				const facts = cardFacts(rulesFacts.get(id) ?? [], (f) => f.data);
 				return {
 					id: termCardId(id),
 					termId: id,
@@ -219,8 +220,8 @@ async function buildIndex(): Promise<SiteIndex> {
 					short: t.short,
 					href: termHref(base, id),
 					status: statuses.get(id),
-					// The figures that apply now: a text's figures it no longer sets (`until`) are the entry's history.
-					facts: (rulesFacts.get(id) ?? []).filter((f) => f.data.until === undefined),
+					facts: facts.shown,
+					factsInForce: facts.shown.length < facts.inForce ? facts.inForce : undefined,
 				};
 			}),
 		sourceList: (ids) => byType(ids.map((id) => sources.get(id)).filter((s) => s !== undefined)),

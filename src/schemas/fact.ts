@@ -39,6 +39,12 @@ export const factSchema = z
 		 * rest, as history; its card, a glance at the rule as it stands, leaves it out.
 		 */
 		until: partialDateSchema.optional(),
+		/**
+		 * Shown on the rule's card, where the rule sets more figures in force than a card holds
+		 * (src/glossary/term-card.ts, CARD_FACT_LIMIT): the card is a glance, and the rest wait in the
+		 * entry's Key facts, to which the card links. A rule with that many or fewer needs none.
+		 */
+		onCard: z.literal(true).optional(),
 		/** Source ids that state the fact; at least one. */
 		sources: z.array(idSchema).min(1, 'cite at least one source id from content/sources.yaml'),
 		/** Not written by authors: the fact's place in content/facts.yaml, set by its loader (src/content/loaders.ts). */

@@ -75,27 +75,43 @@ describe('facts stated once', () => {
 		}
 	});
 
-	it('lists a rule’s facts on its entry, those that apply now on its card, and on the timeline event that names them', () => {
+	it('lists a rule’s facts on its entry, a glance at those in force on its card, and on the timeline event that names them', () => {
 		const systems = page('chapter-5/systems-and-capacity-building');
-		const card = select('#term-card-incident-reporting-measures-2025', systems);
-		expect(card, 'the incident measures’ card').toBeTruthy();
-		expect(selectAll('[data-fact]', card!).map((f) => String(f.properties.dataFact))).toEqual(
-			[...model.facts.values()].filter((f) => f.value.rule === 'incident-reporting-measures-2025').map((f) => f.value.id),
-		);
-		// A card says where the rule stands: the figures of a text it no longer has (`until`) are left
-		// to the entry's Key facts, which list every figure.
-		const ofLaw = [...model.facts.values()].filter((f) => f.value.rule === 'cybersecurity-law');
+		const factsOf = (rule: string) => [...model.facts.values()].filter((f) => f.value.rule === rule).map((f) => f.value);
+		const onCard = (card: Element) => selectAll('[data-fact]', card).map((f) => String(f.properties.dataFact));
+		// A card with seven fines or deadlines was taller than a phone's screen: it shows the three
+		// an editor chose (`onCard`), never a replaced text's, and links to the entry for the rest.
+		for (const rule of ['incident-reporting-measures-2025', 'cybersecurity-law']) {
+			const card = select(`#term-card-${rule}`, systems);
+			expect(card, `${rule}’s card`).toBeTruthy();
+			const inForce = factsOf(rule).filter((f) => !f.until);
+			expect(inForce.length, rule).toBeGreaterThan(3);
+			expect(onCard(card!), rule).toEqual(inForce.filter((f) => f.onCard).map((f) => f.id));
+			expect(onCard(card!).length, rule).toBe(3);
+			const more = select('.term-card-more a', card!);
+			expect(more && toString(more), rule).toBe(`See all ${inForce.length} figures in force`);
+			expect(more?.properties.href, rule).toBe(`/glossary/${rule}/#key-facts`);
+		}
 		expect(
-			ofLaw.some((f) => f.value.until),
+			factsOf('cybersecurity-law').some((f) => f.until),
 			'the 2016 text’s fines are marked as replaced',
 		).toBe(true);
-		const lawCard = select('#term-card-cybersecurity-law', systems);
-		expect(selectAll('[data-fact]', lawCard!).map((f) => String(f.properties.dataFact))).toEqual(
-			ofLaw.filter((f) => !f.value.until).map((f) => f.value.id),
-		);
 		expect(selectAll('.key-facts [data-fact]', page('glossary/cybersecurity-law')).map((f) => String(f.properties.dataFact))).toEqual(
-			ofLaw.map((f) => f.value.id),
+			factsOf('cybersecurity-law').map((f) => f.id),
 		);
+		// A rule with three or fewer figures in force shows them all, and needs no link to the rest.
+		let whole = 0;
+		for (const card of selectAll('.term-card', systems)) {
+			expect(onCard(card).length, String(card.properties.id)).toBeLessThanOrEqual(3);
+			const rule = String(card.properties.id).replace(/^term-card-/, '');
+			const inForce = factsOf(rule).filter((f) => !f.until);
+			if (inForce.length <= 3) {
+				expect(onCard(card), rule).toEqual(inForce.map((f) => f.id));
+				expect(select('.term-card-more', card), rule).toBeUndefined();
+				if (inForce.length > 0) whole++;
+			}
+		}
+		expect(whole, 'cards on the systems page that show every figure of their rule').toBeGreaterThan(0);
 		const timeline = page('timeline');
 		for (const event of model.timeline.filter((e) => e.value.facts.length > 0))
 			expect(selectAll('[data-fact]', select(`#${event.value.id}`, timeline)!).map((f) => String(f.properties.dataFact))).toEqual(

@@ -45,10 +45,12 @@ const ELEMENT_BUDGET = 900;
  * law's card without the 2016 text's fines (content/facts.yaml, `until`) takes ten off: 1,842.
  * The amended law's fines for critical-infrastructure operators below the top tiers, confirmed
  * from Article 61 in December 2026, add 19 (two fact lines on the law's card, the two figures in
- * the update note and one more source): 1,861. A fact readers need is worth its elements.
+ * the update note and one more source): 1,861. A fact readers need is worth its elements. Cards
+ * that show at most three of a rule's figures and link to the rest (src/glossary/term-card.ts)
+ * take 14 off: 1,847.
  * Growing past its ceiling fails; so does coming under the budget while still listed here.
  */
-const overBudget = new Map([['/chapter-5/systems-and-capacity-building/', 1861]]);
+const overBudget = new Map([['/chapter-5/systems-and-capacity-building/', 1847]]);
 
 /** Where a page's elements go, for a message that says what to look at first: the first matching part, outermost. */
 const parts = [

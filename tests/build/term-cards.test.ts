@@ -63,7 +63,7 @@ describe('term cards in the built HTML', () => {
 				expect(definition?.properties.className, `${id}: aria-describedby must name a card's definition`).toContain('term-card-def');
 				const card = select(`.term-card[popover]:has(#${String(definition!.properties.id)})`, tree)!;
 				expect(toString(definition!)).toBe(model.glossary.get(id!)!.value.short);
-				expect(select('a', card)?.properties.href).toBe(a.properties.href);
+				expect(select('.term-card-actions a', card)?.properties.href).toBe(a.properties.href);
 			}
 		});
 

@@ -514,6 +514,33 @@ describe('content checks', () => {
 			expect(() => loadContent(fine)).not.toThrow();
 		});
 
+		it('makes an editor choose which figures a card shows when a rule sets more than it holds', () => {
+			const fine = (n: number, extra = '') =>
+				`\n- id: test-law-fine-${n}\n  rule: test-law\n${extra}  label: Fine, case ${n}\n  value: RMB ${n},000\n  asOf: '2026-12-01'\n  sources: [the-law-text]`;
+			const withFines = (...fines: string[]) => [
+				{ file: 'facts.yaml', find: 'sources: [the-law-text]', replace: `sources: [the-law-text]${fines.join('')}` },
+			];
+			// Four in force, none chosen: the card would show the first three by chance.
+			expect(messageFor(withFines(fine(1), fine(2), fine(3)))).toContain(
+				'content/facts.yaml:3 (rule): "test-law" sets 4 figures in force, more than its card shows (3)\n    fix: add "onCard: true" to the 3 figures',
+			);
+			// Four chosen: still more than a card holds.
+			const marked = '  onCard: true\n';
+			expect(
+				messageFor([
+					{ file: 'facts.yaml', find: 'rule: test-law', replace: `rule: test-law\n${marked.trimEnd()}` },
+					...withFines(fine(1, marked), fine(2, marked), fine(3, marked)),
+				]),
+			).toContain('content/facts.yaml:4 (onCard): 4 figures of "test-law" are marked "onCard", and its card shows at most 3');
+			// A replaced text's figure is never on a card, which shows the rule as it stands.
+			expect(messageFor(withFines(fine(1, `${marked}  until: '2026-01-01'\n`)))).toContain(
+				'content/facts.yaml:11 (onCard): "test-law-fine-1" is a figure of a replaced text (until 2026-01-01), and a card shows only figures in force',
+			);
+			// Three of four chosen, or four with one replaced: the card has what it shows.
+			expect(() => loadContent(contentWith(withFines(fine(1, marked), fine(2, marked), fine(3, marked))))).not.toThrow();
+			expect(() => loadContent(contentWith(withFines(fine(1), fine(2), fine(3, "  until: '2026-01-01'\n"))))).not.toThrow();
+		});
+
 		it('names a foreign rule that takes a glossary id, dates its status by a source it does not cite, or cites an unknown source', () => {
 			const rule = (id: string, extra: string) =>
 				`- id: ${id}\n  jurisdiction: European Union\n  name: A rule\n  stage: proposed\n  asOf: '2026-03-10'\n${extra}`;
