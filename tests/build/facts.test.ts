@@ -96,9 +96,20 @@ describe('facts stated once', () => {
 			factsOf('cybersecurity-law').some((f) => f.until),
 			'the 2016 text’s fines are marked as replaced',
 		).toBe(true);
-		expect(selectAll('.key-facts [data-fact]', page('glossary/cybersecurity-law')).map((f) => String(f.properties.dataFact))).toEqual(
-			factsOf('cybersecurity-law').map((f) => f.id),
-		);
+		// The entry lists every figure, those in force first (where the card's link lands), then the
+		// replaced text's under the day it stopped applying.
+		const keyFacts = select('.key-facts', page('glossary/cybersecurity-law'))!;
+		const law = factsOf('cybersecurity-law');
+		expect(selectAll('[data-fact]', keyFacts).map((f) => String(f.properties.dataFact))).toEqual([
+			...law.filter((f) => !f.until).map((f) => f.id),
+			...law.filter((f) => f.until).map((f) => f.id),
+		]);
+		const replacedHeading = select('h3', keyFacts);
+		expect(replacedHeading && toString(replacedHeading).replace(/\s+/g, ' ')).toBe('No longer in force since 1 January 2026');
+		expect(
+			selectAll('h3 ~ .facts [data-fact]', keyFacts).map((f) => String(f.properties.dataFact)),
+			'the replaced figures, after the heading',
+		).toEqual(law.filter((f) => f.until).map((f) => f.id));
 		// A rule with three or fewer figures in force shows them all, and needs no link to the rest.
 		let whole = 0;
 		for (const card of selectAll('.term-card', systems)) {
