@@ -22,7 +22,7 @@ const sections = sectionPages.map((p) => p.path);
  * furthest away. Read from the built HTML, which is the page a reader without JavaScript gets.
  */
 const deepestParagraphs = sectionPages.map(({ path, file }) => {
-	const blocks = selectAll('.prov', fromHtml(readHtml(file))).map((b) => selectAll('.prov-body > p[id^="p-"]', b));
+	const blocks = selectAll('.prov', fromHtml(readHtml(file))).map((b) => selectAll(':scope > p[id^="p-"]', b));
 	return { path, id: String(blocks.sort((a, b) => b.length - a.length)[0]!.at(-1)!.properties.id) };
 });
 const screens: { name: string; options: BrowserContextOptions }[] = [
@@ -171,7 +171,7 @@ describe.skipIf(skipBrowser)('a followed link lands with its voice', () => {
 					await tab.on.goto(built.server.url(path));
 					// The tallest labelled paragraph of the page, and a text fragment of its last words.
 					const { id, fragment, words } = await tab.on.evaluate(() => {
-						const passages = [...document.querySelectorAll<HTMLElement>('.prose .prov-body > p[id^="p-"]')];
+						const passages = [...document.querySelectorAll<HTMLElement>('.prose .prov > p[id^="p-"]')];
 						const tallest = passages.sort((a, b) => b.getBoundingClientRect().height - a.getBoundingClientRect().height)[0]!;
 						const copy = tallest.cloneNode(true) as HTMLElement;
 						copy.querySelectorAll('.note-ref, .permalink, .anchor-alias').forEach((el) => el.remove());

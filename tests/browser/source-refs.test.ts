@@ -19,16 +19,13 @@ describe.skipIf(skipBrowser)('sources as a reader sees them', () => {
 			for (const path of sections) {
 				await page.goto(built.server.url(path));
 				const found = await page.evaluate(() => {
-					const passages = [...document.querySelectorAll('.prose .prov')].filter((prov) =>
-						prov.querySelector(':scope > .prov-body > .source-refs'),
-					);
+					const passages = [...document.querySelectorAll('.prose .prov')].filter((prov) => prov.querySelector(':scope > .source-refs'));
 					const problems = passages.flatMap((prov) => {
-						const refs = prov.querySelector(':scope > .prov-body > .source-refs')!;
-						const where = (prov.querySelector('.prov-body p') as HTMLElement | null)?.innerText.slice(0, 40);
+						const refs = prov.querySelector(':scope > .source-refs')!;
+						const where = (prov.querySelector(':scope > p') as HTMLElement | null)?.innerText.slice(0, 40);
 						const box = refs.getBoundingClientRect();
-						const body = prov.querySelector('.prov-body')!;
-						// The passage's text: everything in it but the sources line.
-						const text = [...body.children].filter((el) => el !== refs);
+						// The passage's text: everything in it but its label and the sources line.
+						const text = [...prov.children].filter((el) => el !== refs && !el.matches('.prov-label'));
 						const textBottom = Math.max(...text.map((el) => el.getBoundingClientRect().bottom));
 						const textLeft = Math.min(...text.map((el) => el.getBoundingClientRect().left));
 						// What comes next in the text column: the next passage, heading or table (a margin note may sit beside).

@@ -86,7 +86,7 @@ async function setSerif(page: Page, serif: (typeof SERIFS)[number]) {
 function charactersPerLine(page: Page) {
 	return page.evaluate(() => {
 		const lines: number[] = [];
-		for (const p of document.querySelectorAll<HTMLElement>('main .prov-body > p')) {
+		for (const p of document.querySelectorAll<HTMLElement>('main .prov > p')) {
 			if (!p.checkVisibility()) continue;
 			const top = p.getBoundingClientRect().top;
 			const lineHeight = parseFloat(getComputedStyle(p).lineHeight);
@@ -179,7 +179,7 @@ describe.skipIf(skipBrowser)('type with CJK fonts installed', () => {
 		expect(lines.filter((l) => l.chinese && !english.has(l.height))).toEqual([]);
 		// A passage of the text (not a note, whose lines are shorter than a ¶'s 24 px target) with Chinese
 		// words in it is a whole number of its lines tall.
-		const paragraphs = await page.locator('.prose .prov-body > p[id^="p-"]').evaluateAll((ps) =>
+		const paragraphs = await page.locator('.prose .prov > p[id^="p-"]').evaluateAll((ps) =>
 			ps
 				.filter((p) => p.querySelector(':lang(zh):not(:lang(zh-Latn))') && p.checkVisibility())
 				.map((p) => ({

@@ -47,7 +47,7 @@ describe('what the indexer is given (search-index)', () => {
 describe('the anchors and text the indexer is given (search-index)', () => {
 	it('moves a paragraph’s id to an empty marker, telling passages from the page’s apparatus, and drops every other id', () => {
 		const html = page(
-			'<h2 id="rules">Rules</h2><div class="prov prov-analysis"><div class="prov-body"><p id="p-cary-finds-the">Cary finds.</p></div></div>' +
+			'<h2 id="rules">Rules</h2><div class="prov prov-analysis"><p id="p-cary-finds-the">Cary finds.</p></div>' +
 				'<ul><li id="p-cary-judged-the">Cary judged.</li></ul><span id="p-old-moved-id"></span><li id="csl" data-pagefind-title="Law">x</li>',
 		);
 		const body = indexAnchors(html);
