@@ -54,5 +54,12 @@ export const factSchema = z
 		message:
 			'this time limit\'s label names who must act but not what they must do in it, so an operator\'s "1 hour" to report reads like an office\'s "1 hour" to pass the report on; name the duty, as in "Time to report an incident, all other operators"',
 		path: ['label'],
+	})
+	// Pages say of such a figure that it is "no longer in force", and its card leaves it out: a day
+	// after the editor's check would be a figure still in force, announced as gone.
+	.refine((f) => f.until === undefined || f.until.iso <= f.asOf.iso, {
+		message:
+			'the text that sets this figure cannot have stopped applying after "asOf", the day it was checked; leave "until" out until that day has passed',
+		path: ['until'],
 	});
 export type Fact = z.infer<typeof factSchema>;

@@ -539,6 +539,10 @@ describe('content checks', () => {
 			// Three of four chosen, or four with one replaced: the card has what it shows.
 			expect(() => loadContent(contentWith(withFines(fine(1, marked), fine(2, marked), fine(3, marked))))).not.toThrow();
 			expect(() => loadContent(contentWith(withFines(fine(1), fine(2), fine(3, "  until: '2026-01-01'\n"))))).not.toThrow();
+			// A figure is replaced once its text has stopped applying, not before: the entry would say so.
+			expect(messageFor(withFines(fine(1, "  until: '2027-01-01'\n")))).toContain(
+				'content/facts.yaml:11 (until): the text that sets this figure cannot have stopped applying after "asOf"',
+			);
 		});
 
 		it('names a foreign rule that takes a glossary id, dates its status by a source it does not cite, or cites an unknown source', () => {
