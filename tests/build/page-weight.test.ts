@@ -49,10 +49,11 @@ const ELEMENT_BUDGET = 900;
  * that show at most three of a rule's figures and link to the rest (src/glossary/term-card.ts)
  * take 14 off: 1,847. A passage that is its own group, with its label the link itself and no
  * wrapper around either (src/components/mdx/Provenance.astro), takes 50 off: 1,797. A table's
- * numbered works with their numbers as text, not in a span no style used, take 27 off: 1,770.
+ * numbered works with their numbers as text, not in a span no style used, take 27 off: 1,770; a
+ * note's number and kind likewise, 14 more: 1,756.
  * Growing past its ceiling fails; so does coming under the budget while still listed here.
  */
-const overBudget = new Map([['/chapter-5/systems-and-capacity-building/', 1770]]);
+const overBudget = new Map([['/chapter-5/systems-and-capacity-building/', 1756]]);
 
 /** Where a page's elements go, for a message that says what to look at first: the first matching part, outermost. */
 const parts = [
