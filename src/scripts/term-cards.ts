@@ -191,13 +191,23 @@ async function placeWithScript(link: HTMLAnchorElement, card: HTMLElement): Prom
 	const { autoUpdate, computePosition, flip, inline, offset, shift, size } = await import('@floating-ui/dom');
 	if (!card.matches(':popover-open')) return () => {};
 	return autoUpdate(link, card, () => {
+		// As the CSS does (src/styles/term-cards.css): on a wide screen, a card with no room above or
+		// below stands beside its term, moved up or down by shift() until it is whole on screen. Flip
+		// then judges each side by its own axis only, since shift() brings the card into view along
+		// the other; where no side has room, the card stays below and scrolls. Unlike the CSS, the
+		// card keeps its width, so a side narrower than the card is no room.
+		const wide = matchMedia('(min-width: 64rem)').matches;
 		void computePosition(link, card, {
 			strategy: 'fixed',
 			placement: 'bottom-start',
 			middleware: [
 				inline(),
 				offset(6),
-				flip({ padding: 8 }),
+				flip(
+					wide
+						? { padding: 8, crossAxis: false, fallbackPlacements: ['top-start', 'right', 'left'], fallbackStrategy: 'initialPlacement' }
+						: { padding: 8 },
+				),
 				// The card's width is capped in CSS at the viewport less 16 px, so shifting keeps it on screen.
 				shift({ padding: 8 }),
 				// On a short screen neither side may have room: cap the height and let the card scroll.
