@@ -144,4 +144,35 @@ describe('what the real content carries', () => {
 			expect(facts.map((f) => `${f.label} ${f.value}`).join(' ')).toMatch(/relatively major/i);
 		});
 	});
+
+	// A fact check of 8 December 2026 against the rules' own texts, where two of the site's pages said
+	// more, or less, than the rule does.
+	describe('what the rules themselves say', () => {
+		const pages = [
+			...model.sections.map((s) => ({ file: s.file, text: s.value.body })),
+			...[...model.glossary.values()].map((e) => ({ file: e.file, text: `${e.value.short}\n${e.value.body}` })),
+		];
+		const saying = (pattern: RegExp) => pages.filter((p) => pattern.test(p.text.replace(/\s+/g, ' '))).map((p) => p.file);
+
+		it('has "the departments in charge" share flaws in real time, as Article 3 of the 2021 vulnerability rules does, not the three issuers by name', () => {
+			// 有关主管部门…实现网络产品安全漏洞信息实时共享: the article names no department for the sharing.
+			expect(saying(/(three|CAC, MIIT and the police)[^.]* share what they learn about flaws in real time/)).toEqual([]);
+			expect(saying(/departments (in charge|concerned)[^.]* share what they learn about flaws in real time/).length).toBeGreaterThanOrEqual(
+				3,
+			);
+		});
+
+		it("gives both duties of MIIT's 2017 emergency plan: report any covered incident at once, and warn of a likely major one", () => {
+			const plan = (file: string) =>
+				pages
+					.find((p) => p.file === file)!
+					.text.replace(/\s+/g, ' ')
+					.match(/a 2017 emergency plan[^;]*;/)?.[0];
+			for (const file of saying(/a 2017 emergency plan/)) {
+				expect(plan(file), file).toMatch(/report at once any incident it covers/);
+				expect(plan(file), file).toMatch(/major one/);
+			}
+			expect(saying(/a 2017 emergency plan/).length).toBe(2);
+		});
+	});
 });
