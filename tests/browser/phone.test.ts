@@ -367,7 +367,7 @@ describe.skipIf(skipBrowser)('one numbering a teacher cannot misquote', () => {
 			if (path.endsWith('/overview/')) expect(part, 'the Overview comes first').toMatch(/^Part 1 /);
 			const eyebrow = await page.locator('.eyebrow').innerText();
 			expect(eyebrow, path).not.toMatch(/\bpart\b/i);
-			expect(eyebrow, path).toMatch(/^Chapter\s\d+ · \S+( · Book\s+section\s+\d+)?$/);
+			expect(eyebrow, path).toMatch(/^Chapter\s\d+\s·\s\S+(\s·\sBook\s+section\s+\d+)?$/);
 		}
 		expect(parts.sort()).toEqual(sections.map((_, i) => i + 1));
 		await page.goto(built.server.url('/chapter-5/print/'));

@@ -102,7 +102,7 @@ describe.skipIf(skipBrowser)('finding your way on a section page', () => {
 		await context.close();
 	});
 
-	it('keeps "Book section 4" together on a phone', async () => {
+	it('keeps the eyebrow\'s parts whole on a phone: "Book section 4" and the Chinese title on one line each, and no line starting with a dot', async () => {
 		const { page, context } = await openPage(built.browser);
 		let checked = 0;
 		// Phone widths from the smallest to the largest common ones, where the eyebrow wraps somewhere different each time.
@@ -111,27 +111,34 @@ describe.skipIf(skipBrowser)('finding your way on a section page', () => {
 			await page.goto(built.server.url(path));
 			for (const width of [320, 360, 375, 390, 414]) {
 				await page.setViewportSize({ width, height: 800 });
-				const tops = await page.locator('.eyebrow').evaluate((el) => {
+				// Each visible character of the eyebrow, with the line it is set on and whether it is Chinese.
+				const chars = await page.locator('.eyebrow').evaluate((el) => {
+					const out: { char: string; top: number; zh: boolean }[] = [];
 					const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
 					for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-						const match = /Book\s+section\s+\d+/.exec(t.data);
-						if (!match) continue;
-						// The line each character of the phrase is set on.
-						return [...match[0]].map((_, i) => {
+						for (let i = 0; i < t.data.length; i++) {
 							const r = document.createRange();
-							r.setStart(t, match.index + i);
-							r.setEnd(t, match.index + i + 1);
-							return Math.round(r.getClientRects()[0]?.top ?? -1);
-						});
+							r.setStart(t, i);
+							r.setEnd(t, i + 1);
+							const box = r.getClientRects()[0];
+							if (box && box.width > 0)
+								out.push({ char: t.data[i]!, top: Math.round(box.top), zh: !!t.parentElement?.closest('[lang="zh-Hans"]') });
+						}
 					}
-					return [];
+					return out;
 				});
-				if (tops.length === 0) continue;
+				const where = `${path} at ${width} px`;
+				const text = chars.map((c) => c.char).join('');
+				const book = /Book\s+section\s+\d+/.exec(text);
+				if (book) expect(new Set(chars.slice(book.index, book.index + book[0].length).map((c) => c.top)).size, where).toBe(1);
+				expect(new Set(chars.filter((c) => c.zh).map((c) => c.top)).size, `${where}: the Chinese title`).toBe(1);
+				// The first character drawn on each line after the first.
+				const starts = chars.filter((c, i) => i > 0 && c.top > chars[i - 1]!.top && c.char.trim() !== '').map((c) => c.char);
+				expect(starts, where).not.toContain('·');
 				checked++;
-				expect(new Set(tops).size, `${path} at ${width} px`).toBe(1);
 			}
 		}
-		expect(checked).toBeGreaterThan(0);
+		expect(checked).toBe(sections.length * 5);
 		await context.close();
 	});
 
