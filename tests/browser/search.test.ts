@@ -304,6 +304,20 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 		await settled(page, 'law', ' among laws');
 		expect(await page.getByLabel('Show').inputValue()).toBe('glossary');
 		expect(await page.getByLabel('Kind of term').inputValue()).toBe('law');
+		// The two filters stand side by side, in line, each label over its select: in a row they did not
+		// fit a desktop's box, and the second wrapped with its select out of line with the first.
+		const [show, kind] = await Promise.all(
+			['Show', 'Kind of term'].map(async (name) => ({
+				select: (await page.getByLabel(name).boundingBox())!,
+				label: (await page.locator('.search-filter label', { hasText: name }).boundingBox())!,
+			})),
+		);
+		expect(Math.abs(show!.select.y - kind!.select.y)).toBeLessThanOrEqual(1);
+		expect(Math.abs(show!.select.width - kind!.select.width)).toBeLessThanOrEqual(1);
+		for (const { select, label } of [show!, kind!]) {
+			expect(Math.abs(label.x - select.x)).toBeLessThanOrEqual(1);
+			expect(label.y + label.height).toBeLessThanOrEqual(select.y + 1);
+		}
 		const types = await page.locator('.search-result-type').allInnerTexts();
 		expect(types.length).toBeGreaterThan(0);
 		expect(new Set(types)).toEqual(new Set(['Glossary · Law']));
