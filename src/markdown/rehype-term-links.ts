@@ -120,14 +120,42 @@ export function rehypeTermLinks(options: TermLinkOptions) {
 	};
 }
 
-/** About 160 characters of the paragraph around `name`, cut at word boundaries. */
-export function mentionExcerpt(text: string, name: string, before = 60, after = 100): string {
+/** The sentences of a paragraph, by where each starts and ends (without the space after it). */
+const sentencesOf = (text: string) =>
+	[...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)].map((s) => ({
+		start: s.index,
+		end: s.index + s.segment.trimEnd().length,
+	}));
+
+/**
+ * The words of a paragraph around `name`, for the list of where a term is mentioned: the sentence
+ * that holds it, whole, with the next (or else the one before) while the excerpt is shorter than
+ * `shortest` and stays within `longest` characters. An excerpt cut in the middle of a sentence began
+ * with the tail of a name ("…Protection System”, officials can…") and stopped before the figure
+ * it led up to. A sentence longer than `longest` is cut at word boundaries around the name.
+ */
+export function mentionExcerpt(text: string, name: string, { shortest = 100, longest = 240 } = {}): string {
 	const flat = text.replace(/\s+/g, ' ').trim();
 	const at = Math.max(0, flat.indexOf(name.replace(/\s+/g, ' ')));
-	let start = Math.max(0, at - before);
-	let end = Math.min(flat.length, at + name.length + after);
-	if (start > 0) start = flat.indexOf(' ', start) + 1 || start;
-	if (end < flat.length) end = flat.lastIndexOf(' ', end) > at ? flat.lastIndexOf(' ', end) : end;
+	const sentences = sentencesOf(flat);
+	const i = Math.max(
+		0,
+		sentences.findLastIndex((s) => s.start <= at),
+	);
+	let { start, end } = sentences[i]!;
+	if (end - start > longest) {
+		// Room on both sides of the name, as far as the sentence goes, cut where a word ends.
+		const room = Math.max(0, longest - name.length);
+		const from = Math.max(start, at - Math.floor(room * 0.4));
+		const to = Math.min(end, at + name.length + Math.ceil(room * 0.6));
+		start = from > start ? flat.indexOf(' ', from) + 1 || from : start;
+		end = to < end && flat.lastIndexOf(' ', to) > at ? flat.lastIndexOf(' ', to) : to;
+	} else {
+		for (let next = i + 1; end - start < shortest && sentences[next] && sentences[next]!.end - start <= longest; next++)
+			end = sentences[next]!.end;
+		for (let before = i - 1; end - start < shortest && sentences[before] && end - sentences[before]!.start <= longest; before--)
+			start = sentences[before]!.start;
+	}
 	// Typeset as the page is (rehype-numbered-names runs after this plugin): "chapter 5" stays on one line.
 	return keepNumbersWithNames(withEllipses(flat.slice(start, end).trim(), start > 0, end < flat.length));
 }

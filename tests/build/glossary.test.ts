@@ -103,6 +103,21 @@ describe('glossary pages and export', () => {
 		}
 	});
 
+	it('"where used" shows whole sentences: each excerpt starts and ends where a sentence of its paragraph does', () => {
+		const torn: string[] = [];
+		for (const id of model.glossary.keys())
+			for (const a of selectAll('section.used-in li a', page(`glossary/${id}`))) {
+				const excerpt = toString(a).replace(/\s+/g, ' ').trim();
+				// Only a sentence too long to show whole (some 240 characters) may be cut inside.
+				if (excerpt.length > 230) continue;
+				// Where words come before or after it in the paragraph ("…"), it was cut between sentences.
+				const starts = !excerpt.startsWith('…') || /^…[\p{Lu}\p{N}“‘"(\p{Script=Han}]/u.test(excerpt);
+				const ends = !excerpt.endsWith('…') || /[.!?:;][”’")]*\s…$/.test(excerpt);
+				if (!starts || !ends) torn.push(`${id}: ${excerpt}`);
+			}
+		expect(torn).toEqual([]);
+	});
+
 	it('gives every Chinese name on an entry, short forms too, its pinyin with tone marks', () => {
 		const shown: string[] = [];
 		for (const [id, { value: t }] of model.glossary) {

@@ -105,15 +105,24 @@ describe('the excerpt of a mention, listed on the entry it mentions', () => {
 	const paragraph =
 		'The rules came in 2021. Operators of networks run by the Test Agency keep logs for six months. They name the protection of identity among their aims. A further sentence follows here, long enough to be cut away from the excerpt.';
 
-	it('marks the words cut before and after it with “…”', () => {
-		const excerpt = mentionExcerpt(paragraph, 'Test Agency', 20, 40);
-		expect(excerpt).toMatch(/^…\S/);
-		expect(excerpt).toMatch(/\w…$/);
+	it('is the sentence that mentions it, whole, with the next while short, and “…” where the paragraph goes on', () => {
+		expect(mentionExcerpt(paragraph, 'Test Agency')).toBe(
+			'…Operators of networks run by the Test Agency keep logs for six months. They name the protection of identity among their aims.\u00a0…',
+		);
 	});
 
-	it('sets the “…” apart after a whole sentence, where run on it read as a stray full stop', () => {
-		const excerpt = mentionExcerpt(paragraph, 'Test Agency', 60, 82);
-		expect(excerpt).toMatch(/among their aims\.\u00a0…$/);
-		expect(excerpt).not.toContain('.…');
+	it('takes the sentence before where none follows, while the excerpt stays short enough', () => {
+		const last = 'The rules came in 2021 and were amended twice since. The Test Agency keeps the logs.';
+		expect(mentionExcerpt(last, 'Test Agency', { shortest: 60 })).toBe(last);
+		expect(mentionExcerpt(last, 'Test Agency', { shortest: 60, longest: 50 })).toBe('…The Test Agency keeps the logs.');
+	});
+
+	it('cuts a sentence too long to show whole at word boundaries around the name', () => {
+		const long = `First. ${'word '.repeat(60)}the Test Agency ${'more '.repeat(60)}end. Last.`;
+		const excerpt = mentionExcerpt(long, 'Test Agency');
+		expect(excerpt).toContain('the Test Agency more');
+		expect(excerpt).toMatch(/^…word /);
+		expect(excerpt).toMatch(/ more…$/);
+		expect(excerpt.length).toBeLessThanOrEqual(242);
 	});
 });
