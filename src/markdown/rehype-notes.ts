@@ -22,6 +22,35 @@ import { withEllipses } from './ellipses';
  * A note's opening words (`preview`) show on its closed label, so a reader knows whether to open it.
  * All of it reaches the component as one typed prop (`note`), the date already parsed.
  */
+/**
+ * How many characters of a note's opening its closed label shows on a phone: two lines of the
+ * preview's type at 320 px. Longer, the browser's two-line clamp cut it inside a word ("at t…") or
+ * after a full stop ("universities.…"); this length ends it on a whole word the build chose.
+ */
+const PREVIEW_LENGTH = 64;
+
+/** Words an opening should not end on: a number parted from what it counts ("on 1…" November), or a word that leads into the next ("chose a…"). */
+const LEADING_IN = /\s+(?:\d+|a|an|the|of|on|in|at|to|for|by|and|or|with|from)$/i;
+
+/** Where `text` reaches `length` characters' width, a Chinese character counting as two (it is set full width). */
+function widthIndex(text: string, length: number): number {
+	let width = 0;
+	for (let i = 0; i < text.length; i++) {
+		width += /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(text[i]!) ? 2 : 1;
+		if (width > length) return i;
+	}
+	return text.length;
+}
+
+/** The opening words of a note's text, cut after a whole word, "…" marking the cut. */
+function openingWords(text: string, length: number): string {
+	const end = widthIndex(text, length);
+	if (end >= text.length) return text;
+	let cut = text.slice(0, text.lastIndexOf(' ', end));
+	while (LEADING_IN.test(cut)) cut = cut.replace(LEADING_IN, '');
+	return withEllipses(cut.replace(/[,;:(“‘]+$/, ''), false, true);
+}
+
 /** What each <Note> is given by this plugin (its `note` prop); authors never write it. */
 export interface NoteProp {
 	/** Its place in the page, from 1. */
@@ -55,11 +84,12 @@ export function rehypeNotes() {
 			const passage = parent?.children.slice(0, index).findLast((c) => c.type === 'element' || (isMdxJsx(c) && c.name !== 'Note'));
 			const paragraph = passage && lastParagraph(passage);
 			if (paragraph) addMarker(paragraph, count, id);
-			// A closed note's preview on a phone, and the changes page's summary: the note's opening words.
-			const summary = text.length > 140 ? withEllipses(text.slice(0, text.lastIndexOf(' ', 140)), false, true) : text;
+			// The changes page's summary, and a closed note's preview on a phone: the note's opening words.
+			const summary = openingWords(text, 140);
+			const preview = openingWords(text, PREVIEW_LENGTH);
 			const checked = checkNote(node, fileLabel(file), problems);
 			if (checked) {
-				const note: NoteProp = { number: count, id, preview: summary, refId: paragraph ? `ref-${id}` : undefined, date: checked.date };
+				const note: NoteProp = { number: count, id, preview, refId: paragraph ? `ref-${id}` : undefined, date: checked.date };
 				setJsxProp(node, 'note', note);
 				notes.push({
 					number: count,
