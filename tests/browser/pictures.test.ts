@@ -434,6 +434,12 @@ describe.skipIf(skipBrowser)('the timeline in Chromium', () => {
 		const text = await page.locator('main h1').evaluate((h) => h.getBoundingClientRect().width);
 		expect(Math.max(...columns.map((c) => c.right)) - Math.min(...columns.map((c) => c.left))).toBeGreaterThan(text);
 		expectReadable(await stripLinks(page), 1366);
+		// The key says what a break stands for as the strip draws it: a single year without events (2015)
+		// stays on the axis, named, and the key said every such year was left out.
+		expect(await page.locator('.strip-year-quiet').count()).toBeGreaterThan(0);
+		expect(await page.locator('.strip-legend li', { has: page.locator('.strip-break-mark') }).innerText()).toMatch(
+			/^two or more years without events, left out$/,
+		);
 		// A screen reader's list of regions: the page's own few, not one per year (eighteen were).
 		const regions = (await heardNames(page.locator('main'), 'region')).length;
 		expect(regions).toBeLessThanOrEqual(3);
