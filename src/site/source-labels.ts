@@ -25,9 +25,9 @@ export interface SourceLabel {
 	/** The language of `detail` when it is not English (a Chinese title's opening), for `lang`. */
 	detailLang?: string;
 	/**
-	 * `detail` is the opening of a title that goes on: the screen marks it with an ellipsis
-	 * (SourceLink.astro), or readers took "Mondaq, Time Will" for a label cut off by mistake. Paper
-	 * does not, where nothing is cut short: the printed list of sources gives every title whole.
+	 * `detail` is the opening of a title that goes on: screen and paper mark it with an ellipsis
+	 * (SourceLink.astro, pages.css), or readers took "Mondaq, Time Will" for a label cut off by
+	 * mistake, and "IAPP, Top 5 operational" for a whole title.
 	 */
 	cut?: boolean;
 }

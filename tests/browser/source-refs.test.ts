@@ -77,19 +77,22 @@ describe.skipIf(skipBrowser)('sources as a reader sees them', () => {
 		await context.close();
 	});
 
-	it('marks a label whose title goes on with an ellipsis on screen, and one with its whole title without', async () => {
+	it('marks a label whose title goes on with an ellipsis, on screen and on paper, and one with its whole title without', async () => {
 		const { page, context } = await openPage(built.browser);
 		await page.goto(built.server.url('/chapter-5/systems-and-capacity-building/'));
-		// What a reader sees at the end of each label: the text and what CSS adds after it.
-		const endings = await page
-			.locator('.prose .source-refs a[href*="/sources/#"]')
-			.evaluateAll((links) =>
-				links.map((a) => ({ text: (a as HTMLElement).innerText.trim(), after: getComputedStyle(a, '::after').content })),
-			);
-		const marked = (label: string) => endings.find((e) => e.text === label)?.after;
-		// "Understanding China's New Draft for Cybersecurity Incident Reporting Measures: …" goes on; "Time Will Tell" is whole.
-		expect(marked('Mondaq, Understanding China’s New')).toBe('"…"');
-		expect(marked('Mondaq, Time Will Tell')).toBe('none');
+		for (const media of ['screen', 'print'] as const) {
+			await page.emulateMedia({ media });
+			// What a reader sees at the end of each label: the text and what CSS adds after it.
+			const endings = await page
+				.locator('.prose .source-refs a[href*="/sources/#"]')
+				.evaluateAll((links) =>
+					links.map((a) => ({ text: (a as HTMLElement).innerText.trim(), after: getComputedStyle(a, '::after').content })),
+				);
+			const marked = (label: string) => endings.find((e) => e.text === label)?.after;
+			// "Understanding China's New Draft for Cybersecurity Incident Reporting Measures: …" goes on; "Time Will Tell" is whole.
+			expect(marked('Mondaq, Understanding China’s New'), media).toBe('"…"');
+			expect(marked('Mondaq, Time Will Tell'), media).toBe('none');
+		}
 		await context.close();
 	});
 
