@@ -136,3 +136,34 @@ describe('the picture of the chapter', () => {
 		expect(selectAll('.chapter-picture svg a.picture-section', root)).toHaveLength(4);
 	});
 });
+
+describe('the home page’s list of sections', () => {
+	// The picture, the menu and the pager name a section page by its short name ("4. Laying the
+	// foundation"); the page opens with the book's heading ("Laying the Foundation for Cybersecurity").
+	// A list that named them by their headings a screen below the picture read as other pages.
+	it('names each page as the picture above it does, and a book section by the heading its page opens with too', () => {
+		requireDist();
+		const home = page('/');
+		const items = selectAll('.reading-map > li', home);
+		expect(items.length).toBeGreaterThan(3);
+		let bookSections = 0;
+		let drawn = 0;
+		for (const item of items) {
+			const link = select(':scope > a', item)!;
+			const href = String(link.properties.href);
+			// The picture draws the book's sections as boxes (the overview is its root, the chapter itself).
+			const box = select(`figure a.picture-section[href="${href}"]`, home);
+			if (box) {
+				drawn++;
+				expect(squash(toString(link)), href).toBe(squash(toString(box)).replace(/^\d+\.\s/, ''));
+			}
+			const heading = select('.reading-map-heading', item);
+			if (!heading) continue;
+			bookSections++;
+			expect(squash(toString(heading)), href).toMatch(/^Book\ssection\s\d+: /);
+			expect(squash(toString(heading)), href).toContain(squash(toString(select('main h1', page(href))!)));
+		}
+		expect(bookSections).toBe(3);
+		expect(drawn).toBeGreaterThanOrEqual(3);
+	});
+});
