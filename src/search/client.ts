@@ -257,7 +257,11 @@ function toHit(id: string, data: PagefindData, query: string, evidence: Evidence
 			.filter((p) => p.id !== landing?.id || resultType !== 'timeline')
 			.slice(0, MAX_SUB_RESULTS)
 			// A section whose excerpt the result already shows keeps only its link.
-			.map((p) => ({ url: at(p), title: p.title, excerpt: sanitizeExcerpt(p.excerpt) === excerpt ? '' : sanitizeExcerpt(p.excerpt) })),
+			.map((p) => ({
+				url: at(p),
+				title: p.title,
+				excerpt: sanitizeExcerpt(p.excerpt) === excerpt ? '' : withoutTitle(sanitizeExcerpt(p.excerpt), p.title),
+			})),
 		rank,
 		coverage: best.coverage,
 		proximity: best.proximity,
@@ -265,6 +269,16 @@ function toHit(id: string, data: PagefindData, query: string, evidence: Evidence
 		showsFigure: evidence.figure !== 'date' && Boolean(landing?.showsFigure),
 		headed: sections.some((p) => p.headed),
 	};
+}
+
+/**
+ * A part's excerpt without the heading it starts with: the part is listed under that heading, its
+ * link, and "Key dates" over "Key dates. 19 May 2022: …" read it twice. Only a heading the query
+ * did not mark: a marked one shows why the part is there.
+ */
+export function withoutTitle(excerpt: string, title: string): string {
+	const head = `${escapeText(title)}. `;
+	return excerpt.startsWith(head) && excerpt.length > head.length ? excerpt.slice(head.length) : excerpt;
 }
 
 /** A glossary entry the query names, from the names index: its card definition stands in for an excerpt. */

@@ -285,7 +285,11 @@ describe.skipIf(skipBrowser)('search (Chromium)', () => {
 				items.map((li) => ({ title: li.querySelector('a')!.textContent, words: li.querySelector('.search-excerpt')?.textContent ?? '' })),
 			);
 		expect(parts.map((p) => p.title)).toContain('Key facts');
-		for (const part of parts) expect(part.words, part.title!).not.toBe('');
+		for (const part of parts) {
+			expect(part.words, part.title!).not.toBe('');
+			// Its own words, not its heading again under the heading's link ("Key facts" then "Key facts. …").
+			expect(part.words.replace(/^…\s*/, ''), part.title!).not.toMatch(new RegExp(`^${part.title}\\.`));
+		}
 		// A screen reader's headings: the glossary's answer, then the results under a heading of their
 		// own, not under "In the glossary"; the answer's region is named as its heading reads.
 		const headings = await page
