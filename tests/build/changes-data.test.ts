@@ -105,7 +105,7 @@ describe('/changes/ and its Atom feed', () => {
 		}
 	});
 
-	it('counts each page’s notes by kind, apart from the date of its last revision', () => {
+	it('counts each page’s notes by kind, apart from the date of its last revision, and lists them in the page’s order', () => {
 		for (const section of selectAll('#by-page ~ section', page('changes'))) {
 			const said = toString(select('p', section)!).replace(/\s+/g, ' ');
 			const kinds = selectAll('li a', section).map((a) => toString(a).split(', ')[1]!.toLowerCase());
@@ -114,6 +114,11 @@ describe('/changes/ and its Atom feed', () => {
 			for (const kind of ['correction', 'update'])
 				if (count(kind) > 0) expect(said).toContain(`${count(kind)} ${kind}${count(kind) === 1 ? '' : 's'}`);
 			if (kinds.length === 0) expect(said).toContain('No corrections or updates noted.');
+			// "1 correction" holds together: a phone's line once ended on "1", the noun on the next.
+			expect(toString(select('p', section)!)).not.toMatch(/\d (?:correction|update)/);
+			// Listed in the page's own order, by note number (the list above is the one by date).
+			const numbers = selectAll('li a', section).map((a) => Number(/^Note (\d+)/.exec(toString(a))![1]));
+			expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
 		}
 	});
 });
