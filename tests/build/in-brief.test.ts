@@ -135,6 +135,18 @@ describe('the picture of the chapter', () => {
 		// Book sections 1 to 4, each a link to the page (or the passage) that covers it.
 		expect(selectAll('.chapter-picture svg a.picture-section', root)).toHaveLength(4);
 	});
+
+	it('draws laws and rules with square corners and bodies rounded, as its caption says', () => {
+		const root = page('/');
+		expect(squash(toString(select('.chapter-picture figcaption', root)!))).toContain(
+			'laws and rules (square corners) and bodies (rounded)',
+		);
+		const corners = (kind: string) => selectAll(`.chapter-picture svg a.picture-${kind} rect`, root).map((r) => Number(r.properties.rx));
+		expect(corners('rule').length).toBeGreaterThan(5);
+		expect(new Set(corners('rule'))).toEqual(new Set([0]));
+		for (const [i, rx] of corners('body').entries())
+			expect(rx).toBe(Number(selectAll('.chapter-picture svg a.picture-body rect', root)[i]!.properties.height) / 2);
+	});
 });
 
 describe('the home page’s list of sections', () => {
