@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { distDir, htmlPages, isSectionPath, readHtml } from '../support/dist';
-import { openPage, skipBrowser, phone } from '../support/browser';
+import { openPage, skipBrowser, phone, phoneScreen } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 import { scrollSettled } from '../support/scroll';
 
@@ -233,7 +233,7 @@ describe.skipIf(skipBrowser)('the page holds together on a phone', () => {
 					.locator('.note-preview')
 					.evaluateAll((ps) => ps.filter((p) => p.scrollHeight > p.clientHeight + 1).map((p) => p.textContent));
 				expect(clampedAt320, `${path} at 320 px`).toEqual([]);
-				await page.setViewportSize(phone.viewport);
+				await page.setViewportSize(phoneScreen);
 				const notes = page.locator('.prose .note');
 				for (let i = 0; i < (await notes.count()); i++) {
 					const note = notes.nth(i);
