@@ -120,9 +120,10 @@ export function rehypeTermLinks(options: TermLinkOptions) {
 	};
 }
 
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** The sentences of a paragraph, by where each starts and ends (without the space after it). */
 const sentencesOf = (text: string) =>
-	[...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)].map((s) => ({
+	[...sentences.segment(text)].map((s) => ({
 		start: s.index,
 		end: s.index + s.segment.trimEnd().length,
 	}));
