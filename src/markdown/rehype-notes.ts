@@ -10,6 +10,7 @@ import { paragraphId } from './rehype-anchors';
 import { fileLabel, isMdxJsx, jsxAttribute, setJsxProp, type MdxJsxElement } from './mdx-nodes';
 import { recordPageData, type NoteSummary } from './page-data';
 import { withEllipses } from './ellipses';
+import { leadingWords } from '../site/source-labels';
 
 /**
  * Numbers the <Note> components of a page in reading order and marks the passage each note follows
@@ -29,8 +30,11 @@ import { withEllipses } from './ellipses';
  */
 const PREVIEW_LENGTH = 64;
 
-/** Words an opening should not end on: a number parted from what it counts ("on 1…" November), or a word that leads into the next ("chose a…"). */
-const LEADING_IN = /\s+(?:\d+|a|an|the|of|on|in|at|to|for|by|and|or|with|from)$/i;
+/** Whether an opening ends on a number parted from what it counts ("on 1…" November) or on a word that leads into the next ("chose a…"). */
+const endsLeadingIn = (cut: string) => {
+	const last = /\s(\S+)$/.exec(cut)?.[1];
+	return last !== undefined && (/^\d+$/.test(last) || leadingWords.has(last.toLowerCase()));
+};
 
 /** Where `text` reaches `length` characters' width, a Chinese character counting as two (it is set full width). */
 function widthIndex(text: string, length: number): number {
@@ -47,7 +51,7 @@ function openingWords(text: string, length: number): string {
 	const end = widthIndex(text, length);
 	if (end >= text.length) return text;
 	let cut = text.slice(0, text.lastIndexOf(' ', end));
-	while (LEADING_IN.test(cut)) cut = cut.replace(LEADING_IN, '');
+	while (endsLeadingIn(cut)) cut = cut.slice(0, cut.lastIndexOf(' '));
 	return withEllipses(cut.replace(/[,;:(“‘]+$/, ''), false, true);
 }
 

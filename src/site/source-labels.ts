@@ -118,8 +118,8 @@ interface Detail {
 	cut?: boolean;
 }
 
-/** Words a short title does not end on. */
-const trailing = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', '&']);
+/** Words that lead into the next: a text cut short does not end on one (a short title, a note's opening). */
+export const leadingWords = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', '&']);
 
 /**
  * The opening words of each title, as few (at least `least`) as make every member's different, as
@@ -133,7 +133,7 @@ function titleDetails(members: Labelled[], least: number, publisher = ''): Map<s
 	const opening = (id: string, n: number) => {
 		const all = words.get(id)!;
 		let end = Math.min(n, all.length);
-		while (end < all.length && trailing.has(all[end - 1]!.toLowerCase().replace(/[:,.]$/, ''))) end++;
+		while (end < all.length && leadingWords.has(all[end - 1]!.toLowerCase().replace(/[:,.]$/, ''))) end++;
 		// One word left is shorter than the ellipsis that would stand for it.
 		if (end === all.length - 1) end++;
 		const text = all
