@@ -9,11 +9,14 @@ import { wrapLabel } from './text-fit';
  * Time runs down the strip at one scale: every year is the same height. Where two or more whole
  * years pass without an event, the axis is broken (a zigzag that names the years left out). Each
  * event is a point on the axis at the start of its day, month or year, and a link from that point
- * to its label: the kind's mark (shape and colour), the date to the month and the title. Labels
- * keep the events' order and sit as close to their points as their neighbours allow (the least
- * squared distance, found by pooling neighbours that would overlap), so a crowded stretch fans
- * its labels out rather than stretching time; where they reach past the last event of a stretch,
- * the axis goes on dotted: room for labels, not time.
+ * to its label: the kind's mark (shape and colour), the date to the month and the title. Each year
+ * is a tick on its 1 January, with a leader to its own label in the same column as the events',
+ * just above theirs: a crowded year pushes its labels down past the next year's tick, and a label
+ * of the year's beside that tick was read as the next year's. Labels keep the order of the axis and
+ * sit as close to their points as their neighbours allow (the least squared distance, found by
+ * pooling neighbours that would overlap), so a crowded stretch fans its labels out rather than
+ * stretching time; where they reach past the last event of a stretch, the axis goes on dotted:
+ * room for labels, not time.
  *
  * The strip comes in columns, each a stretch of years with balanced labels, split at the start of
  * a year: side by side on a wide screen, one after another on a phone and on paper. A column is
@@ -27,8 +30,8 @@ export const stripType = { label: 13, lineHeight: 16, note: 12, noteLineHeight: 
 /** A column's width in user units: it fits the 288 px column of a 320 px screen at about full size. */
 export const STRIP_WIDTH = 300;
 
-const YEAR_X = 38; // right edge of the year labels
-const AXIS_X = 48;
+// Left of the axis only a break's zigzag: every label is to its right.
+const AXIS_X = 12;
 const DOT = 4; // the radius of an event's point on the axis
 const LEADER = 24; // the run of a leader from the axis to the label
 // A leader is drawn in every piece it crosses, so leaders as long as a pile of labels would make
@@ -43,7 +46,6 @@ const TARGET = 26; // the least height of a link: 24 px (WCAG 2.5.8) when a 300-
 const BREAK = 36; // the height of a break in the axis
 const RUN_TOP = 14; // above a run's first year, room for its label
 const RUN_MARGIN = 0.06; // a run reaches this long (in years) before its first event and after its last
-const CUT = TARGET / 2 + 1; // a piece starts this far above the year it opens with: the year's link whole inside it
 const MIN_PIECE = 160; // the least height of a piece: enough places for a page to break, not a drawing per label
 const MIN_BREAK_YEARS = 2; // this many whole years without events, or more, are cut out
 // No browser at build time: glyphs are counted at a generous average width for the UI sans-serif
@@ -63,16 +65,24 @@ export interface StripEventInput {
 	dateLabel: string;
 }
 
-export interface PlacedEvent {
-	type: 'event';
-	event: StripEventInput;
-	/** Its point on the axis (x is the axis'): the start of its day, month or year. */
+/** A year's or an event's label in the column of labels, and the leader from its point on the axis. */
+interface PlacedLabel {
+	/** Its point on the axis (x is the axis'): an event's day, month or year starts there, a year's tick stands there. */
 	y: number;
 	/** The label's box: its top and height (it runs from x.label to the column's right edge). */
 	top: number;
 	height: number;
-	/** The middle of the label's first line, where the leader ends and the kind's mark sits. */
+	/** The middle of the label's first line, where the leader ends (and an event's kind's mark sits). */
 	lineY: number;
+	/** SVG path data of the leader from the axis to the label; for a long one, from the axis to the gutter. */
+	leader: string;
+	/** A long leader's other end: from the gutter to the label. */
+	labelLeader?: string;
+}
+
+export interface PlacedEvent extends PlacedLabel {
+	type: 'event';
+	event: StripEventInput;
 	/**
 	 * The date as the strip gives it ("Sep 2021", "2014"; none for an undated event), then the title,
 	 * in lines: the first line starts with the date. For an undated event, a note in lines under it.
@@ -80,17 +90,12 @@ export interface PlacedEvent {
 	date?: string;
 	lines: string[];
 	note: string[];
-	/** SVG path data of the leader from the axis to the label; for a long one, from the axis to the gutter. */
-	leader: string;
-	/** A long leader's other end: from the gutter to the label. */
-	labelLeader?: string;
 }
 
-export interface PlacedYear {
+export interface PlacedYear extends PlacedLabel {
 	type: 'year';
 	year: number;
-	y: number;
-	/** Whether the label stands on the year's 1 January on the axis (a tick), or at the top of a run that starts within the year. */
+	/** Whether its point is the year's 1 January on the axis (a tick), or the top of a run that starts within the year. */
 	tick: boolean;
 	/** The number of events dated in that year (0: a quiet year, named on the axis with nothing to link to). */
 	events: number;
@@ -120,10 +125,11 @@ export interface StripColumn {
 	firstYear: number;
 	lastYear: number;
 	pieces: StripPiece[];
-	/** What is drawn but not a link, and events' points and leaders: each piece draws what falls in its slice. */
+	/** What is drawn but not a link, and the points, ticks and leaders: each piece draws what falls in its slice. */
 	axis: { top: number; bottom: number; dotted?: boolean }[];
 	breaks: PlacedBreak[];
 	events: PlacedEvent[];
+	years: PlacedYear[];
 	/** Where long leaders run between their two ends, each stretch once. */
 	gutters: { top: number; bottom: number }[];
 }
@@ -133,8 +139,8 @@ export interface StripLayout {
 	/** User units per year, the same in every column. */
 	scale: number;
 	columns: StripColumn[];
-	/** Where things go across: the year labels' right edge, the axis, a label's box, its mark's centre and its text. */
-	x: { year: number; axis: number; gutter: number; label: number; mark: number; text: number };
+	/** Where things go across: the axis, a label's box, an event's mark's centre, its text, and the rule after a year's number. */
+	x: { axis: number; gutter: number; label: number; mark: number; text: number; yearRule: number };
 	sizes: { dot: number; mark: number; pad: number; firstLine: number; target: number };
 }
 
@@ -225,35 +231,24 @@ const round = (n: number) => Math.round(n * 10) / 10;
 export function pieceDecor(column: StripColumn, piece: StripPiece, dot: number) {
 	const bottom = piece.top + piece.height;
 	const overlaps = (a: number, b: number) => a < bottom && b > piece.top;
+	// A point and its leader (or a long leader's first end), where they reach into the slice.
+	const reaches = (l: PlacedLabel) =>
+		l.labelLeader ? overlaps(l.y - dot, l.y + dot) : overlaps(Math.min(l.y, l.lineY) - dot, Math.max(l.y, l.lineY) + dot);
+	const labelEnd = (l: PlacedLabel) => l.labelLeader !== undefined && overlaps(l.lineY - 1, l.lineY + 1);
 	return {
 		axis: column.axis.filter((a) => overlaps(a.top - 2, a.bottom + 2)),
 		breaks: column.breaks.filter((b) => overlaps(b.top, b.bottom)),
 		gutters: column.gutters.filter((g) => overlaps(g.top, g.bottom)),
-		points: column.events.filter((e) =>
-			e.labelLeader ? overlaps(e.y - dot, e.y + dot) : overlaps(Math.min(e.y, e.lineY) - dot, Math.max(e.y, e.lineY) + dot),
-		),
-		labelEnds: column.events.filter((e) => e.labelLeader && overlaps(e.lineY - 1, e.lineY + 1)),
-		years: column.pieces.flatMap((p) => p.items).filter((i): i is PlacedYear => i.type === 'year' && i.y >= piece.top && i.y < bottom),
+		points: column.events.filter(reaches),
+		ticks: column.years.filter(reaches),
+		labelEnds: [...column.events, ...column.years].filter(labelEnd),
+		/** Years without events: named, not links (there is nothing to link to). */
+		quietYears: piece.items.filter((i): i is PlacedYear => i.type === 'year' && i.events === 0),
 	};
 }
 
-/**
- * Whether a label reaches across `cut`. The labels of a run are in order and apart (placeInOrder),
- * so only the last one to start above the cut can: found by halving, not by asking every label.
- */
-function crosses(labels: PlacedEvent[], cut: number): boolean {
-	let [lo, hi] = [0, labels.length];
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (labels[mid]!.top < cut) lo = mid + 1;
-		else hi = mid;
-	}
-	const above = labels[lo - 1];
-	return above !== undefined && above.top + above.height > cut;
-}
-
 /** The stretches the long leaders of a column run along, overlapping ones joined: each drawn once per piece. */
-function gutterStretches(placed: PlacedEvent[]): { top: number; bottom: number }[] {
+function gutterStretches(placed: PlacedLabel[]): { top: number; bottom: number }[] {
 	const spans = placed
 		.filter((p) => p.labelLeader)
 		.map((p) => ({ top: Math.min(p.y, p.lineY), bottom: Math.max(p.y, p.lineY) }))
@@ -314,12 +309,13 @@ function balancedColumns<T extends { height: number }>(events: StripEventInput[]
 
 export function layoutStrip(events: StripEventInput[], { width = STRIP_WIDTH, columns = 4 } = {}): StripLayout {
 	const x = {
-		year: YEAR_X,
 		axis: AXIS_X,
 		gutter: AXIS_X + DOT + LEADER / 2,
 		label: AXIS_X + DOT + LEADER,
 		mark: AXIS_X + DOT + LEADER + PAD + MARK / 2,
 		text: 0,
+		// After a year's four digits (at the generous width of bold glyphs) and a space.
+		yearRule: AXIS_X + DOT + LEADER + PAD + Math.ceil(4 * stripType.year * EM.bold) + MARK_GAP,
 	};
 	x.text = x.mark + MARK / 2 + MARK_GAP;
 	const room = width - x.text - PAD;
@@ -339,21 +335,30 @@ export function layoutStrip(events: StripEventInput[], { width = STRIP_WIDTH, co
 		return { date, lines, note, height };
 	});
 
-	// One scale for every column, set by the longest run's labels: about as many units per year as
-	// they take, so they sit near their points and the leaders stay short.
+	// One scale for every column, set by the longest run's labels, its years' among them: about as
+	// many units per year as they take, so they sit near their points and the leaders stay short.
 	const runs = runsOf(
 		events,
 		events.map((_, i) => i),
 	);
 	const span = (run: number[]) => when[run.at(-1)!]! - when[run[0]!]! + 2 * RUN_MARGIN;
 	const longest = runs.reduce((a, b) => (span(b) > span(a) ? b : a));
-	const labels = longest.reduce((n, i) => n + boxes[i]!.height + GAP, 0);
+	const labels =
+		longest.reduce((n, i) => n + boxes[i]!.height + GAP, 0) +
+		(yearOf(events[longest.at(-1)!]!) - yearOf(events[longest[0]!]!) + 1) * (TARGET + GAP);
 	const scale = Math.round(Math.min(240, Math.max(60, labels / Math.max(1, span(longest)))));
 
+	/** A leader from a point on the axis to the middle of its label's first line, or a long one's two ends by the gutter. */
+	const leaderOf = (y: number, lineY: number): Pick<PlacedLabel, 'leader' | 'labelLeader'> => {
+		const start = x.axis + DOT;
+		if (Math.abs(lineY - y) > LONG_LEADER) return { leader: `M${start} ${y}H${x.gutter}`, labelLeader: `M${x.gutter} ${lineY}H${x.label}` };
+		if (Math.abs(lineY - y) < 0.5) return { leader: `M${start} ${y}H${x.label}` };
+		return { leader: `M${start} ${y}C${x.gutter} ${y} ${x.gutter} ${lineY} ${x.label} ${lineY}` };
+	};
+
 	const layoutColumn = (indexes: number[]): StripColumn => {
-		const placed: PlacedEvent[] = [];
+		const labelsInOrder: (PlacedYear | PlacedEvent)[] = [];
 		const axis: StripColumn['axis'] = [];
-		const years: PlacedYear[] = [];
 		const breaks: PlacedBreak[] = [];
 		const cuts: number[] = [];
 		let cursor = 0;
@@ -370,59 +375,57 @@ export function layoutStrip(events: StripEventInput[], { width = STRIP_WIDTH, co
 			const from = continues ? yearOf(events[run[0]!]!) : when[run[0]!]! - RUN_MARGIN;
 			const top = cursor + RUN_TOP;
 			const at = (t: number) => top + (t - from) * scale;
+			// The run's labels in the axis' order: each year (on its tick, or at the top of a run that
+			// starts within it), then its events; a year without events is named too.
+			const lastYear = yearOf(events[run.at(-1)!]!);
+			const quietTo = handsOver ? yearOf(events[after]!) - 1 : lastYear;
+			const entries: ({ year: number; y: number } | { index: number; y: number })[] = [];
+			let nextYear = yearOf(events[run[0]!]!);
+			const yearsTo = (last: number) => {
+				for (; nextYear <= last; nextYear += 1) entries.push({ year: nextYear, y: nextYear >= from ? at(nextYear) : top });
+			};
+			for (const i of run) {
+				yearsTo(yearOf(events[i]!));
+				entries.push({ index: i, y: at(when[i]!) });
+			}
+			yearsTo(quietTo);
+			const heightOf = (e: (typeof entries)[number]) => ('index' in e ? boxes[e.index]!.height : TARGET);
+			const lineOf = (e: (typeof entries)[number]) => ('index' in e ? firstLine : TARGET / 2);
 			const tops = placeInOrder(
-				run.map((i) => at(when[i]!) - firstLine),
-				run.map((i) => boxes[i]!.height),
+				entries.map((e) => e.y - lineOf(e)),
+				entries.map(heightOf),
 				GAP,
 				cursor + GAP,
 			);
-			const mine = run.map((i, k): PlacedEvent => {
-				const y = at(when[i]!);
-				const lineY = tops[k]! + firstLine;
-				const start = x.axis + DOT;
-				const long = Math.abs(lineY - y) > LONG_LEADER;
+			const mine = entries.map((e, k): PlacedYear | PlacedEvent => {
+				const [y, lineY] = [round(e.y), round(tops[k]! + lineOf(e))];
+				const placed = { y, top: round(tops[k]!), height: heightOf(e), lineY, ...leaderOf(y, lineY) };
+				if ('year' in e)
+					return {
+						type: 'year',
+						year: e.year,
+						tick: e.year >= from,
+						events: events.filter((ev) => !ev.undated && yearOf(ev) === e.year).length,
+						...placed,
+					};
+				const box = boxes[e.index]!;
 				return {
 					type: 'event',
-					event: events[i]!,
-					y: round(y),
-					top: round(tops[k]!),
-					height: boxes[i]!.height,
-					lineY: round(lineY),
-					...(boxes[i]!.date && { date: boxes[i]!.date }),
-					lines: boxes[i]!.lines,
-					note: boxes[i]!.note,
-					leader: long
-						? `M${start} ${round(y)}H${x.gutter}`
-						: Math.abs(lineY - y) < 0.5
-							? `M${start} ${round(y)}H${x.label}`
-							: `M${start} ${round(y)}C${x.gutter} ${round(y)} ${x.gutter} ${round(lineY)} ${x.label} ${round(lineY)}`,
-					...(long && { labelLeader: `M${x.gutter} ${round(lineY)}H${x.label}` }),
+					event: events[e.index]!,
+					...(box.date && { date: box.date }),
+					lines: box.lines,
+					note: box.note,
+					...placed,
 				};
 			});
-			placed.push(...mine);
+			labelsInOrder.push(...mine);
 			const axisEnd = at(handsOver ? yearOf(events[after]!) : when[run.at(-1)!]! + RUN_MARGIN);
 			const bottom = Math.max(axisEnd, ...mine.map((p) => p.top + p.height)) + GAP;
 			axis.push({ top: round(top), bottom: round(axisEnd) });
 			if (bottom - axisEnd > 2 * GAP) axis.push({ top: round(axisEnd), bottom: round(bottom), dotted: true });
-			// Each year's label on its 1 January; a run that starts within a year names it at its top.
-			const firstYear = yearOf(events[run[0]!]!);
-			const lastYear = yearOf(events[run.at(-1)!]!);
-			const quietTo = handsOver ? yearOf(events[after]!) - 1 : lastYear;
-			for (let year = firstYear; year <= quietTo; year += 1) {
-				const tick = year >= from;
-				years.push({
-					type: 'year',
-					year,
-					y: round(tick ? at(year) : top),
-					tick,
-					events: events.filter((e) => !e.undated && yearOf(e) === year).length,
-				});
-			}
-			// A piece may end wherever no label or year's link is cut: just above a year's label, or
-			// between two labels. (Points and leaders are drawn in every piece they cross.)
-			const clear = (cut: number) => !crosses(mine, cut) && years.every((t) => Math.abs(t.y - cut) >= TARGET / 2);
-			for (const t of years.filter((t) => t.y > top + CUT)) if (clear(t.y - CUT)) cuts.push(round(t.y - CUT));
-			for (const p of mine.slice(0, -1)) if (clear(p.top + p.height + GAP / 2)) cuts.push(round(p.top + p.height + GAP / 2));
+			// A piece may end between any two labels: they are apart and in order. (Points, ticks and
+			// leaders are drawn in every piece they cross.)
+			for (const p of mine.slice(0, -1)) cuts.push(round(p.top + p.height + GAP / 2));
 			// The break after a run: before the column's next run, or before the next column's first event.
 			const next = columnRuns[n + 1] ?? (after < events.length && !handsOver ? [after] : undefined);
 			if (next) {
@@ -440,38 +443,19 @@ export function layoutStrip(events: StripEventInput[], { width = STRIP_WIDTH, co
 		});
 		const height = round(cursor);
 
-		// The links in date order: the events in the order given (the page's), each year before the events dated in it.
-		const inOrder: (PlacedYear | PlacedEvent)[] = [];
-		let y = 0;
-		for (const p of placed) {
-			while (y < years.length && years[y]!.y <= p.y) inOrder.push(years[y++]!);
-			inOrder.push(p);
-		}
-		inOrder.push(...years.slice(y));
-		const at = (i: PlacedYear | PlacedEvent) => (i.type === 'year' ? i.y : i.top);
-		// A piece holds the links drawn in its slice, and the pieces are read one after another: a cut
-		// must leave everything before it in that order above it. Where a crowded year fans its first
-		// labels out above its own 1 January, a cut between them and the year would read them before it.
-		// The cuts are tried from the top down, so the first item at or below each is found by moving
-		// on from the last one's, and whether all after it are below by the least of what follows it.
-		const ats = inOrder.map(at);
-		const leastFrom = [...ats];
-		for (let i = ats.length - 2; i >= 0; i -= 1) leastFrom[i] = Math.min(ats[i]!, leastFrom[i + 1]!);
-		let below = 0;
-		const keepsOrder = (cut: number) => {
-			while (below < ats.length && ats[below]! < cut) below += 1;
-			return below === ats.length || leastFrom[below]! >= cut;
-		};
-		// Pieces of at least MIN_PIECE, cut at the first place that allows it past that.
+		// Pieces of at least MIN_PIECE, cut at the first place that allows it past that. A piece holds
+		// the links whose labels start in its slice, read one piece after another in the axis' order.
 		const bounds = [0];
 		for (const cut of [...new Set(cuts)].sort((a, b) => a - b))
-			if (cut - bounds.at(-1)! >= MIN_PIECE && height - cut >= MIN_PIECE / 3 && keepsOrder(cut)) bounds.push(cut);
+			if (cut - bounds.at(-1)! >= MIN_PIECE && height - cut >= MIN_PIECE / 3) bounds.push(cut);
 		bounds.push(height);
 		const pieces = bounds.slice(0, -1).map((top, b) => ({
 			top,
 			height: round(bounds[b + 1]! - top),
-			items: inOrder.filter((i) => at(i) >= top && at(i) < bounds[b + 1]!),
+			items: labelsInOrder.filter((i) => i.top >= top && i.top < bounds[b + 1]!),
 		}));
+		const placed = labelsInOrder.filter((i): i is PlacedEvent => i.type === 'event');
+		const years = labelsInOrder.filter((i): i is PlacedYear => i.type === 'year');
 		return {
 			height,
 			firstYear: yearOf(events[indexes[0]!]!),
@@ -480,7 +464,8 @@ export function layoutStrip(events: StripEventInput[], { width = STRIP_WIDTH, co
 			axis,
 			breaks,
 			events: placed,
-			gutters: gutterStretches(placed),
+			years,
+			gutters: gutterStretches(labelsInOrder),
 		};
 	};
 

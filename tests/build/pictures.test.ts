@@ -368,12 +368,40 @@ describe('the timeline', () => {
 
 	it('names every year from the first event to the last, on the axis or in a break, and breaks only where no event falls', () => {
 		const years = content.timeline.flatMap((e) => (e.value.date ? [Number(e.value.date.iso.slice(0, 4))] : []));
-		const named = selectAll('text.strip-year', strip).map((t) => Number(toString(t)));
+		const named = selectAll('text.strip-year', strip).map((t) => Number(/^\d{4}/.exec(toString(t))?.[0]));
 		const broken = selectAll('.strip-break-text', strip).flatMap((t) => breakYears(toString(t)));
 		expect(broken.length).toBeGreaterThan(5);
 		for (const y of broken) expect(years, `${y} is left out`).not.toContain(y);
 		const all = Array.from({ length: Math.max(...years) - Math.min(...years) + 1 }, (_, i) => Math.min(...years) + i);
 		expect([...new Set([...named, ...broken])].sort()).toEqual(all);
+	});
+
+	it('heads each year’s events with the year’s own label in their column, so no year stands beside the year before’s events', () => {
+		for (const column of selectAll('.strip-column', strip)) {
+			// The labels down the column, as drawn: years' links and names, and events' links.
+			const years = [
+				...selectAll('a.strip-year-link', column).map((a) => ({
+					year: toString(select('text', a)!),
+					top: num(select('rect.strip-hit', a), 'y'),
+				})),
+				...selectAll('text.strip-year-quiet', column).map((t) => ({ year: toString(t).slice(0, 4), top: num(t, 'y') })),
+			];
+			const events = selectAll('a.strip-event', column).map((a) => ({
+				id: attr(a, 'href').slice(1),
+				top: num(select('rect.strip-hit', a), 'y'),
+				x: num(select('rect.strip-hit', a), 'x'),
+			}));
+			expect(events.length).toBeGreaterThan(0);
+			for (const e of events) {
+				const { date, after } = byId.get(e.id)!;
+				const own = (date ?? byId.get(after!)!.date!).iso.slice(0, 4);
+				// The nearest year's label above the event's is its own year's.
+				const above = years.filter((y) => y.top < e.top).sort((a, b) => b.top - a.top)[0];
+				expect(above?.year, e.id).toBe(own);
+			}
+			// In the events' column of labels, not beside the axis.
+			for (const a of selectAll('a.strip-year-link', column)) expect(num(select('rect.strip-hit', a), 'x')).toBe(events[0]!.x);
+		}
 	});
 
 	it('marks the book’s publication and the analysis, which is placed after the draft it discusses', () => {

@@ -41,21 +41,23 @@ function expectSound(input: StripEventInput[], layout: StripLayout) {
 			year = item.year;
 		} else expect(year, item.event.id).toBe(Number(item.event.date.iso.slice(0, 4)));
 	for (const column of layout.columns) {
-		const mine = column.pieces.flatMap((p) => p.items).filter((i): i is PlacedEvent => i.type === 'event');
-		for (let i = 1; i < mine.length; i += 1) expect(mine[i]!.top).toBeGreaterThanOrEqual(mine[i - 1]!.top + mine[i - 1]!.height);
+		// Years' labels and events' alike stand apart, down the page in the order they are read: a
+		// year's label heads its events' labels, below the year before's, whatever a crowd pushes down.
+		const labels = column.pieces.flatMap((p) => p.items);
+		const name = (i: (typeof labels)[number]) => (i.type === 'year' ? String(i.year) : i.event.id);
+		for (let i = 1; i < labels.length; i += 1)
+			expect(labels[i]!.top, `${name(labels[i - 1]!)} → ${name(labels[i]!)}`).toBeGreaterThanOrEqual(
+				labels[i - 1]!.top + labels[i - 1]!.height,
+			);
 		for (const piece of column.pieces)
-			for (const item of piece.items)
-				if (item.type === 'event') {
-					expect(item.top).toBeGreaterThanOrEqual(piece.top);
-					expect(item.top + item.height).toBeLessThanOrEqual(piece.top + piece.height + 0.05);
-				} else if (item.events > 0) {
-					// A year's link, its whole target inside the piece.
-					expect(item.y - layout.sizes.target / 2, String(item.year)).toBeGreaterThanOrEqual(piece.top);
-					expect(item.y + layout.sizes.target / 2, String(item.year)).toBeLessThanOrEqual(piece.top + piece.height + 0.05);
-				}
+			for (const item of piece.items) {
+				// A label whole inside its piece.
+				expect(item.top, name(item)).toBeGreaterThanOrEqual(piece.top);
+				expect(item.top + item.height, name(item)).toBeLessThanOrEqual(piece.top + piece.height + 0.05);
+			}
 		expect(column.pieces.reduce((n, p) => n + p.height, 0)).toBeCloseTo(column.height, 1);
 	}
-	for (const p of placed) expect(p.height).toBeGreaterThanOrEqual(26);
+	for (const p of layout.columns.flatMap((c) => c.pieces.flatMap((piece) => piece.items))) expect(p.height).toBeGreaterThanOrEqual(26);
 }
 
 describe('placing labels in order', () => {
@@ -94,6 +96,31 @@ describe('the timeline strip’s layout', () => {
 			[1997, 0],
 			[1998, 1],
 		]);
+	});
+
+	it('heads a crowded year’s events with its own label, below the year before’s, with a leader from its tick', () => {
+		// Twelve events in 2021 take more room than the year: their labels reach past 2022's tick. The
+		// label for 2022 stands after them, not beside the last of 2021's.
+		const input = [
+			event('a', '2020-06'),
+			...Array.from({ length: 12 }, (_, i) => event(`m${i}`, `2021-${String(i + 1).padStart(2, '0')}`)),
+			event('z', '2022-03'),
+		];
+		const layout = layoutStrip(input, { columns: 1 });
+		expectSound(input, layout);
+		const column = layout.columns[0]!;
+		const y2022 = column.years.find((y) => y.year === 2022)!;
+		const last2021 = column.events.find((e) => e.event.id === 'm11')!;
+		expect(y2022.tick).toBe(true);
+		expect(y2022.y).toBeLessThan(last2021.top + last2021.height);
+		expect(y2022.top).toBeGreaterThanOrEqual(last2021.top + last2021.height);
+		// Its leader runs from the tick on the axis to the middle of its label (a long one by the gutter
+		// beside the axis, in two ends).
+		expect(y2022.leader.startsWith(`M${layout.x.axis + layout.sizes.dot} ${y2022.y}`)).toBe(true);
+		expect(y2022.labelLeader ?? y2022.leader).toMatch(
+			new RegExp(`( ${layout.x.label} ${y2022.lineY}|^M${layout.x.gutter} ${y2022.lineY}H${layout.x.label})$`),
+		);
+		expect(y2022.lineY).toBeCloseTo(y2022.top + y2022.height / 2, 1);
 	});
 
 	it('loses no time between columns: each takes over on the 1 January where the last one ends, or after a named break', () => {
