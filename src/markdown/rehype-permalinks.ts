@@ -25,11 +25,33 @@ export function rehypePermalinks(options: { include: string[] }) {
 				trimEnd(el);
 				el.children.push(permalink(id, '¶', 'Link to this paragraph'));
 			} else if (el.tagName === 'li' && id.startsWith('p-') && !el.children.some((c) => c.type === 'element' && c.tagName === 'p')) {
+				if (parent?.type === 'element' && !marked.has(parent)) {
+					marked.add(parent);
+					if (itemsAreShort(parent)) parent.properties.className = [...classList(parent), 'short-items'];
+				}
 				trimEnd(el);
 				el.children.push(permalink(id, '¶', 'Link to this item'));
 			}
 		});
 	};
+}
+
+/**
+ * The longest item, in characters, of a list of names or short phrases ("Xidian University;"). On a
+ * touch screen, where a ¶ cannot wait for a hover, such a list would show one after every line;
+ * permalinks.css leaves their ¶ out there, and the paragraph that opens the list stays linkable.
+ * A list of questions is not one, however short: a teacher points a class to a question.
+ */
+const SHORT_ITEM = 90;
+const marked = new WeakSet<Element>();
+const classList = (el: Element): string[] => {
+	const value = el.properties.className;
+	return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(' ') : [];
+};
+function itemsAreShort(list: Element): boolean {
+	const items = list.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li');
+	const texts = items.map((li) => toString(li).trim());
+	return texts.length > 0 && texts.every((text) => text.length <= SHORT_ITEM && !text.endsWith('?'));
 }
 
 /**

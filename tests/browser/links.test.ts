@@ -46,6 +46,34 @@ describe.skipIf(skipBrowser)('deep links on chapter pages', () => {
 		}
 	});
 
+	it('on a touch screen leaves the ¶ out of a list of names, where one after every line was clutter, and keeps its ids', async () => {
+		const PAGE = '/chapter-1/second/';
+		const { page, context } = await openPage(built.browser, { viewport: phoneScreen, hasTouch: true, isMobile: true });
+		await page.goto(built.server.url(PAGE));
+		const names = page.locator('.prose ul', { hasText: 'the Test Court' });
+		const items = names.locator('li[id^="p-"]');
+		expect(await items.count()).toBe(3);
+		expect(await names.locator('a.permalink:visible').count()).toBe(0);
+		// The paragraph that opens the list keeps its ¶, as every paragraph does, and so do the
+		// questions for discussion on the first page, however short.
+		expect(await page.locator('.prose p', { hasText: 'The analysis names the bodies' }).locator('a.permalink:visible').count()).toBe(1);
+		const id = (await items.nth(2).getAttribute('id'))!;
+		await page.goto(built.server.url(SECTION));
+		const questions = page.locator('.prose ol', { hasText: 'Who would change the law?' }).locator('li');
+		expect(await questions.locator('a.permalink:visible').count()).toBe(await questions.count());
+		// A link to an item still lands on it.
+		await page.goto(built.server.url(`${PAGE}#${id}`));
+		await expect.poll(() => page.locator(`#${id}`).evaluate((li) => li.matches(':target'))).toBe(true);
+		await context.close();
+		// Where a pointer hovers, the item's ¶ shows on hover as a paragraph's does.
+		const desktop = await openPage(built.browser, { viewport: { width: 1366, height: 768 } });
+		await desktop.page.goto(built.server.url(PAGE));
+		const item = desktop.page.locator('.prose ul', { hasText: 'the Test Court' }).locator('li').first();
+		await item.hover();
+		await expect.poll(() => item.locator('a.permalink').evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+		await desktop.context.close();
+	});
+
 	for (const viewport of [phoneScreen, { width: 1366, height: 768 }]) {
 		it(`confirms a copied ¶ or # link beside it, announces it, and leaves the page where it was (${viewport.width} px)`, async () => {
 			const { page, context, errors } = await openPage(built.browser, { viewport });

@@ -98,6 +98,19 @@ describe('rehype-anchors and rehype-permalinks', () => {
 		);
 	});
 
+	it('marks a list of names or short phrases, whose items’ ¶ a touch screen leaves out, and not a list of passages', async () => {
+		const { html: names } = await html('- Xidian University;\n- Southeast University;\n- Wuhan University.');
+		expect(names).toMatch(/^<ul class="short-items">/);
+		// Each item keeps its id and its ¶ in the page: only a touch screen hides them (permalinks.css).
+		expect(names.match(/aria-label="Link to this item"/g)).toHaveLength(3);
+		const long = 'A question long enough to be a passage of its own, which a teacher might link a class to directly?';
+		const { html: passages } = await html(`- Short one.\n- ${long}`);
+		expect(passages).toMatch(/^<ul>/);
+		expect(passages.match(/aria-label="Link to this item"/g)).toHaveLength(2);
+		// Nor a list of questions, however short.
+		expect((await html('1. Who enforces the law?\n2. Who changes it?')).html).toMatch(/^<ol>/);
+	});
+
 	it('puts a moved id on its new target, so old links land there without JavaScript', async () => {
 		const { html: out } = await html('New opening of the paragraph.', [
 			{ page: '/chapter-5/page/', from: 'p-old-opening', to: '#p-new-opening-of-the-paragraph' },
