@@ -44,9 +44,10 @@ export function rehypePermalinks(options: { include: string[] }) {
  */
 const SHORT_ITEM = 90;
 const marked = new WeakSet<Element>();
+// hast keeps className as a list (hastscript and remark-rehype alike).
 const classList = (el: Element): string[] => {
 	const value = el.properties.className;
-	return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(' ') : [];
+	return Array.isArray(value) ? value.map(String) : [];
 };
 function itemsAreShort(list: Element): boolean {
 	const items = list.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li');
