@@ -103,6 +103,17 @@ describe('glossary pages and export', () => {
 		}
 	});
 
+	it('"where used" names each chapter page as the home page’s list does, not by a second name', () => {
+		const named = new Map(selectAll('.reading-map a', page('')).map((a) => [String(a.properties.href), toString(a).trim()]));
+		let headings = 0;
+		for (const id of model.glossary.keys())
+			for (const a of selectAll('section.used-in h3 a', page(`glossary/${id}`))) {
+				expect(toString(a).trim(), `${id}: ${String(a.properties.href)}`).toBe(named.get(String(a.properties.href)));
+				headings += 1;
+			}
+		expect(headings).toBeGreaterThan(model.glossary.size);
+	});
+
 	it('"where used" shows whole sentences: each excerpt starts and ends where a sentence of its paragraph does', () => {
 		const torn: string[] = [];
 		for (const id of model.glossary.keys())
