@@ -136,11 +136,16 @@ describe('the picture of the chapter', () => {
 		expect(selectAll('.chapter-picture svg a.picture-section', root)).toHaveLength(4);
 	});
 
-	it('draws laws and rules with square corners and bodies rounded, as its caption says', () => {
+	it('draws laws and rules with square corners and bodies rounded, as its caption says before the drawing', () => {
 		const root = page('/');
 		expect(squash(toString(select('.chapter-picture figcaption', root)!))).toContain(
 			'laws and rules (square corners) and bodies (rounded)',
 		);
+		// The caption is the drawing's key: read first, not a screen below it.
+		const figure = select('.chapter-picture figure', root)!;
+		const parts = figure.children.flatMap((c) => (c.type === 'element' ? [c.tagName] : []));
+		expect(parts.indexOf('figcaption')).toBeGreaterThanOrEqual(0);
+		expect(parts.indexOf('figcaption')).toBeLessThan(parts.indexOf('svg'));
 		const corners = (kind: string) => selectAll(`.chapter-picture svg a.picture-${kind} rect`, root).map((r) => Number(r.properties.rx));
 		expect(corners('rule').length).toBeGreaterThan(5);
 		expect(new Set(corners('rule'))).toEqual(new Set([0]));
