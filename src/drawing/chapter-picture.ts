@@ -6,6 +6,10 @@ import { wrapLabel } from './text-fit';
  * build time. It is an outline rather than a network (the who's-who map is the network) so that it
  * reads top to bottom at 320 px without scaling its text down: each level is indented under its
  * parent and joined to it by a line, and an area's rules and bodies flow as chips that wrap.
+ *
+ * It is laid out twice: at a phone's width, and at the reading column's on a wider screen, where the
+ * phone's drawing wrapped short names ("Cybersecurity Review / Measures") in a third of the column.
+ * The page shows the one its column fits (src/styles/pages.css).
  */
 
 export type PictureKind = 'chapter' | 'section' | 'area' | 'rule' | 'body';
@@ -48,15 +52,18 @@ export const pictureType = {
 	chipPad: 9,
 	gap: 6,
 	indent: 18,
+	/** A 320 px phone's column (288 px) shows 300 units at 96 %: text stays above 12 px. */
 	width: 300,
+	/** The reading column on a wider screen (534 px), and on paper. */
+	wideWidth: 520,
 } as const;
 
 // No browser at build time: text is measured by a generous average glyph width (as the map does).
 const charWidth = (size: number) => size * 0.6;
 const rowGap = 4;
 
-export function layoutChapterPicture(input: PictureInput): ChapterPicture {
-	const { text, chip, lineHeight, chipLine, chipHeight, chipPad, gap, indent, width } = pictureType;
+export function layoutChapterPicture(input: PictureInput, width: number = pictureType.width): ChapterPicture {
+	const { text, chip, lineHeight, chipLine, chipHeight, chipPad, gap, indent } = pictureType;
 	const items: PictureItem[] = [];
 	const joins: string[] = [];
 	let y = 0;

@@ -19,7 +19,8 @@ describe.skipIf(skipBrowser)('the picture of the chapter on the home page', () =
 		it(`at ${width} px, in light and dark, fits the screen, sets no text under 12 px and keeps every name inside its box`, async () => {
 			const { page, context } = await openPage(built.browser, { viewport: { width, height: 800 }, colorScheme: 'light' });
 			await page.goto(built.server.url('/'));
-			const svg = page.locator('.chapter-picture svg');
+			// The drawing the column shows: laid out for a phone's column, or wide for the reading column.
+			const svg = page.locator('.chapter-picture svg:visible');
 			await svg.scrollIntoViewIfNeeded();
 			const read = () =>
 				svg.evaluate((el) => {
@@ -38,7 +39,12 @@ describe.skipIf(skipBrowser)('the picture of the chapter on the home page', () =
 						if (getComputedStyle(text).fill === getComputedStyle(document.body).backgroundColor)
 							problems.push(`${text.textContent} is invisible`);
 					}
-					return { problems, links: el.querySelectorAll('a[href]').length, sideways: document.documentElement.scrollWidth > innerWidth };
+					return {
+						problems,
+						links: el.querySelectorAll('a[href]').length,
+						sideways: document.documentElement.scrollWidth > innerWidth,
+						laidOut: (el as SVGSVGElement).viewBox.baseVal.width,
+					};
 				});
 			const light = await read();
 			await page.emulateMedia({ colorScheme: 'dark' });
@@ -47,6 +53,9 @@ describe.skipIf(skipBrowser)('the picture of the chapter on the home page', () =
 			for (const report of [light, dark]) {
 				expect(report.links).toBeGreaterThan(20);
 				expect(report.sideways).toBe(false);
+				// A phone's drawing on a phone; the wide one where the reading column holds it.
+				if (width < 500) expect(report.laidOut).toBeLessThanOrEqual(300);
+				else expect(report.laidOut).toBeGreaterThan(500);
 			}
 			expect({ light: light.problems, dark: dark.problems }).toEqual({ light: [], dark: [] });
 		});
@@ -54,7 +63,7 @@ describe.skipIf(skipBrowser)('the picture of the chapter on the home page', () =
 	it('lets a keyboard reach each of its names, showing where focus is', async () => {
 		const { page, context } = await openPage(built.browser, { viewport: { width: 390, height: 800 } });
 		await page.goto(built.server.url('/'));
-		const first = page.locator('.chapter-picture svg a').first();
+		const first = page.locator('.chapter-picture svg:visible a').first();
 		await first.focus();
 		await page.keyboard.press('Tab');
 		const focused = await page.evaluate(() => {
@@ -66,13 +75,18 @@ describe.skipIf(skipBrowser)('the picture of the chapter on the home page', () =
 		expect(parseFloat(focused.stroke)).toBeGreaterThanOrEqual(2);
 	});
 
-	it('prints, with every area of section 3 on the page', async () => {
+	it('prints, with every area of section 3 on the page, and its key on the sheet where it starts', async () => {
 		const { page, context } = await openPage(built.browser);
 		await page.goto(built.server.url('/'));
-		const text = asOneLine(await printedPages(page));
+		const sheets = (await printedPages(page)).map((sheet) => asOneLine([sheet]));
 		await context.close();
+		const text = sheets.join(' ');
 		for (const area of ['Critical information infrastructure', 'Network security review', 'Data security management'])
 			expect(text).toContain(area);
 		expect(text).toContain('Chapter 5 in brief');
+		// The caption says what the shapes stand for: never at one sheet's foot with the drawing on the next.
+		const key = sheets.findIndex((s) => s.includes('laws and rules (square corners)'));
+		expect(key).toBeGreaterThanOrEqual(0);
+		expect(sheets[key]).toContain('CII Regulations');
 	});
 });

@@ -116,41 +116,41 @@ describe('“In brief” at the top of each section page', () => {
 });
 
 describe('the picture of the chapter', () => {
-	it('draws every section, every area of section 3 and what each leads to, and says the same as a list', () => {
-		const root = page('/');
-		const svgLinks = selectAll('.chapter-picture svg a', root).map((a) => String(a.properties.href));
-		const listLinks = selectAll('.chapter-picture .picture-text a', root).map((a) => String(a.properties.href));
-		// The chapter's own line leads to its first page; everything else appears once in each.
-		expect(svgLinks.slice(1)).toEqual(listLinks);
-		const drawn = selectAll('.chapter-picture svg text', root).map((t) => squash(toString(t)));
-		for (const area of [
-			'Critical information infrastructure',
-			'Situational awareness and emergency response',
-			'Network security review',
-			'Data security management',
-			'Personal information protection',
-		])
-			expect(drawn.map((d) => d.replace(/ /g, ''))).toContain(area.replace(/ /g, ''));
-		expect(drawn).toEqual(expect.arrayContaining(['CAC', 'PIPL', 'Cybersecurity Law']));
-		// Book sections 1 to 4, each a link to the page (or the passage) that covers it.
-		expect(selectAll('.chapter-picture svg a.picture-section', root)).toHaveLength(4);
-	});
+	// Laid out twice, for a phone's column and the reading column (one shown at a time, pages.css):
+	// each drawing says it all.
+	for (const drawing of ['picture-narrow', 'picture-wide'])
+		it(`draws every section, every area of section 3 and what each leads to, and says the same as a list (${drawing})`, () => {
+			const root = page('/');
+			const svgLinks = selectAll(`.chapter-picture svg.${drawing} a`, root).map((a) => String(a.properties.href));
+			const listLinks = selectAll('.chapter-picture .picture-text a', root).map((a) => String(a.properties.href));
+			// The chapter's own line leads to its first page; everything else appears once in each.
+			expect(svgLinks.slice(1)).toEqual(listLinks);
+			const drawn = selectAll(`.chapter-picture svg.${drawing} text`, root).map((t) => squash(toString(t)));
+			for (const area of [
+				'Critical information infrastructure',
+				'Situational awareness and emergency response',
+				'Network security review',
+				'Data security management',
+				'Personal information protection',
+			])
+				expect(drawn.map((d) => d.replace(/ /g, ''))).toContain(area.replace(/ /g, ''));
+			expect(drawn).toEqual(expect.arrayContaining(['CAC', 'PIPL', 'Cybersecurity Law']));
+			// Book sections 1 to 4, each a link to the page (or the passage) that covers it.
+			expect(selectAll(`.chapter-picture svg.${drawing} a.picture-section`, root)).toHaveLength(4);
+		});
 
-	it('draws laws and rules with square corners and bodies rounded, as its caption says before the drawing', () => {
+	it('draws the reading column’s picture wide enough that no law, rule or body wraps its name', () => {
 		const root = page('/');
-		expect(squash(toString(select('.chapter-picture figcaption', root)!))).toContain(
-			'laws and rules (square corners) and bodies (rounded)',
-		);
-		// The caption is the drawing's key: read first, not a screen below it.
-		const figure = select('.chapter-picture figure', root)!;
-		const parts = figure.children.flatMap((c) => (c.type === 'element' ? [c.tagName] : []));
-		expect(parts.indexOf('figcaption')).toBeGreaterThanOrEqual(0);
-		expect(parts.indexOf('figcaption')).toBeLessThan(parts.indexOf('svg'));
-		const corners = (kind: string) => selectAll(`.chapter-picture svg a.picture-${kind} rect`, root).map((r) => Number(r.properties.rx));
-		expect(corners('rule').length).toBeGreaterThan(5);
-		expect(new Set(corners('rule'))).toEqual(new Set([0]));
-		for (const [i, rx] of corners('body').entries())
-			expect(rx).toBe(Number(selectAll('.chapter-picture svg a.picture-body rect', root)[i]!.properties.height) / 2);
+		const width = (drawing: string) => Number(String(select(`.chapter-picture svg.${drawing}`, root)!.properties.viewBox).split(' ')[2]);
+		expect(width('picture-narrow')).toBeLessThanOrEqual(300);
+		expect(width('picture-wide')).toBeGreaterThan(500);
+		const wrapped = (drawing: string) =>
+			selectAll(`.chapter-picture svg.${drawing} :is(a.picture-rule, a.picture-body, a.picture-section, a.picture-area)`, root).filter(
+				(a) => selectAll('tspan', a).length > 1,
+			);
+		// On a phone some must wrap ("Cybersecurity Review / Measures"); in the column, none.
+		expect(wrapped('picture-narrow').length).toBeGreaterThan(5);
+		expect(wrapped('picture-wide').map((a) => squash(toString(a)))).toEqual([]);
 	});
 });
 
@@ -169,7 +169,7 @@ describe('the home page’s list of sections', () => {
 			const link = select(':scope > a', item)!;
 			const href = String(link.properties.href);
 			// The picture draws the book's sections as boxes (the overview is its root, the chapter itself).
-			const box = select(`figure a.picture-section[href="${href}"]`, home);
+			const box = select(`figure .picture-narrow a.picture-section[href="${href}"]`, home);
 			if (box) {
 				drawn++;
 				expect(squash(toString(link)), href).toBe(squash(toString(box)).replace(/^\d+\.\s/, ''));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutChapterPicture, type PictureInput } from '../../src/drawing/chapter-picture';
+import { layoutChapterPicture, pictureType, type PictureInput } from '../../src/drawing/chapter-picture';
 
 // The home page's picture of a chapter (src/drawing/chapter-picture.ts), laid out at build time.
 const chip = (label: string, kind: 'rule' | 'body') => ({ label, href: `/glossary/${label.toLowerCase()}/`, kind });
@@ -33,5 +33,15 @@ describe('the picture of a chapter', () => {
 		// The two bodies are short enough to share their row.
 		const [cac, mps] = chips.filter((c) => c.kind === 'body');
 		expect(middle(cac!)).toBe(middle(mps!));
+	});
+
+	it('keeps every box inside the width it is laid out for, a phone’s or the reading column’s, and wraps less in the wider', () => {
+		const lines = (width: number) => {
+			const picture = layoutChapterPicture(input, width);
+			expect(picture.width).toBe(width);
+			for (const item of picture.items) expect(item.x + item.width, item.lines.join(' ')).toBeLessThanOrEqual(width);
+			return picture.items.reduce((n, i) => n + i.lines.length, 0);
+		};
+		expect(lines(pictureType.wideWidth)).toBeLessThan(lines(pictureType.width));
 	});
 });
