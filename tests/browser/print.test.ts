@@ -360,6 +360,34 @@ describe.skipIf(skipBrowser)('printed to PDF', () => {
 		});
 	});
 
+	it('ends each printout at its last words: nothing after them takes room that could start a blank sheet', async () => {
+		// A glossary entry whose sources ended near a sheet's foot printed a third sheet holding only
+		// the footer: the margin after its list of sources ran on past the words. Measured on the page
+		// as printed, whatever the text's length: a margin after the last words is room on paper.
+		const { page, context } = await openPage(built.browser);
+		await page.emulateMedia({ media: 'print' });
+		const extra: string[] = [];
+		for (const path of [
+			'/glossary/mps-internet-inspection-provisions/',
+			'/glossary/pipl/',
+			SECTION,
+			WHOLE,
+			'/teach/chapter-5/systems-and-capacity-building/handout/',
+		]) {
+			await page.goto(built.server.url(path));
+			const after = await page.evaluate(() => {
+				const range = document.createRange();
+				range.selectNodeContents(document.querySelector('main')!);
+				// The foot of the last words printed (a hidden element has no boxes).
+				const words = Math.max(...[...range.getClientRects()].map((r) => r.bottom)) + scrollY;
+				return document.documentElement.scrollHeight - words;
+			});
+			if (after > 1) extra.push(`${path}: ${after.toFixed(1)} px after the last words`);
+		}
+		await context.close();
+		expect(extra).toEqual([]);
+	});
+
 	it('prints a glossary entry with its names, address, dates and sources, and no link that leads nowhere on paper', async () => {
 		const { page, context } = await openPage(built.browser);
 		await page.goto(built.server.url('/glossary/cii-regulations/'));
