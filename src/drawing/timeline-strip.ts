@@ -423,9 +423,10 @@ export function layoutStrip(events: StripEventInput[], { width = STRIP_WIDTH, co
 			const bottom = Math.max(axisEnd, ...mine.map((p) => p.top + p.height)) + GAP;
 			axis.push({ top: round(top), bottom: round(axisEnd) });
 			if (bottom - axisEnd > 2 * GAP) axis.push({ top: round(axisEnd), bottom: round(bottom), dotted: true });
-			// A piece may end between any two labels: they are apart and in order. (Points, ticks and
-			// leaders are drawn in every piece they cross.)
-			for (const p of mine.slice(0, -1)) cuts.push(round(p.top + p.height + GAP / 2));
+			// A piece may end between any two labels (they are apart and in order), but not just after a
+			// year's, which heads what follows: a printed sheet ended on "2008" with its event on the next.
+			// (Points, ticks and leaders are drawn in every piece they cross.)
+			for (const p of mine.slice(0, -1)) if (p.type === 'event') cuts.push(round(p.top + p.height + GAP / 2));
 			// The break after a run: before the column's next run, or before the next column's first event.
 			const next = columnRuns[n + 1] ?? (after < events.length && !handsOver ? [after] : undefined);
 			if (next) {

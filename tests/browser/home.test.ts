@@ -84,6 +84,8 @@ describe.skipIf(skipBrowser)('the picture of the chapter on the home page', () =
 		for (const area of ['Critical information infrastructure', 'Network security review', 'Data security management'])
 			expect(text).toContain(area);
 		expect(text).toContain('Chapter 5 in brief');
+		// The list that repeats the drawing for screens is a closed toggle: on paper it would do nothing.
+		expect(text).not.toContain('The picture as a list');
 		// The caption says what the shapes stand for: never at one sheet's foot with the drawing on the next.
 		const key = sheets.findIndex((s) => s.includes('laws and rules (square corners)'));
 		expect(key).toBeGreaterThanOrEqual(0);

@@ -56,6 +56,11 @@ function expectSound(input: StripEventInput[], layout: StripLayout) {
 				expect(item.top + item.height, name(item)).toBeLessThanOrEqual(piece.top + piece.height + 0.05);
 			}
 		expect(column.pieces.reduce((n, p) => n + p.height, 0)).toBeCloseTo(column.height, 1);
+		// A year's label heads its events: no piece (a printed sheet may end with one) ends on it.
+		for (const piece of column.pieces.slice(0, -1)) {
+			const last = piece.items.at(-1);
+			if (last?.type === 'year') expect(last.events, `a piece ends on ${last.year}`).toBe(0);
+		}
 	}
 	for (const p of layout.columns.flatMap((c) => c.pieces.flatMap((piece) => piece.items))) expect(p.height).toBeGreaterThanOrEqual(26);
 }
