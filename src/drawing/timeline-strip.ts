@@ -97,7 +97,7 @@ export interface PlacedYear extends PlacedLabel {
 	year: number;
 	/** Whether its point is the year's 1 January on the axis (a tick), or the top of a run that starts within the year. */
 	tick: boolean;
-	/** The number of events dated in that year (0: a quiet year, named on the axis with nothing to link to). */
+	/** The number of events dated in that year (0: a quiet year, named among the labels with nothing to link to). */
 	events: number;
 }
 

@@ -438,7 +438,7 @@ describe.skipIf(skipBrowser)('the timeline in Chromium', () => {
 		expect(Math.max(...columns.map((c) => c.right)) - Math.min(...columns.map((c) => c.left))).toBeGreaterThan(text);
 		expectReadable(await stripLinks(page), 1366);
 		// The key says what a break stands for as the strip draws it: a single year without events (2015)
-		// stays on the axis, named, and the key said every such year was left out.
+		// stays, named among the labels (“2015: no events”), and the key said every such year was left out.
 		expect(await page.locator('.strip-year-quiet').count()).toBeGreaterThan(0);
 		expect(await page.locator('.strip-legend li', { has: page.locator('.strip-break-mark') }).innerText()).toMatch(
 			/^two or more years without events, left out$/,

@@ -366,7 +366,7 @@ describe('the timeline', () => {
 		expect(pairs).toBeGreaterThan(content.timeline.length / 2);
 	});
 
-	it('names every year from the first event to the last, on the axis or in a break, and breaks only where no event falls', () => {
+	it('names every year from the first event to the last, among the labels or in a break, and breaks only where no event falls', () => {
 		const years = content.timeline.flatMap((e) => (e.value.date ? [Number(e.value.date.iso.slice(0, 4))] : []));
 		const named = selectAll('text.strip-year', strip).map((t) => Number(/^\d{4}/.exec(toString(t))?.[0]));
 		const broken = selectAll('.strip-break-text', strip).flatMap((t) => breakYears(toString(t)));
